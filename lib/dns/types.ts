@@ -1,0 +1,90 @@
+// The Resolver contract (design notes, "Contracts"): the engine's only I/O.
+// Every outcome, including a timeout or a dead network, is a value: query() never rejects.
+
+export type RecordType = 'A' | 'AAAA' | 'MX' | 'TXT' | 'PTR' | 'CNAME' | 'NS' | 'SOA';
+
+/** RFC 1035 §4.1.1 and RFC 6895 response codes, by their mnemonic. */
+export type Rcode =
+  | 'NOERROR'
+  | 'FORMERR'
+  | 'SERVFAIL'
+  | 'NXDOMAIN'
+  | 'NOTIMP'
+  | 'REFUSED'
+  | 'YXDOMAIN'
+  | 'YXRRSET'
+  | 'NXRRSET'
+  | 'NOTAUTH'
+  | 'NOTZONE'
+  | 'BADVERS'
+  | 'UNKNOWN';
+
+export type DnsRecord =
+  | { type: 'A'; ttl: number; address: string }
+  | { type: 'AAAA'; ttl: number; address: string }
+  | { type: 'MX'; ttl: number; preference: number; exchange: string }
+  /** A TXT record keeps its character-strings (RFC 1035 §3.3.14); SPF and DKIM join them with nothing between. */
+  | { type: 'TXT'; ttl: number; strings: string[] }
+  | { type: 'PTR'; ttl: number; name: string }
+  | { type: 'CNAME'; ttl: number; name: string }
+  | { type: 'NS'; ttl: number; name: string }
+  | { type: 'SOA'; ttl: number; mname: string; rname: string; minimum: number };
+
+/** The server answered (whatever the rcode). NXDOMAIN is `rcode: 'NXDOMAIN'`; NODATA is NOERROR with no answers. */
+export interface DnsAnswer {
+  kind: 'answer';
+  name: string;
+  type: RecordType;
+  rcode: Rcode;
+  /** Records of the asked type only, after following any CNAME chain. */
+  answers: DnsRecord[];
+  /** Names traversed through CNAME records, in order, when the name was an alias. */
+  cnameChain: string[];
+  /** The AD flag: the resolver validated the answer with DNSSEC. */
+  ad: boolean;
+  ms: number;
+  resolver: string;
+}
+
+export type DnsFailureReason =
+  | 'timeout'
+  | 'http-status'
+  | 'network'
+  | 'malformed-answer'
+  | 'invalid-name'
+  | 'offline'
+  | 'aborted';
+
+/** No usable answer came back. The checks turn this into temperror evidence. */
+export interface DnsFailure {
+  kind: 'failure';
+  name: string;
+  type: RecordType;
+  reason: DnsFailureReason;
+  /** A plain sentence for the report, e.g. "timeout after 3 s". */
+  message: string;
+  ms: number;
+  resolver: string;
+}
+
+export type DnsResult = DnsAnswer | DnsFailure;
+
+export interface QueryOptions {
+  signal?: AbortSignal;
+}
+
+export interface Resolver {
+  /** How the report names this resolver, e.g. "Cloudflare (https://cloudflare-dns.com/dns-query)" or "zone file". */
+  readonly label: string;
+  query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult>;
+}
+
+/** A lookup whose outcome is not a definite answer: RFC 7208 §5 and RFC 6376 §6.1.2 call these temporary errors. */
+export function isTemporaryFailure(result: DnsResult): boolean {
+  return result.kind === 'failure' || (result.rcode !== 'NOERROR' && result.rcode !== 'NXDOMAIN');
+}
+
+/** RFC 7208 §4.6.4: a "void lookup" is one that returns NXDOMAIN or no answers. */
+export function isVoid(result: DnsResult): boolean {
+  return result.kind === 'answer' && (result.rcode === 'NXDOMAIN' || (result.rcode === 'NOERROR' && result.answers.length === 0));
+}

@@ -1,0 +1,71 @@
+// Split a message into its header fields and body (RFC 5322 §2.1, §2.2).
+// Each field keeps its exact text, folding included, because DKIM "simple" canonicalization and
+// ARC verification (RFC 6376 §3.4.1, RFC 8617 §5.1) work on the bytes as received.
+
+export interface HeaderField {
+  /** The field name as written, case kept. */
+  name: string;
+  /** The field name in lower case, for lookups. */
+  key: string;
+  /** Everything after the colon, folding line breaks kept (CRLF). */
+  value: string;
+  /** The whole field exactly as in the input (line breaks normalised to CRLF), without its final CRLF. */
+  raw: string;
+  /** 1-based line of the input where the field starts, so evidence can point at it. */
+  line: number;
+}
+
+export interface SplitMessage {
+  fields: HeaderField[];
+  /** The body after the blank line, CRLF line endings; null when the input is a header block alone. */
+  body: string | null;
+  /** Lines in the header section that are neither a field nor a continuation (kept so nothing is lost). */
+  strayLines: { line: number; text: string }[];
+}
+
+// RFC 5322 §3.6.8: a field name is printable US-ASCII except colon.
+const FIELD_START = /^([!-9;-~]+)[ \t]*:/;
+
+/** Splits text (CRLF or LF line endings) into header fields and body; never throws. */
+export function splitMessage(text: string): SplitMessage {
+  const lines = text.split(/\r?\n/);
+  const fields: HeaderField[] = [];
+  const strayLines: { line: number; text: string }[] = [];
+  let current: { name: string; startLine: number; parts: string[] } | null = null;
+
+  const flush = () => {
+    if (!current) return;
+    const raw = current.parts.join('\r\n');
+    const colon = raw.indexOf(':');
+    fields.push({ name: current.name, key: current.name.toLowerCase(), value: raw.slice(colon + 1), raw, line: current.startLine });
+    current = null;
+  };
+
+  let index = 0;
+  for (; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line === '') break; // the blank line that ends the header section
+    if ((line.startsWith(' ') || line.startsWith('\t')) && current) {
+      current.parts.push(line); // RFC 5322 §2.2.3: a folded continuation line
+      continue;
+    }
+    const match = FIELD_START.exec(line);
+    if (match?.[1]) {
+      flush();
+      current = { name: match[1], startLine: index + 1, parts: [line] };
+    } else {
+      flush();
+      strayLines.push({ line: index + 1, text: line });
+    }
+  }
+  flush();
+
+  const hasBody = index < lines.length;
+  const body = hasBody ? lines.slice(index + 1).join('\r\n') : null;
+  return { fields, body, strayLines };
+}
+
+/** The unfolded value of a field (RFC 5322 §2.2.3: remove CRLF before whitespace), trimmed. */
+export function unfold(value: string): string {
+  return value.replace(/\r\n(?=[ \t])/g, '').trim();
+}
