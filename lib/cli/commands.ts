@@ -1,0 +1,2 @@
+// One import per subcommand; each file calls registerCommand().
+export {};
