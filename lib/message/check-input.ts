@@ -1,0 +1,49 @@
+// The first gate for anything a user pastes or drops: is this plausibly the text of an email?
+// Each refusal carries a specific reason so the UI and the CLI can say exactly what is wrong.
+
+/** Inputs above this size are refused: 40 MiB holds a 25 MB message with attachments, base64 included. */
+export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+
+export type InputProblem =
+  | { reason: 'empty' }
+  | { reason: 'too-large'; bytes: number; limitBytes: number }
+  | { reason: 'binary'; offset: number }
+  | { reason: 'no-header-lines' };
+
+export type InputCheck = { ok: true } | ({ ok: false } & InputProblem);
+
+// A NUL or other C0 control (besides tab, CR, LF, form feed, ESC) in the header section means binary
+// data, not RFC 5322 text (§2.2: field bodies are printable characters and whitespace).
+const BINARY_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
+const HEADER_LINE = /^[!-9;-~]+[ \t]*:/m;
+const HEADER_SECTION_SAMPLE = 256 * 1024;
+
+/** Checks size, emptiness, binary content and the presence of at least one header line; never throws. */
+export function checkInput(text: string): InputCheck {
+  // A JS string of n UTF-16 units is at least n bytes as UTF-8; exact enough for a limit.
+  if (text.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length, limitBytes: MAX_INPUT_BYTES };
+  if (text.trim() === '') return { ok: false, reason: 'empty' };
+  const sample = text.slice(0, HEADER_SECTION_SAMPLE);
+  const binary = BINARY_CHAR.exec(sample);
+  if (binary) return { ok: false, reason: 'binary', offset: binary.index };
+  if (!HEADER_LINE.test(sample)) return { ok: false, reason: 'no-header-lines' };
+  return { ok: true };
+}
+
+/** A plain English sentence for each problem (the CLI's one-line reason; the UI uses its own locale strings). */
+export function describeInputProblem(problem: InputProblem): string {
+  switch (problem.reason) {
+    case 'empty':
+      return 'The input is empty: paste the message source or its header block.';
+    case 'too-large':
+      return `The input is ${formatMiB(problem.bytes)}, over the ${formatMiB(problem.limitBytes)} limit.`;
+    case 'binary':
+      return `The input looks like binary data (a control character at offset ${problem.offset}), not the text of an email.`;
+    case 'no-header-lines':
+      return 'No header lines ("Name: value") were found: this does not look like an email message or header block.';
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
