@@ -1,0 +1,89 @@
+// RFC 8601 §3, the "iprev" method: look up the PTR names of the connecting address, then look each
+// name up forward; the check passes when one of them leads back to the address. On top of that, the
+// article's PTR tests (Zendesk recommendation 1): no PTR, a generic name, a name outside the sender's domain.
+import { recordQueries } from '../../dns/recording-resolver';
+import type { Resolver } from '../../dns/types';
+import { isSameAddress, parseIp, reverseName, type IpAddress } from '../ip-address';
+import { normalizeDomain, organizationalDomain } from '../organizational-domain';
+import { genericNameSignals } from './generic-name';
+import type { ForwardCheck, IprevProblem, IprevResult } from './types';
+
+/** RFC 7208 §4.6.4 bounds PTR names to 10 for SPF's ptr; the same bound keeps iprev's lookups finite. */
+export const MAX_PTR_NAMES = 10;
+
+export interface IprevOptions {
+  /** The sender's domain (e.g. the From or MAIL FROM domain), for the "inside the sender's domain" test. */
+  senderDomain?: string;
+  signal?: AbortSignal;
+}
+
+/** Runs iprev for one address; never throws, DNS failures become temperror. */
+export async function checkIprev(ipText: string, resolver: Resolver, options: IprevOptions = {}): Promise<IprevResult> {
+  const dns = recordQueries(resolver);
+  const ip = parseIp(ipText);
+  if (!ip) {
+    return {
+      result: 'permerror', cause: 'invalid-ip', reason: `"${ipText}" is not an IPv4 or IPv6 address`,
+      ip: ipText, reverseName: '', names: [], forward: [], problems: [], queries: dns.queries.slice(),
+    };
+  }
+  const ptrName = reverseName(ip);
+  const ptr = await dns.query(ptrName, 'PTR', { signal: options.signal });
+  const evidence = { ip: ip.text, reverseName: ptrName, queries: dns.queries };
+
+  if (ptr.kind === 'failure' || (ptr.rcode !== 'NOERROR' && ptr.rcode !== 'NXDOMAIN')) {
+    const why = ptr.kind === 'failure' ? ptr.message : `rcode ${ptr.rcode}`;
+    return { ...evidence, result: 'temperror', reason: `PTR lookup of ${ptrName} failed: ${why}`, names: [], forward: [], problems: [] };
+  }
+  const names = [...new Set(ptr.answers.flatMap((r) => (r.type === 'PTR' ? [normalizeDomain(r.name)] : [])))];
+  if (names.length === 0) {
+    const rcode = ptr.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA';
+    return {
+      ...evidence, result: 'permerror', cause: 'no-ptr', reason: `no PTR record for ${ip.text} (${ptrName}: ${rcode})`,
+      names, forward: [], problems: [{ kind: 'missing', reverseName: ptrName, rcode }],
+    };
+  }
+
+  const forward = await Promise.all(
+    names.map((name, i) => (i < MAX_PTR_NAMES ? confirmForward(name, ip, dns, options.signal) : notChecked(name))),
+  );
+  const problems = namingProblems(names, ip, options.senderDomain);
+  const confirmedNames = forward.filter((f) => f.outcome === 'confirmed').map((f) => f.name);
+  if (confirmedNames.length > 0) return { ...evidence, result: 'pass', confirmedNames, names, forward, problems };
+
+  const temporary = forward.find((f) => f.outcome === 'temperror');
+  if (temporary) {
+    return { ...evidence, result: 'temperror', reason: `forward lookup of ${temporary.name} failed: ${temporary.message}`, names, forward, problems };
+  }
+  const checked = forward.filter((f) => f.outcome !== 'not-checked').map((f) => f.name);
+  problems.push({ kind: 'unconfirmed', names: checked });
+  return { ...evidence, result: 'fail', reason: `no PTR name of ${ip.text} resolves back to it`, names, forward, problems };
+}
+
+async function confirmForward(name: string, ip: IpAddress, dns: Resolver, signal?: AbortSignal): Promise<ForwardCheck> {
+  const type = ip.version === 4 ? 'A' : 'AAAA';
+  const answer = await dns.query(name, type, { signal });
+  if (answer.kind === 'failure') return { name, outcome: 'temperror', message: answer.message };
+  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return { name, outcome: 'temperror', message: `${type} lookup: rcode ${answer.rcode}` };
+  const addresses = answer.answers.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
+  if (addresses.length === 0) return { name, outcome: 'no-address', rcode: answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA' };
+  const confirmed = addresses.some((a) => isSameAddress(a, ip));
+  return { name, outcome: confirmed ? 'confirmed' : 'other-addresses', addresses };
+}
+
+async function notChecked(name: string): Promise<ForwardCheck> {
+  return { name, outcome: 'not-checked' };
+}
+
+function namingProblems(names: string[], ip: IpAddress, senderDomain: string | undefined): IprevProblem[] {
+  const problems: IprevProblem[] = [];
+  for (const name of names) {
+    const signals = genericNameSignals(name, ip);
+    if (signals.length > 0) problems.push({ kind: 'generic', name, signals });
+  }
+  const senderOrg = senderDomain === undefined ? undefined : organizationalDomain(senderDomain);
+  if (senderDomain !== undefined && senderOrg !== undefined && !names.some((n) => organizationalDomain(n) === senderOrg)) {
+    problems.push({ kind: 'foreign-domain', names, senderDomain: normalizeDomain(senderDomain), senderOrganizationalDomain: senderOrg });
+  }
+  return problems;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { genericNameSignals } from '../../../lib/auth/iprev';
+import { parseIp } from '../../../lib/auth/ip-address';
+
+const ip = (text: string) => parseIp(text)!;
+const kinds = (name: string, address: string) =>
+  genericNameSignals(name, ip(address)).map((s) => (s.kind === 'isp-word' ? `word:${s.word}` : s.kind === 'ip-digits' ? `${s.order}${s.separator}` : 'hex'));
+
+describe('genericNameSignals', () => {
+  it('finds the address digits dotted, dashed, underscored, reversed and zero-padded', () => {
+    expect(kinds('1.2.3.4.static.example.net', '1.2.3.4')).toEqual(['forward.']);
+    expect(kinds('host-1-2-3-4.example.net', '1.2.3.4')).toEqual(['forward-']);
+    expect(kinds('ip_4_3_2_1.example.net', '1.2.3.4')).toEqual(['reversed_']);
+    expect(kinds('h203-000-113-005.example.net', '203.0.113.5')).toEqual(['forward-']);
+    expect(kinds('h203000113005.example.net', '203.0.113.5')).toEqual(['forward']);
+  });
+
+  it('finds the address in hexadecimal', () => {
+    expect(kinds('c0a80101.example.net', '192.168.1.1')).toEqual(['hex']);
+    expect(kinds('host-20010db8000000000000000000000025.example.net', '2001:db8::25')).toEqual(['hex']);
+    expect(kinds('2001-db8--25.example.net', '2001:db8::25')).toEqual(['hex']);
+  });
+
+  it('finds ISP words as whole labels or as parts of labels', () => {
+    expect(kinds('dsl187.example.net', '198.51.100.7')).toEqual(['word:dsl']);
+    expect(kinds('x.dynamic.example.net', '198.51.100.7')).toEqual(['word:dynamic']);
+    expect(kinds('pool-dhcp-ppp.example.net', '198.51.100.7')).toEqual(['word:pool', 'word:dhcp', 'word:ppp']);
+    expect(kinds('cust-77.broadband.example.net', '198.51.100.7')).toEqual(['word:cust', 'word:broadband']);
+    expect(kinds('dyn.example.net', '198.51.100.7')).toEqual(['word:dyn']);
+  });
+
+  it('does not flag a plain mail host name, other digits, or a word that only names the organization', () => {
+    expect(kinds('mail.example.com', '192.0.2.10')).toEqual([]);
+    expect(kinds('mx1.isp.com', '1.2.3.4')).toEqual([]);
+    expect(kinds('mail.cable.com', '192.0.2.10')).toEqual([]);
+    expect(kinds('host-11-2-3-4.example.net', '1.2.3.4')).toEqual([]);
+    expect(kinds('cablevision-mx.example.net', '192.0.2.10')).toEqual([]);
+  });
+});
