@@ -44,6 +44,14 @@ export interface DnsAnswer {
   ad: boolean;
   ms: number;
   resolver: string;
+  /**
+   * Seconds this answer may be cached: the smallest TTL of the records used (RFC 2181 §5.2), or for
+   * NXDOMAIN and NODATA min(SOA TTL, SOA MINIMUM) from the authority section (RFC 2308 §5).
+   * Absent when the answer must not be cached (SERVFAIL, a negative answer without SOA, a zone file).
+   */
+  ttl?: number;
+  /** True when no request of its own was made: a cache hit, or merged with an identical query in flight. */
+  fromCache?: boolean;
 }
 
 export type DnsFailureReason =
@@ -65,6 +73,10 @@ export interface DnsFailure {
   message: string;
   ms: number;
   resolver: string;
+  /** The HTTP status when reason is 'http-status'. */
+  httpStatus?: number;
+  /** True when merged with an identical query in flight (failures are never cached). */
+  fromCache?: boolean;
 }
 
 export type DnsResult = DnsAnswer | DnsFailure;
