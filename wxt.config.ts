@@ -5,16 +5,28 @@ import preact from '@preact/preset-vite';
 // no <all_urls>, host access only to the DNS-over-HTTPS resolvers MailTrust knows.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'storage'],
+    // activeTab + scripting: read a selection with its line breaks from the page the user right-clicked.
+    // unlimitedStorage: a pasted message of any size survives the popup closing (storage.local's 10 MB cap).
+    permissions: ['contextMenus', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     host_permissions: [
       'https://cloudflare-dns.com/*',
       'https://dns.google/*',
       'https://dns.quad9.net/*',
     ],
-    optional_host_permissions: ['https://*/*'],
-  },
+    // A custom DNS-over-HTTPS resolver's origin is asked for when the user chooses it (options page).
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" }
+        : undefined,
+    // Firefox: an id for storage, and the declaration that nothing is collected: the only traffic is
+    // DNS queries to the resolver the user chose.
+    ...(manifestVersion === 2
+      ? { browser_specific_settings: { gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
 });

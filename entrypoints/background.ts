@@ -1,1 +1,19 @@
-export default defineBackground(() => {});
+// The service worker: wires browser events to extension/ functions, and nothing more.
+import { createMenus, handleMenuClick, openReportTab, type MenuClick } from '../extension/context-menus';
+import { pruneCaptures } from '../extension/captures';
+import { onMessage } from '../extension/messaging';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenus();
+    void pruneCaptures();
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleMenuClick(info, tab?.id);
+  });
+  onMessage('openReport', async ({ data }) => ({ tabId: await openReportTab(data.captureId) }));
+
+  // The end-to-end tests cannot click a native context menu in headless Chromium; they call the same
+  // handler the menu calls, through the service worker's global scope.
+  (globalThis as { mailtrustMenuClick?: (info: MenuClick, tabId?: number) => Promise<void> }).mailtrustMenuClick = handleMenuClick;
+});

@@ -14,6 +14,7 @@ export type InputCheck = { ok: true } | ({ ok: false } & InputProblem);
 
 // A NUL or other C0 control (besides tab, CR, LF, form feed, ESC) in the header section means binary
 // data, not RFC 5322 text (§2.2: field bodies are printable characters and whitespace).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const BINARY_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
 const HEADER_LINE = /^[!-9;-~]+[ \t]*:/m;
 const HEADER_SECTION_SAMPLE = 256 * 1024;

@@ -1,0 +1,90 @@
+// Launches Debian's Chromium, headless, with the built extension loaded (playwright-core, no browser
+// download), and hands back the service worker and a way to open the extension's pages.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const extensionDir = join(repoRoot, '.output/chrome-mv3');
+export const screenshotDir = join(repoRoot, 'test-results/screenshots');
+export const testdataDir = resolve(repoRoot, '../shared/testdata');
+
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+export function chromiumPath(): string {
+  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+  if (!found) throw new Error(`Debian's chromium is missing (looked at ${CHROMIUM_CANDIDATES.join(', ')}); run: apt-get install -y chromium`);
+  return found;
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens an extension page such as 'popup.html' in a new tab. */
+  openPage(path: string): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Chromium's UI language (e.g. 'fr'), which browser.i18n follows. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'mailtrust-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  mkdirSync(screenshotDir, { recursive: true });
+
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async screenshot(page, name) {
+      const file = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects uncaught page errors, so a test can assert that none happened. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
