@@ -1,0 +1,104 @@
+// What a DKIM check found, per signature (RFC 6376 §6, RFC 8601 §2.7.1 result names).
+import type { DnsResult } from '../../dns/types';
+
+export type DkimAlgorithm = 'rsa-sha256' | 'rsa-sha1' | 'ed25519-sha256';
+
+/** A header field the signature covers, in h= order; `field` is null for a name signed more often than present. */
+export interface SignedField {
+  name: string;
+  field: { raw: string; line: number } | null;
+}
+
+/**
+ * A header field the signature does not cover. `added`: its name is in h= but this instance is not
+ * signed (it was added above the signed ones, RFC 6376 §8.15); `not-in-h`: its name is not signed at all.
+ */
+export interface UnsignedField {
+  name: string;
+  line: number;
+  why: 'added' | 'not-in-h';
+}
+
+export type DkimWarning =
+  /** RFC 8301: rsa-sha1 must not be used for signing any more. */
+  | { code: 'sha1' }
+  /** RFC 8301 §3.2: keys under 1024 bits must not be accepted; still verified so the report can say why. */
+  | { code: 'weak-key'; bits: number }
+  /** RFC 6376 §3.6.1 t=y: the domain is testing DKIM; treat as unsigned. */
+  | { code: 'testing-mode' }
+  /** t= is later than the receipt time by more than the allowed clock difference. */
+  | { code: 'timestamp-in-future'; seconds: number }
+  /** RFC 6376 §8.2: l= leaves the end of the body unsigned. */
+  | { code: 'body-length-limited'; signedOctets: number; canonicalOctets: number }
+  /** A field named in h= has an instance the signature does not cover (e.g. a second From above the signed one). */
+  | { code: 'added-field'; name: string; line: number }
+  /** A field a reader sees or that shapes the body is present but not signed. */
+  | { code: 'field-not-signed'; name: string };
+
+export type DkimFailCode =
+  /** The canonicalized body does not hash to bh= (the body changed in transit). */
+  | 'body-hash-mismatch'
+  /** The header hash does not verify with the key (a signed header changed, or the wrong key). */
+  | 'signature-invalid'
+  /** RFC 6376 §3.5 x=: the receipt time is after the expiration. */
+  | 'signature-expired'
+  /** l= is longer than the canonicalized body: content was removed. */
+  | 'body-shorter-than-l';
+
+export type DkimPermerrorCode =
+  | 'syntax'
+  | 'missing-tag'
+  | 'bad-base64'
+  | 'unsupported-version'
+  | 'from-not-signed'
+  | 'auid-not-in-sdid'
+  | 'expiration-before-timestamp'
+  | 'key-not-found'
+  | 'key-revoked'
+  | 'key-syntax'
+  | 'key-multiple-records'
+  | 'key-type-mismatch'
+  | 'key-hash-not-allowed'
+  | 'key-not-for-email'
+  | 'key-strict-auid'
+  | 'key-invalid';
+
+export type DkimNeutralCode = 'unsupported-algorithm' | 'unsupported-canonicalization' | 'unsupported-query-method';
+
+export type DkimTemperrorCode = 'dns-failure' | 'dns-error';
+
+/** Common to every outcome; a value is null when the signature was too broken to say. */
+export interface DkimCommon {
+  /** SDID (d=). */
+  d: string | null;
+  /** Selector (s=). */
+  s: string | null;
+  /** AUID (i=, defaulting to "@" + d). */
+  i: string | null;
+  a: DkimAlgorithm | null;
+  /** The key's size in bits (RSA modulus; 256 for Ed25519), once the key was fetched. */
+  keyBits: number | null;
+  /** t= and x= in seconds since the epoch. */
+  timestamp: number | null;
+  expiration: number | null;
+  /** The DKIM-Signature field itself. */
+  field: { raw: string; line: number };
+  /** The DNS queries this signature needed (its evidence). */
+  recordQueries: DnsResult[];
+  signedFields: SignedField[];
+  unsignedFields: UnsignedField[];
+  warnings: DkimWarning[];
+}
+
+export type DkimResult = DkimCommon &
+  (
+    | { result: 'pass'; bodyChecked: true }
+    /** A header block alone: the header signature verified, the body hash could not be checked. Not a pass. */
+    | { result: 'header-pass'; bodyChecked: false }
+    | { result: 'fail'; reason: { code: DkimFailCode; message: string }; bodyChecked: boolean }
+    | { result: 'neutral'; reason: { code: DkimNeutralCode; message: string }; bodyChecked: false }
+    | { result: 'temperror'; reason: { code: DkimTemperrorCode; message: string }; bodyChecked: false }
+    | { result: 'permerror'; reason: { code: DkimPermerrorCode; message: string }; bodyChecked: false }
+  );
+
+export type DkimOutcome = Exclude<DkimResult['result'], 'pass' | 'header-pass'>;

@@ -1,0 +1,150 @@
+// DKIM verification of every DKIM-Signature in a message (RFC 6376 §6), from a full message or from
+// a header block alone (then the body hash cannot be checked and the best outcome is "header-pass").
+import { recordQueries } from '../../dns/recording-resolver';
+import type { Resolver } from '../../dns/types';
+import type { HeaderField, SplitMessage } from '../../message/split';
+import { computeBodyHash } from './body-hash';
+import { fetchKey } from './fetch-key';
+import { parseDkimSignature, type DkimSignature } from './parse-signature';
+import { importPublicKey } from './public-key';
+import { selectSignedFields } from './select-signed-fields';
+import { signedHeaderData, withTagValueEmptied } from './signed-header-data';
+import type { DkimCommon, DkimResult, DkimWarning } from './types';
+import { verifyHeaderSignature } from './verify-header-signature';
+
+export interface DkimOptions {
+  resolver: Resolver;
+  /** When the message was received (or the time of the check): t= and x= are judged against it. */
+  now: Date;
+}
+
+// Senders' and receivers' clocks differ by minutes; a t= only slightly ahead of the receipt time is
+// clock skew, not a signature from the future (RFC 6376 §3.5 t= leaves the allowance to the verifier).
+export const CLOCK_SKEW_SECONDS = 15 * 60;
+
+// RFC 8301 §3.2: verifiers must not consider keys under 1024 bits valid.
+export const MINIMUM_RSA_BITS = 1024;
+
+// RFC 6376 §5.4.1: fields a reader sees or that shape how the body is shown should be signed.
+const FIELDS_WORTH_SIGNING = ['from', 'sender', 'reply-to', 'subject', 'date', 'to', 'cc', 'message-id', 'content-type'];
+
+export async function verifyDkim(message: SplitMessage, options: DkimOptions): Promise<DkimResult[]> {
+  const signatures = message.fields.filter((field) => field.key === 'dkim-signature');
+  return Promise.all(signatures.map((field) => verifyDkimSignature(message, field, options)));
+}
+
+export async function verifyDkimSignature(message: SplitMessage, field: HeaderField, options: DkimOptions): Promise<DkimResult> {
+  const resolver = recordQueries(options.resolver);
+  const common: DkimCommon = {
+    d: null,
+    s: null,
+    i: null,
+    a: null,
+    keyBits: null,
+    timestamp: null,
+    expiration: null,
+    field: { raw: field.raw, line: field.line },
+    recordQueries: resolver.queries as DkimCommon['recordQueries'],
+    signedFields: [],
+    unsignedFields: [],
+    warnings: [],
+  };
+  const parsed = parseDkimSignature(field);
+  Object.assign(common, parsed.known);
+  if (!parsed.ok) {
+    const { result, code, message: text } = parsed.problem;
+    return result === 'neutral' ? { ...common, result, reason: { code, message: text }, bodyChecked: false } : { ...common, result, reason: { code, message: text }, bodyChecked: false };
+  }
+  const signature = parsed.signature;
+  common.timestamp = signature.timestamp;
+  common.expiration = signature.expiration;
+
+  const selection = selectSignedFields(message.fields, signature.signedHeaders, field);
+  common.signedFields = selection.slots.map((slot) => ({ name: slot.name, field: slot.field ? { raw: slot.field.raw, line: slot.field.line } : null }));
+  common.unsignedFields = selection.unsigned;
+  common.warnings.push(...fieldWarnings(message, signature, selection.unsigned));
+
+  const lookup = await fetchKey(resolver, signature.selector, signature.domain);
+  if (!lookup.ok) {
+    return lookup.result === 'temperror'
+      ? { ...common, result: 'temperror', reason: { code: lookup.code, message: lookup.message }, bodyChecked: false }
+      : { ...common, result: 'permerror', reason: { code: lookup.code, message: lookup.message }, bodyChecked: false };
+  }
+  const key = lookup.key;
+  const permerror = (code: Extract<DkimResult, { result: 'permerror' }>['reason']['code'], text: string): DkimResult => ({
+    ...common,
+    result: 'permerror',
+    reason: { code, message: text },
+    bodyChecked: false,
+  });
+  // RFC 6376 §3.6.1 s=: the key must be usable for email.
+  if (!key.services.includes('*') && !key.services.includes('email')) return permerror('key-not-for-email', `the key at ${lookup.name} is for s=${key.services.join(':')}, not email`);
+  // §6.1.2 step 6: the key type must match the signature algorithm.
+  if (key.keyType !== signature.keyType) return permerror('key-type-mismatch', `a=${signature.algorithm} needs a ${signature.keyType} key; ${lookup.name} publishes k=${key.keyType}`);
+  // §3.6.1 h=: the key may restrict the hash algorithms.
+  if (key.hashes && !key.hashes.includes(signature.hashAlgorithm)) return permerror('key-hash-not-allowed', `the key at ${lookup.name} allows h=${key.hashes.join(':')}, not ${signature.hashAlgorithm}`);
+  // §3.6.1 t=s: the i= domain must be d= itself, not a subdomain.
+  const auidDomain = signature.auid.slice(signature.auid.lastIndexOf('@') + 1).toLowerCase();
+  if (key.strict && auidDomain !== signature.domain) return permerror('key-strict-auid', `the key has t=s, so i=${signature.auid} must be in ${signature.domain} itself, not a subdomain`);
+  if (key.testing) common.warnings.push({ code: 'testing-mode' });
+
+  const imported = await importPublicKey(signature.keyType, signature.hashAlgorithm, key.publicKey);
+  if (!imported.ok) return permerror('key-invalid', `the key at ${lookup.name} is unusable: ${imported.message}`);
+  common.keyBits = imported.bits;
+  if (signature.keyType === 'rsa' && imported.bits < MINIMUM_RSA_BITS) common.warnings.push({ code: 'weak-key', bits: imported.bits });
+  if (signature.algorithm === 'rsa-sha1') common.warnings.push({ code: 'sha1' });
+  const nowSeconds = Math.floor(options.now.getTime() / 1000);
+  if (signature.timestamp !== null && signature.timestamp > nowSeconds + CLOCK_SKEW_SECONDS) {
+    common.warnings.push({ code: 'timestamp-in-future', seconds: signature.timestamp - nowSeconds });
+  }
+
+  const bodyChecked = message.body !== null;
+  if (message.body !== null) {
+    const body = computeBodyHash(message.body, signature.bodyCanonicalization, signature.hashAlgorithm, signature.bodyLength);
+    if (signature.bodyLength !== null && signature.bodyLength > body.canonicalLength) {
+      return { ...common, result: 'fail', reason: { code: 'body-shorter-than-l', message: `l=${signature.bodyLength} but the canonicalized body has ${body.canonicalLength} octets` }, bodyChecked };
+    }
+    if (!equalBytes(body.digest, signature.bodyHash)) {
+      return { ...common, result: 'fail', reason: { code: 'body-hash-mismatch', message: 'body hash did not verify: the body was changed after signing' }, bodyChecked };
+    }
+    if (signature.bodyLength !== null && signature.bodyLength < body.canonicalLength) {
+      common.warnings.push({ code: 'body-length-limited', signedOctets: signature.bodyLength, canonicalOctets: body.canonicalLength });
+    }
+  }
+
+  const bTag = signature.tags.tags.get('b');
+  const signatureRaw = bTag ? withTagValueEmptied(field, bTag) : field.raw;
+  const data = signedHeaderData(
+    selection.slots.map((slot) => slot.field),
+    signatureRaw,
+    signature.headerCanonicalization,
+  );
+  const verified = await verifyHeaderSignature(signature.algorithm, imported.key, signature.signature, data);
+  if (!verified) {
+    return { ...common, result: 'fail', reason: { code: 'signature-invalid', message: 'signature did not verify: a signed header field changed, or the key does not match' }, bodyChecked };
+  }
+  // RFC 6376 §3.5 x=: past the expiration the signature is not valid, however intact.
+  if (signature.expiration !== null && signature.expiration < nowSeconds) {
+    return { ...common, result: 'fail', reason: { code: 'signature-expired', message: `the signature expired at ${new Date(signature.expiration * 1000).toISOString()} (x=), before ${options.now.toISOString()}` }, bodyChecked };
+  }
+  return bodyChecked ? { ...common, result: 'pass', bodyChecked: true } : { ...common, result: 'header-pass', bodyChecked: false };
+}
+
+function fieldWarnings(message: SplitMessage, signature: DkimSignature, unsigned: DkimCommon['unsignedFields']): DkimWarning[] {
+  const warnings: DkimWarning[] = [];
+  for (const field of unsigned) {
+    if (field.why === 'added') warnings.push({ code: 'added-field', name: field.name, line: field.line });
+  }
+  const signedKeys = new Set(signature.signedHeaders.map((name) => name.toLowerCase()));
+  for (const key of FIELDS_WORTH_SIGNING) {
+    const present = message.fields.find((field) => field.key === key);
+    if (present && !signedKeys.has(key)) warnings.push({ code: 'field-not-signed', name: present.name });
+  }
+  return warnings;
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
