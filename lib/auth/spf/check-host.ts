@@ -1,0 +1,405 @@
+// check_host() of RFC 7208 §4: evaluates a parsed record term by term, follows include and
+// redirect, enforces the processing limits of §4.6.4 and keeps a trace of every step.
+import type { DnsRecord, QueryOptions, Resolver } from '../../dns/types';
+import { isTemporaryFailure, isVoid } from '../../dns/types';
+import { checkDomain, checkTargetName, truncateDomain, withoutTrailingDot } from './domain-name';
+import { inPrefix, parseIp, reverseName, sameAddress, type IpAddress } from './ip-address';
+import { expandMacroString, parseMacroString, type MacroContext, type MacroString } from './macro';
+import { parseRecord, type Directive, type Mechanism, type Modifier, type Qualifier } from './parse-record';
+import { selectRecord } from './select-record';
+import type { SpfMatch, SpfTraceNode, SpfTraceTerm } from './types';
+
+// RFC 7208 §4.6.4: at most 10 DNS-querying terms, 2 void lookups, 10 MX and 10 PTR names.
+export const MAX_DNS_TERMS = 10;
+export const MAX_VOID_LOOKUPS = 2;
+export const MAX_MX_NAMES = 10;
+export const MAX_PTR_NAMES = 10;
+
+/** The check_host() arguments of §4.1, plus the HELO name and receiver the macros may use. */
+export interface CheckHostInput {
+  ip: IpAddress;
+  domain: string;
+  sender: string;
+  localPart: string;
+  senderDomain: string;
+  helo: string;
+}
+
+export interface CheckHostOptions {
+  resolver: Resolver;
+  /** The "r" macro (§7.3): the receiving host's domain name; "unknown" when not given. */
+  receiver?: string;
+  /** The "t" macro; defaults to the current time. */
+  now?: () => Date;
+  /** Explanation (an explain-string, macros allowed) for a fail without a usable exp= (§6.2). */
+  defaultExplanation?: string;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_EXPLANATION = '%{c} is not one of the mail servers designated by %{d}';
+
+/** Where a fail's explanation comes from: the exp= of the record whose mechanism failed (§6.2). */
+interface ExplainSource {
+  exp: Modifier;
+  domain: string;
+}
+
+export type HostEvaluation =
+  | { result: 'pass' | 'fail' | 'softfail' | 'neutral'; match: SpfMatch; explain: ExplainSource | null }
+  /** §4.7: no mechanism matched and there was no redirect. */
+  | { result: 'neutral'; match: null; explain: null }
+  | { result: 'none' | 'permerror' | 'temperror'; reason: string };
+
+export interface CheckHostOutcome {
+  evaluation: HostEvaluation;
+  explanation: { text: string; source: 'exp' | 'default' } | null;
+  lookups: number;
+  voidLookups: number;
+  trace: SpfTraceNode;
+}
+
+type TermResult =
+  | { outcome: 'match' | 'no-match'; detail: string; target?: string; child?: SpfTraceNode }
+  | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode };
+
+type Lookup = { kind: 'records'; records: DnsRecord[] } | { kind: 'void'; detail: string } | { kind: 'error'; detail: string };
+
+const QUALIFIER_RESULT: Record<Qualifier, 'pass' | 'fail' | 'softfail' | 'neutral'> = {
+  '+': 'pass',
+  '-': 'fail',
+  '~': 'softfail',
+  '?': 'neutral',
+};
+
+const DNS_TERMS: ReadonlySet<Mechanism['kind']> = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
+
+export async function checkHost(input: CheckHostInput, options: CheckHostOptions): Promise<CheckHostOutcome> {
+  const evaluator = new Evaluator(input, options);
+  const { evaluation, node } = await evaluator.checkHost(input.domain, 'check');
+  const explanation = evaluation.result === 'fail' ? await evaluator.explain(evaluation.explain, input.domain) : null;
+  return { evaluation, explanation, lookups: evaluator.lookups, voidLookups: evaluator.voidLookups, trace: node };
+}
+
+class Evaluator {
+  lookups = 0;
+  voidLookups = 0;
+  private validated: Promise<{ ptr: Lookup; names: string[] }> | null = null;
+  private readonly queryOptions: QueryOptions;
+
+  constructor(
+    private readonly input: CheckHostInput,
+    private readonly options: CheckHostOptions,
+  ) {
+    this.queryOptions = options.signal ? { signal: options.signal } : {};
+  }
+
+  async checkHost(domain: string, via: SpfTraceNode['via']): Promise<{ evaluation: HostEvaluation; node: SpfTraceNode }> {
+    const node: SpfTraceNode = { domain, via, result: 'none', terms: [] };
+    const finish = (evaluation: HostEvaluation) => {
+      node.result = evaluation.result;
+      if ('reason' in evaluation) node.reason = evaluation.reason;
+      return { evaluation, node };
+    };
+    // §4.3: a malformed or single-label <domain> gives "none" without a DNS query. Names built by
+    // macros for include and redirect may hold any octet, so only DNS limits apply to them.
+    const valid = via === 'check' ? checkDomain(domain) : checkTargetName(domain);
+    if (!valid.ok) return finish({ result: 'none', reason: valid.reason });
+    const selection = await selectRecord(this.options.resolver, withoutTrailingDot(domain), this.queryOptions);
+    if (selection.kind !== 'record') return finish({ result: selection.kind, reason: selection.reason });
+    node.record = selection.text;
+    const parsed = parseRecord(selection.text);
+    // §4.6: a syntax error anywhere in the record is a permerror, even after a matching mechanism.
+    if (!parsed.ok) return finish({ result: 'permerror', reason: parsed.error });
+    const { record } = parsed;
+
+    for (const directive of record.directives) {
+      const outcome = await this.evaluateDirective(directive, domain);
+      node.terms.push(this.traceTerm(directive.text, outcome));
+      if (outcome.outcome === 'permerror' || outcome.outcome === 'temperror') {
+        return finish({ result: outcome.outcome, reason: `${directive.text}: ${outcome.detail}` });
+      }
+      if (outcome.outcome === 'match') {
+        const result = QUALIFIER_RESULT[directive.qualifier];
+        // §6.2: exp= is used only for a fail of this record's own mechanisms.
+        const explain = result === 'fail' && record.exp ? { exp: record.exp, domain } : null;
+        return finish({ result, match: { term: directive.text, domain }, explain });
+      }
+    }
+
+    if (record.redirect) {
+      const { evaluation, term } = await this.followRedirect(record.redirect, domain);
+      node.terms.push(term);
+      return finish(evaluation);
+    }
+    // §4.7: no mechanism matched and no redirect: the result is neutral.
+    node.reason = 'no mechanism matched; the default result is neutral (RFC 7208 §4.7)';
+    node.result = 'neutral';
+    return { evaluation: { result: 'neutral', match: null, explain: null }, node };
+  }
+
+  /** §6.2: the explanation of a fail, from exp= when it yields exactly one valid TXT record. */
+  async explain(source: ExplainSource | null, topDomain: string): Promise<{ text: string; source: 'exp' | 'default' }> {
+    if (source) {
+      const text = await this.explanationFromExp(source);
+      if (text !== null) return { text, source: 'exp' };
+    }
+    const template = parseMacroString(this.options.defaultExplanation ?? DEFAULT_EXPLANATION, 'explain-string');
+    const fallback = this.options.defaultExplanation ?? DEFAULT_EXPLANATION;
+    const text = template.ok ? await expandMacroString(template.value, this.context(topDomain)) : fallback;
+    return { text, source: 'default' };
+  }
+
+  private async explanationFromExp(source: ExplainSource): Promise<string | null> {
+    const target = truncateDomain(await expandMacroString(source.exp.value, this.context(source.domain)));
+    if (!checkTargetName(target).ok) return null;
+    // §4.6.4: the exp= lookup does not count toward the lookup or void limits.
+    const answer = await this.options.resolver.query(target, 'TXT', this.queryOptions);
+    // §6.2: DNS errors, no record or more than one record: proceed as if no exp modifier was given.
+    if (answer.kind !== 'answer' || answer.rcode !== 'NOERROR' || answer.answers.length !== 1) return null;
+    const record = answer.answers[0];
+    if (!record || record.type !== 'TXT') return null;
+    const explainString = parseMacroString(record.strings.join(''), 'explain-string');
+    if (!explainString.ok) return null;
+    return expandMacroString(explainString.value, this.context(source.domain));
+  }
+
+  private async followRedirect(redirect: Modifier, domain: string): Promise<{ evaluation: HostEvaluation; term: SpfTraceTerm }> {
+    const limit = this.spendLookup();
+    if (limit) {
+      return { evaluation: { result: 'permerror', reason: `${redirect.text}: ${limit}` }, term: this.traceTerm(redirect.text, { outcome: 'permerror', detail: limit }) };
+    }
+    const target = await this.expandTarget(redirect.value, domain);
+    // §6.1: a malformed target-name, or no record at the target, is a permerror rather than none.
+    const { evaluation, node } = await this.checkHost(target, 'redirect');
+    if (evaluation.result === 'none') {
+      const detail = `the redirect target has no usable SPF record (${evaluation.reason}); RFC 7208 §6.1 makes this a permerror`;
+      return {
+        evaluation: { result: 'permerror', reason: `${redirect.text}: ${detail}` },
+        term: this.traceTerm(redirect.text, { outcome: 'permerror', detail, target, child: node }),
+      };
+    }
+    const detail = `evaluated the record of ${target}: ${evaluation.result}`;
+    const outcome = evaluation.result === 'permerror' || evaluation.result === 'temperror' ? evaluation.result : 'match';
+    return { evaluation, term: this.traceTerm(redirect.text, { outcome, detail, target, child: node }) };
+  }
+
+  private async evaluateDirective(directive: Directive, domain: string): Promise<TermResult> {
+    const mechanism = directive.mechanism;
+    if (DNS_TERMS.has(mechanism.kind)) {
+      const limit = this.spendLookup();
+      if (limit) return { outcome: 'permerror', detail: limit };
+    }
+    switch (mechanism.kind) {
+      case 'all':
+        return { outcome: 'match', detail: '"all" always matches' };
+      case 'ip4':
+      case 'ip6': {
+        const matched = inPrefix(this.input.ip, mechanism.network, mechanism.prefix);
+        return { outcome: matched ? 'match' : 'no-match', detail: matched ? 'the client IP is inside this network' : 'the client IP is outside this network' };
+      }
+      case 'include':
+        return this.evaluateInclude(mechanism.domain, domain);
+      case 'a':
+        return this.evaluateA(mechanism, domain);
+      case 'mx':
+        return this.evaluateMx(mechanism, domain);
+      case 'ptr':
+        return this.evaluatePtr(mechanism.domain, domain);
+      case 'exists':
+        return this.evaluateExists(mechanism.domain, domain);
+    }
+  }
+
+  // §5.2: include matches on pass, not on fail/softfail/neutral; temperror and permerror propagate;
+  // none becomes permerror.
+  private async evaluateInclude(spec: MacroString, domain: string): Promise<TermResult> {
+    const target = await this.expandTarget(spec, domain);
+    const { evaluation, node } = await this.checkHost(target, 'include');
+    switch (evaluation.result) {
+      case 'pass':
+        return { outcome: 'match', detail: `the record of ${target} gives pass`, target, child: node };
+      case 'fail':
+      case 'softfail':
+      case 'neutral':
+        return { outcome: 'no-match', detail: `the record of ${target} gives ${evaluation.result}, so include does not match`, target, child: node };
+      case 'temperror':
+        return { outcome: 'temperror', detail: `the record of ${target} gives temperror (${evaluation.reason})`, target, child: node };
+      case 'permerror':
+        return { outcome: 'permerror', detail: `the record of ${target} gives permerror (${evaluation.reason})`, target, child: node };
+      case 'none':
+        return { outcome: 'permerror', detail: `${target} has no usable SPF record (${evaluation.reason}); RFC 7208 §5.2 makes this a permerror`, target, child: node };
+    }
+  }
+
+  // §5.3: match when any address of the target (A for IPv4, AAAA for IPv6) is in the CIDR range.
+  private async evaluateA(mechanism: Extract<Mechanism, { kind: 'a' }>, domain: string): Promise<TermResult> {
+    const target = mechanism.domain ? await this.expandTarget(mechanism.domain, domain) : domain;
+    const unusable = this.unusableTarget(target);
+    if (unusable) return unusable;
+    const type = this.input.ip.version === 4 ? 'A' : 'AAAA';
+    const lookup = await this.lookup(target, type);
+    if (lookup.kind !== 'records') return this.voidOrError(lookup, target);
+    const prefix = this.input.ip.version === 4 ? mechanism.cidr4 : mechanism.cidr6;
+    const addresses = addressesOf(lookup.records);
+    const matched = addresses.some((address) => inPrefix(this.input.ip, address, prefix));
+    const listed = `${type} ${target}: ${addresses.length} address(es)`;
+    return { outcome: matched ? 'match' : 'no-match', detail: `${listed}, ${matched ? 'one is' : 'none is'} within /${prefix} of the client IP`, target };
+  }
+
+  // §5.4: MX names of the target (more than 10 is a permerror, §4.6.4), then their addresses.
+  private async evaluateMx(mechanism: Extract<Mechanism, { kind: 'mx' }>, domain: string): Promise<TermResult> {
+    const target = mechanism.domain ? await this.expandTarget(mechanism.domain, domain) : domain;
+    const unusable = this.unusableTarget(target);
+    if (unusable) return unusable;
+    const lookup = await this.lookup(target, 'MX');
+    if (lookup.kind !== 'records') return this.voidOrError(lookup, target);
+    const exchanges = lookup.records.flatMap((record) => (record.type === 'MX' ? [withoutTrailingDot(record.exchange)] : []));
+    if (exchanges.length > MAX_MX_NAMES) {
+      return { outcome: 'permerror', detail: `${target} has ${exchanges.length} MX records; at most ${MAX_MX_NAMES} may be looked up (RFC 7208 §4.6.4)`, target };
+    }
+    const type = this.input.ip.version === 4 ? 'A' : 'AAAA';
+    const prefix = this.input.ip.version === 4 ? mechanism.cidr4 : mechanism.cidr6;
+    for (const exchange of exchanges) {
+      // RFC 7505: a null MX ("." or empty) names no host.
+      if (exchange === '' || !checkTargetName(exchange).ok) continue;
+      const addresses = await this.lookup(exchange, type);
+      if (addresses.kind === 'error') return { outcome: 'temperror', detail: addresses.detail, target };
+      if (addresses.kind === 'void') continue;
+      if (addressesOf(addresses.records).some((address) => inPrefix(this.input.ip, address, prefix))) {
+        return { outcome: 'match', detail: `MX host ${exchange} has an address within /${prefix} of the client IP`, target };
+      }
+    }
+    return { outcome: 'no-match', detail: `no address of the ${exchanges.length} MX host(s) of ${target} is within /${prefix} of the client IP`, target };
+  }
+
+  // §5.5: match when a validated name of the client IP is the target or a subdomain of it.
+  private async evaluatePtr(spec: MacroString | null, domain: string): Promise<TermResult> {
+    const target = spec ? await this.expandTarget(spec, domain) : domain;
+    const unusable = this.unusableTarget(target);
+    if (unusable) return unusable;
+    const { ptr, names } = await this.validatedNames();
+    // §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to match."
+    if (ptr.kind === 'error') return { outcome: 'no-match', detail: `${ptr.detail}; ptr does not match`, target };
+    if (ptr.kind === 'void') {
+      const limit = this.spendVoid();
+      if (limit) return { outcome: 'permerror', detail: limit, target };
+      return { outcome: 'no-match', detail: ptr.detail, target };
+    }
+    const wanted = target.toLowerCase();
+    const found = names.find((name) => name === wanted || name.endsWith(`.${wanted}`));
+    if (found) return { outcome: 'match', detail: `validated name ${found} is within ${target}`, target };
+    const listed = names.length ? `validated names: ${names.join(', ')}` : 'no PTR name of the client IP resolves back to it';
+    return { outcome: 'no-match', detail: `${listed}; none is within ${target}`, target };
+  }
+
+  // §5.7: match when the target has any A record, whatever the client IP's family.
+  private async evaluateExists(spec: MacroString, domain: string): Promise<TermResult> {
+    const target = await this.expandTarget(spec, domain);
+    const unusable = this.unusableTarget(target);
+    if (unusable) return unusable;
+    const lookup = await this.lookup(target, 'A');
+    if (lookup.kind !== 'records') return this.voidOrError(lookup, target);
+    return { outcome: 'match', detail: `A ${target} exists`, target };
+  }
+
+  /**
+   * §5.5 validated domain names of the client IP (used by "ptr" and the "p" macro): PTR names,
+   * at most 10 (§4.6.4, the rest ignored), each kept when its A/AAAA records include the IP.
+   */
+  private validatedNames(): Promise<{ ptr: Lookup; names: string[] }> {
+    this.validated ??= (async () => {
+      const ip = this.input.ip;
+      const ptr = await this.lookup(reverseName(ip), 'PTR');
+      if (ptr.kind !== 'records') return { ptr, names: [] };
+      const candidates = ptr.records.flatMap((record) => (record.type === 'PTR' ? [withoutTrailingDot(record.name).toLowerCase()] : [])).slice(0, MAX_PTR_NAMES);
+      const names: string[] = [];
+      for (const name of candidates) {
+        if (!checkTargetName(name).ok) continue;
+        // §5.5: a DNS error on this lookup skips the name and the search continues.
+        const forward = await this.lookup(name, ip.version === 4 ? 'A' : 'AAAA');
+        if (forward.kind === 'records' && addressesOf(forward.records).some((address) => sameAddress(address, ip))) names.push(name);
+      }
+      return { ptr, names };
+    })();
+    return this.validated;
+  }
+
+  /** §7.3 "p": the <domain> itself if validated, else a subdomain of it, else any validated name, else "unknown". */
+  private async validatedDomain(domain: string): Promise<string> {
+    const { names } = await this.validatedNames();
+    const wanted = withoutTrailingDot(domain).toLowerCase();
+    return names.find((name) => name === wanted) ?? names.find((name) => name.endsWith(`.${wanted}`)) ?? names[0] ?? 'unknown';
+  }
+
+  private context(domain: string): MacroContext {
+    return {
+      sender: this.input.sender,
+      localPart: this.input.localPart,
+      senderDomain: this.input.senderDomain,
+      domain: withoutTrailingDot(domain),
+      ip: this.input.ip,
+      helo: this.input.helo,
+      receiver: this.options.receiver ?? 'unknown',
+      now: this.options.now ?? (() => new Date()),
+      validatedDomain: () => this.validatedDomain(domain),
+    };
+  }
+
+  private async expandTarget(spec: MacroString, domain: string): Promise<string> {
+    return truncateDomain(await expandMacroString(spec, this.context(domain)));
+  }
+
+  // RFC 7208 leaves a target-name that is not a valid DNS name undefined (the suite accepts fail or
+  // permerror); like §4.3 does for <domain>, it is treated as a name that does not exist: no match.
+  private unusableTarget(target: string): TermResult | null {
+    const valid = checkTargetName(target);
+    return valid.ok ? null : { outcome: 'no-match', detail: `${valid.reason}; no DNS query is possible, so no match`, target };
+  }
+
+  private spendLookup(): string | null {
+    // The term that would be the 11th is refused, so `lookups` never exceeds the limit.
+    if (this.lookups >= MAX_DNS_TERMS) return `more than ${MAX_DNS_TERMS} DNS-querying terms (RFC 7208 §4.6.4)`;
+    this.lookups++;
+    return null;
+  }
+
+  private spendVoid(): string | null {
+    this.voidLookups++;
+    return this.voidLookups > MAX_VOID_LOOKUPS ? `more than ${MAX_VOID_LOOKUPS} void lookups (RFC 7208 §4.6.4)` : null;
+  }
+
+  private voidOrError(lookup: Exclude<Lookup, { kind: 'records' }>, target: string): TermResult {
+    // §5: a DNS error other than NXDOMAIN, or a timeout, makes the check a temperror.
+    if (lookup.kind === 'error') return { outcome: 'temperror', detail: lookup.detail, target };
+    const limit = this.spendVoid();
+    if (limit) return { outcome: 'permerror', detail: `${lookup.detail}; ${limit}`, target };
+    return { outcome: 'no-match', detail: lookup.detail, target };
+  }
+
+  private async lookup(name: string, type: 'A' | 'AAAA' | 'MX' | 'PTR'): Promise<Lookup> {
+    const answer = await this.options.resolver.query(name, type, this.queryOptions);
+    if (answer.kind === 'failure') return { kind: 'error', detail: `${type} lookup of ${name} failed: ${answer.message}` };
+    if (isTemporaryFailure(answer)) return { kind: 'error', detail: `${type} lookup of ${name} returned ${answer.rcode}` };
+    if (isVoid(answer)) {
+      const what = answer.rcode === 'NXDOMAIN' ? 'does not exist (NXDOMAIN)' : `has no ${type} record`;
+      return { kind: 'void', detail: `${name} ${what}` };
+    }
+    return { kind: 'records', records: answer.answers };
+  }
+
+  private traceTerm(term: string, outcome: TermResult): SpfTraceTerm {
+    const traced: SpfTraceTerm = { term, outcome: outcome.outcome, detail: outcome.detail, lookups: this.lookups };
+    if (outcome.target !== undefined) traced.target = outcome.target;
+    if (outcome.child) traced.child = outcome.child;
+    return traced;
+  }
+}
+
+function addressesOf(records: DnsRecord[]): IpAddress[] {
+  return records.flatMap((record) => {
+    if (record.type !== 'A' && record.type !== 'AAAA') return [];
+    const address = parseIp(record.address);
+    return address ? [address] : [];
+  });
+}
+

@@ -1,0 +1,84 @@
+// The SPF check of one SMTP identity (RFC 7208 §2.3, §2.4): from the client IP, the MAIL FROM
+// address and the HELO name to the typed result with its trace and its DNS queries.
+import { recordQueries } from '../../dns/recording-resolver';
+import { checkHost, type CheckHostOptions } from './check-host';
+import { checkDomain, withoutTrailingDot } from './domain-name';
+import { formatIp, parseIp, unmapIpv4 } from './ip-address';
+import type { SpfIdentity, SpfResult, SpfTraceNode } from './types';
+
+export interface SpfRequest {
+  /** The SMTP client's IP address (IPv4, IPv6, or IPv4-mapped IPv6). */
+  ip: string;
+  /** The MAIL FROM reverse-path; empty for a null reverse-path ("<>"). */
+  sender: string;
+  /** The HELO/EHLO name. */
+  helo: string;
+  /** Which identity to check; "mailfrom" when omitted. */
+  identity?: SpfIdentity;
+}
+
+export type SpfOptions = CheckHostOptions;
+
+export async function checkSpf(request: SpfRequest, options: SpfOptions): Promise<SpfResult> {
+  const identity = request.identity ?? 'mailfrom';
+  const helo = request.helo.trim();
+  const { sender, localPart, domain } = senderOf(identity === 'helo' ? '' : request.sender, helo);
+  const resolver = recordQueries(options.resolver);
+  const parsedIp = parseIp(request.ip.trim());
+  const base = { identity, sender, domain, lookups: 0, voidLookups: 0, queries: resolver.queries };
+  if (!parsedIp) {
+    const reason = `"${request.ip}" is not an IPv4 or IPv6 address, so there is no client to authorize`;
+    return { ...base, ip: request.ip, result: 'none', reason, trace: emptyTrace(domain, reason) };
+  }
+  const ip = unmapIpv4(parsedIp);
+  const common = { ...base, ip: formatIp(ip) };
+  const valid = checkDomain(domain);
+  // §4.3: no syntactically valid domain to check: "none" without a DNS query.
+  if (!valid.ok) {
+    const reason = `${identity === 'helo' ? 'HELO name' : 'sender domain'}: ${valid.reason}`;
+    return { ...common, result: 'none', reason, trace: emptyTrace(domain, reason) };
+  }
+  const outcome = await checkHost({ ip, domain, sender, localPart, senderDomain: domain, helo }, { ...options, resolver });
+  const spent = { ...common, lookups: outcome.lookups, voidLookups: outcome.voidLookups, trace: outcome.trace };
+  const evaluation = outcome.evaluation;
+  switch (evaluation.result) {
+    case 'none':
+      return { ...spent, result: 'none', reason: evaluation.reason };
+    case 'permerror':
+      return { ...spent, result: 'permerror', reason: evaluation.reason };
+    case 'temperror':
+      return { ...spent, result: 'temperror', reason: evaluation.reason };
+    case 'neutral':
+      return { ...spent, result: 'neutral', match: evaluation.match };
+    case 'pass':
+      return { ...spent, result: 'pass', match: evaluation.match };
+    case 'softfail':
+      return { ...spent, result: 'softfail', match: evaluation.match };
+    case 'fail':
+      return {
+        ...spent,
+        result: 'fail',
+        match: evaluation.match,
+        explanation: outcome.explanation?.text ?? '',
+        explanationSource: outcome.explanation?.source ?? 'default',
+      };
+  }
+}
+
+/**
+ * §4.3 and §2.4: the <sender> and its parts. A null reverse-path becomes postmaster@HELO; a sender
+ * without a local-part gets "postmaster"; angle brackets pasted with a Return-Path are dropped.
+ */
+function senderOf(rawSender: string, helo: string): { sender: string; localPart: string; domain: string } {
+  const stripped = rawSender.trim().replace(/^<(.*)>$/s, '$1');
+  if (stripped === '') return { sender: `postmaster@${helo}`, localPart: 'postmaster', domain: withoutTrailingDot(helo) };
+  const at = stripped.lastIndexOf('@');
+  if (at < 0) return { sender: `postmaster@${stripped}`, localPart: 'postmaster', domain: withoutTrailingDot(stripped) };
+  const localPart = stripped.slice(0, at) || 'postmaster';
+  const domain = withoutTrailingDot(stripped.slice(at + 1));
+  return { sender: `${localPart}@${domain}`, localPart, domain };
+}
+
+function emptyTrace(domain: string, reason: string): SpfTraceNode {
+  return { domain, via: 'check', result: 'none', reason, terms: [] };
+}

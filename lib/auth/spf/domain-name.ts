@@ -1,0 +1,54 @@
+// Domain names as check_host() receives them (RFC 7208 §4.3) and as macro expansion produces them (§7.3).
+
+const MAX_NAME = 253;
+const MAX_LABEL = 63;
+
+/** Drops one trailing dot: "o.spf.example.com." and "o.spf.example.com" are the same name (§7.3). */
+export function withoutTrailingDot(name: string): string {
+  return name.endsWith('.') ? name.slice(0, -1) : name;
+}
+
+/**
+ * §7.3: "if the expanded domain name exceeds 253 characters ..., the left side is truncated to fit,
+ * by removing successive domain labels (and their following dots) until the total length does not
+ * exceed 253 characters."
+ */
+export function truncateDomain(name: string): string {
+  let out = withoutTrailingDot(name);
+  while (out.length > MAX_NAME) {
+    const dot = out.indexOf('.');
+    if (dot < 0) return out;
+    out = out.slice(dot + 1);
+  }
+  return out;
+}
+
+export type DomainCheck = { ok: true } | { ok: false; reason: string };
+
+/**
+ * §4.3: a <domain> that is malformed (a label longer than 63 octets, an empty label), not a
+ * multi-label name, or not a name at all (an address literal such as "[192.0.2.1]") yields "none"
+ * without any DNS query. The same test keeps impossible names produced by macros out of DNS.
+ */
+export function checkDomain(name: string): DomainCheck {
+  const bare = withoutTrailingDot(name);
+  if (bare.startsWith('[')) return { ok: false, reason: `"${bare}" is an address literal, not a domain name` };
+  if (!/^[\x21-\x7e]*$/.test(bare)) return { ok: false, reason: `"${bare}" contains characters that are not visible ASCII` };
+  return checkTargetName(bare);
+}
+
+/**
+ * A name produced by macro expansion may hold any octet (%_ gives a space, §7.1); only the DNS
+ * limits of RFC 1035 §2.3.4 make it unusable.
+ */
+export function checkTargetName(name: string): DomainCheck {
+  const bare = withoutTrailingDot(name);
+  if (bare === '') return { ok: false, reason: 'the domain is empty' };
+  if (bare.length > MAX_NAME) return { ok: false, reason: `"${bare}" is longer than ${MAX_NAME} characters` };
+  const labels = bare.split('.');
+  if (labels.length < 2) return { ok: false, reason: `"${bare}" is not a fully qualified domain name (a single label)` };
+  if (labels.some((label) => label === '')) return { ok: false, reason: `"${bare}" has an empty label` };
+  const long = labels.find((label) => label.length > MAX_LABEL);
+  if (long) return { ok: false, reason: `"${bare}" has a label longer than ${MAX_LABEL} characters` };
+  return { ok: true };
+}

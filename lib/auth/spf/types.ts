@@ -1,0 +1,75 @@
+// The SPF result (RFC 7208 §2.6) as data: what the report, the findings and the CLI render.
+import type { DnsResult } from '../../dns/types';
+
+export type SpfResultCode = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror' | 'temperror';
+
+/** §2.3 / §2.4: which identity was checked. */
+export type SpfIdentity = 'mailfrom' | 'helo';
+
+/** The mechanism that decided the result, and the record (domain) it was written in. */
+export interface SpfMatch {
+  term: string;
+  domain: string;
+}
+
+/** Outcome of one term of a record, in evaluation order. */
+export type SpfTermOutcome = 'match' | 'no-match' | 'permerror' | 'temperror';
+
+export interface SpfTraceTerm {
+  /** The term as written, e.g. "include:_spf.example.com" or "redirect=_spf.example.net". */
+  term: string;
+  /** The domain name after macro expansion, for terms that query DNS. */
+  target?: string;
+  outcome: SpfTermOutcome;
+  /** What was looked up or compared, in plain words. */
+  detail: string;
+  /** DNS-querying terms spent so far in the whole check, after this term (§4.6.4). */
+  lookups: number;
+  /** The nested check_host() of an include or a redirect. */
+  child?: SpfTraceNode;
+}
+
+/** One check_host() call: which record at which domain, and each term evaluated. */
+export interface SpfTraceNode {
+  domain: string;
+  via: 'check' | 'include' | 'redirect';
+  /** The selected SPF record, when one was found. */
+  record?: string;
+  result: SpfResultCode;
+  /** Why, for none, permerror, temperror and the default neutral. */
+  reason?: string;
+  terms: SpfTraceTerm[];
+}
+
+interface SpfCommon {
+  identity: SpfIdentity;
+  /** The <sender> checked (postmaster@HELO for the HELO identity or a null reverse-path, §2.4). */
+  sender: string;
+  /** The <domain> whose record was checked first. */
+  domain: string;
+  /** The client IP as evaluated (an IPv4-mapped IPv6 address is evaluated as IPv4, §5). */
+  ip: string;
+  /** DNS-querying terms spent (at most 10, §4.6.4). */
+  lookups: number;
+  /** Void lookups spent (at most 2, §4.6.4). */
+  voidLookups: number;
+  trace: SpfTraceNode;
+  /** Every DNS query made, in order (the evidence). */
+  queries: readonly DnsResult[];
+}
+
+export type SpfResult =
+  | (SpfCommon & { result: 'pass'; match: SpfMatch })
+  | (SpfCommon & {
+      result: 'fail';
+      match: SpfMatch;
+      /** §6.2: the expanded exp= text, or the default explanation. */
+      explanation: string;
+      explanationSource: 'exp' | 'default';
+    })
+  | (SpfCommon & { result: 'softfail'; match: SpfMatch })
+  /** match is null when no mechanism matched and the default result applied (§4.7). */
+  | (SpfCommon & { result: 'neutral'; match: SpfMatch | null })
+  | (SpfCommon & { result: 'none'; reason: string })
+  | (SpfCommon & { result: 'permerror'; reason: string })
+  | (SpfCommon & { result: 'temperror'; reason: string });
