@@ -1,0 +1,114 @@
+// Every way a DoH request can go wrong ends as a DnsFailure value, never a rejection; retry and fallback
+// are counted on the servers' side.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createResolver } from '../../lib/dns/create-resolver';
+import { DohResolver } from '../../lib/dns/doh-resolver';
+import { encodeQuery } from '../../lib/dns/encode-query';
+import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
+import { freePort } from '../helpers/free-port';
+import { startMisbehavingServer, type MisbehavingServer } from '../helpers/misbehaving-server';
+
+let servers: DnsServers;
+let silent: MisbehavingServer;
+let status500: MisbehavingServer;
+let garbage: MisbehavingServer;
+let html: MisbehavingServer;
+let wrongQuestion: MisbehavingServer;
+
+beforeAll(async () => {
+  servers = await startDnsServers();
+  silent = await startMisbehavingServer({ kind: 'silent' });
+  status500 = await startMisbehavingServer({ kind: 'status', status: 500 });
+  garbage = await startMisbehavingServer({ kind: 'body', contentType: 'application/dns-message', body: new TextEncoder().encode('<html>not dns</html>') });
+  html = await startMisbehavingServer({ kind: 'body', contentType: 'text/html', body: new TextEncoder().encode('<html>captive portal</html>') });
+  // A well-formed DNS message, but a query for another name: not an answer to ours.
+  wrongQuestion = await startMisbehavingServer({ kind: 'body', contentType: 'application/dns-message', body: encodeQuery('other.test', 'A') });
+});
+afterAll(async () => {
+  await Promise.all([servers, silent, status500, garbage, html, wrongQuestion].map((s) => s?.stop()));
+});
+
+const doh = (url: string, timeoutMs = 5000) => new DohResolver({ url, label: url, timeoutMs });
+
+describe('a single DoH request', () => {
+  it('times out against a server that accepts and never answers, with the time in the message', async () => {
+    const result = await doh(silent.url, 300).query('signed.test', 'A');
+    expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', message: 'timeout after 0.3 s', name: 'signed.test', type: 'A' });
+    expect(silent.requests()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('an HTTP 500 is a failure carrying the status', async () => {
+    const result = await doh(status500.url).query('signed.test', 'TXT');
+    expect(result).toMatchObject({ kind: 'failure', reason: 'http-status', httpStatus: 500 });
+    expect(result.kind === 'failure' && result.message).toContain('HTTP 500');
+  });
+
+  it('a body that is not a DNS message is malformed-answer', async () => {
+    expect(await doh(garbage.url).query('signed.test', 'A')).toMatchObject({ kind: 'failure', reason: 'malformed-answer' });
+    const portal = await doh(html.url).query('signed.test', 'A');
+    expect(portal).toMatchObject({ kind: 'failure', reason: 'malformed-answer' });
+    expect(portal.kind === 'failure' && portal.message).toContain('text/html');
+  });
+
+  it('a DNS message that is not the answer to the question asked is malformed-answer', async () => {
+    const result = await doh(wrongQuestion.url).query('signed.test', 'A');
+    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer' });
+  });
+
+  it('a port where nothing listens is a network failure', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}/dns-query`;
+    expect(await doh(closed).query('signed.test', 'A')).toMatchObject({ kind: 'failure', reason: 'network' });
+  });
+
+  it('an invalid name fails before anything is sent', async () => {
+    const before = status500.requests();
+    const longLabel = `${'a'.repeat(64)}.test`;
+    expect(await doh(status500.url).query(longLabel, 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name' });
+    expect(await doh(status500.url).query('a..test', 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name' });
+    expect(status500.requests()).toBe(before);
+  });
+
+  it("the caller's AbortSignal ends the request as 'aborted', not 'timeout'", async () => {
+    const controller = new AbortController();
+    const pending = doh(silent.url, 5000).query('signed.test', 'A', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    expect(await pending).toMatchObject({ kind: 'failure', reason: 'aborted' });
+  });
+});
+
+describe('retry and fallback (createResolver)', () => {
+  it('retries a 500 once on the same resolver, then asks the fallback, which answers', async () => {
+    const created = createResolver({ resolver: status500.url, fallback: servers.dohUrl, cache: false });
+    if (!created.ok) throw new Error(created.error);
+    const before = status500.requests();
+    const result = await created.resolver.query('fallback-500.unsigned.test', 'A');
+    expect(status500.requests() - before).toBe(2);
+    expect(servers.queriesFor('fallback-500.unsigned.test')).toBe(1);
+    expect(result).toMatchObject({ kind: 'answer', rcode: 'NOERROR', resolver: servers.dohUrl, answers: [{ address: '192.0.2.99' }] });
+  });
+
+  it('a timeout twice then the fallback: the answer comes from the fallback', async () => {
+    const created = createResolver({ resolver: silent.url, fallback: servers.dohUrl, timeoutMs: 200, cache: false });
+    if (!created.ok) throw new Error(created.error);
+    const result = await created.resolver.query('fallback-timeout.unsigned.test', 'A');
+    expect(result).toMatchObject({ kind: 'answer', resolver: servers.dohUrl });
+    expect(created.resolver.log).toEqual([expect.objectContaining({ kind: 'answer', name: 'fallback-timeout.unsigned.test', resolver: servers.dohUrl, fromCache: false })]);
+  });
+
+  it('SERVFAIL is an answer, so it is neither retried nor sent to the fallback', async () => {
+    const created = createResolver({ resolver: servers.dohUrl, fallback: status500.url, cache: false });
+    if (!created.ok) throw new Error(created.error);
+    const before = status500.requests();
+    const result = await created.resolver.query('bad.broken.test', 'A');
+    expect(result).toMatchObject({ kind: 'answer', rcode: 'SERVFAIL' });
+    expect(status500.requests()).toBe(before);
+  });
+
+  it('when every resolver fails, the failure names each attempt', async () => {
+    const created = createResolver({ resolver: status500.url, fallback: garbage.url, cache: false });
+    if (!created.ok) throw new Error(created.error);
+    const result = await created.resolver.query('signed.test', 'A');
+    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', resolver: garbage.url });
+    expect(result.kind === 'failure' && result.message).toContain('HTTP 500');
+  });
+});
