@@ -1,2 +1,3 @@
 // One import per subcommand; each file calls registerCommand().
+import './spf-command';
 export {};

@@ -1,0 +1,122 @@
+// `mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]`:
+// one SPF evaluation (design notes, "Contracts"), printed as JSON or as a readable trace.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { checkSpf, type SpfResult, type SpfTraceNode } from '../auth/spf';
+import { parseIp } from '../auth/spf/ip-address';
+import { createResolver } from '../dns/create-resolver';
+import type { Resolver } from '../dns/types';
+import { parseZone } from '../dns/zone';
+import { registerCommand, UsageError, type CommandIo } from './main';
+
+const USAGE = 'usage: mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]';
+
+interface SpfArgs {
+  ip: string;
+  sender: string;
+  helo: string;
+  zone: string | undefined;
+  resolver: string | undefined;
+  json: boolean;
+}
+
+registerCommand('spf', 'check SPF (RFC 7208) for one client IP, MAIL FROM and HELO', runSpf);
+
+export async function runSpf(argv: string[], io: CommandIo): Promise<number> {
+  const args = readArgs(argv);
+  const resolver = await resolverFor(args);
+  const result = await checkSpf({ ip: args.ip, sender: args.sender, helo: args.helo }, { resolver });
+  io.stdout(args.json ? `${JSON.stringify(toJson(result))}\n` : describe(result));
+  return 0;
+}
+
+function readArgs(argv: string[]): SpfArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        ip: { type: 'string' },
+        sender: { type: 'string' },
+        helo: { type: 'string' },
+        zone: { type: 'string' },
+        resolver: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const ip = text('ip');
+  const sender = text('sender');
+  const helo = text('helo');
+  // --sender may be empty ("" stands for the null reverse-path <>), but it must be given.
+  if (ip === undefined || sender === undefined || helo === undefined) {
+    const missing = [ip === undefined && '--ip', sender === undefined && '--sender', helo === undefined && '--helo'].filter(Boolean).join(', ');
+    throw new UsageError(`missing ${missing}\n${USAGE}`);
+  }
+  if (!parseIp(ip.trim())) throw new UsageError(`--ip "${ip}" is not an IPv4 or IPv6 address`);
+  if (text('zone') !== undefined && text('resolver') !== undefined) throw new UsageError('--zone and --resolver exclude each other: a zone file answers every query');
+  return { ip, sender, helo, zone: text('zone'), resolver: text('resolver'), json: values.json === true };
+}
+
+async function resolverFor(args: SpfArgs): Promise<Resolver> {
+  if (args.zone === undefined) {
+    const live = createResolver(args.resolver !== undefined ? { resolver: args.resolver } : {});
+    if (!live.ok) throw new UsageError(`--resolver: ${live.error}`);
+    return live.resolver;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(args.zone, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--zone ${args.zone}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const zone = parseZone(json);
+  if (!zone.ok) throw new UsageError(`--zone ${args.zone}: ${zone.error}`);
+  const resolver = createResolver({ zone: { zone: zone.zone, mode: 'only' } });
+  if (!resolver.ok) throw new UsageError(`--zone ${args.zone}: ${resolver.error}`);
+  return resolver.resolver;
+}
+
+/** The JSON contract: { result, explanation?, lookups, voidLookups, trace }, plus what matched or why. */
+function toJson(result: SpfResult): Record<string, unknown> {
+  return {
+    result: result.result,
+    ...(result.result === 'fail' ? { explanation: result.explanation } : {}),
+    ...('match' in result && result.match ? { match: result.match } : {}),
+    ...('reason' in result ? { reason: result.reason } : {}),
+    identity: result.identity,
+    sender: result.sender,
+    domain: result.domain,
+    ip: result.ip,
+    lookups: result.lookups,
+    voidLookups: result.voidLookups,
+    trace: result.trace,
+  };
+}
+
+function describe(result: SpfResult): string {
+  const lines = [`SPF ${result.result} for ${result.sender} from ${result.ip}`];
+  if ('match' in result) {
+    lines.push(result.match ? `matched: ${result.match.term} (in the record of ${result.match.domain})` : 'matched: nothing; the default result is neutral');
+  }
+  if ('reason' in result) lines.push(`reason: ${result.reason}`);
+  if (result.result === 'fail') lines.push(`explanation: ${result.explanation}`);
+  lines.push(`DNS-querying terms: ${result.lookups} of 10, void lookups: ${result.voidLookups} of 2`);
+  lines.push('trace:');
+  appendNode(lines, result.trace, 1);
+  return `${lines.join('\n')}\n`;
+}
+
+function appendNode(lines: string[], node: SpfTraceNode, depth: number): void {
+  const indent = '  '.repeat(depth);
+  lines.push(`${indent}${node.domain}: ${node.record ?? '(no SPF record)'} => ${node.result}${node.reason ? ` (${node.reason})` : ''}`);
+  for (const term of node.terms) {
+    lines.push(`${indent}  ${term.term}: ${term.outcome} - ${term.detail}`);
+    if (term.child) appendNode(lines, term.child, depth + 2);
+  }
+}
