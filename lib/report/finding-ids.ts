@@ -1,0 +1,31 @@
+// The stable finding ids (design notes, "Finding ids"): tests, exports and users' scripts key on them,
+// so an id is never renamed; new ones are added at the end of their group.
+
+export const FINDING_IDS = [
+  // Zendesk recommendation 1: PTR
+  'ptr.pass', 'ptr.missing', 'ptr.generic', 'ptr.unconfirmed', 'ptr.foreign-domain', 'ptr.temperror',
+  // Recommendation 2: HELO/EHLO
+  'helo.pass', 'helo.ip-literal', 'helo.localhost', 'helo.malformed', 'helo.unresolvable', 'helo.invalid-tld',
+  'helo.ip-mismatch', 'helo.foreign-domain', 'helo.not-mx', 'helo.temperror',
+  // Recommendation 3 and 4: SPF
+  'spf.pass', 'spf.none', 'spf.neutral', 'spf.softfail', 'spf.fail', 'spf.permerror', 'spf.temperror',
+  // Recommendation 4: DKIM
+  'dkim.pass', 'dkim.none', 'dkim.fail', 'dkim.key-missing', 'dkim.weak-key', 'dkim.unaligned', 'dkim.body-unchecked',
+  'dkim.permerror', 'dkim.temperror', 'dkim.sha1',
+  // Recommendation 4: DMARC
+  'dmarc.pass', 'dmarc.none', 'dmarc.fail', 'dmarc.temperror', 'dmarc.permerror',
+  // Recommendation 5: ARC and forwarding
+  'arc.pass', 'arc.fail', 'arc.none', 'forwarding.detected',
+  // Not trusted: headers and domains
+  'header.missing', 'header.malformed', 'domain.nonexistent',
+  // Web forms and scripts
+  'webform.detected',
+  // Suspension causes
+  'auto.reply', 'auto.bounce', 'system.sender', 'recipient.noreply',
+  // Then and now
+  'drift.auth',
+  // What the analysis could not do
+  'input.not-email', 'input.headers-only', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'authres.untrusted-only',
+] as const;
+
+export type FindingId = (typeof FINDING_IDS)[number];

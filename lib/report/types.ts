@@ -1,0 +1,513 @@
+// The Report (design notes, "Contracts", schema 1): everything one analysis found, as plain serialisable
+// data. It crosses the extension's messaging boundary and is the CLI's --json output, so it holds no
+// class instance, Map, Date or function: strings, numbers, booleans, arrays and plain objects only.
+// The checks' own result types are embedded as they are, with the summary fields the UI and the verdict
+// read most added beside them.
+import type { DkimResult } from '../auth/dkim/types';
+import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
+import type { HeloResult, RuleOutcome } from '../auth/helo/types';
+import type { IprevResult } from '../auth/iprev/types';
+import type { SpfResult } from '../auth/spf/types';
+import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
+import type { FindingId } from './finding-ids';
+
+export type { FindingId } from './finding-ids';
+
+/** Bump it, with a note in docs, when the Report's shape changes incompatibly. */
+export const REPORT_SCHEMA = 1 as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Checks that did not run
+
+export type NotCheckedReason =
+  /** --offline, or a resolver that makes no query: header evidence only. */
+  | 'offline'
+  /** No Received hop from outside the receiving system was found, so there is no IP or HELO to check. */
+  | 'no-edge-hop'
+  /** The hop is known but does not state the IP (or HELO) this check needs. */
+  | 'no-ip'
+  | 'no-helo'
+  /** No usable From (or MAIL FROM) domain to check. */
+  | 'no-domain'
+  /** A header block alone, or headers this check needs are absent (no ARC sets, no DKIM-Signature). */
+  | 'headers-missing'
+  /** The caller aborted the analysis (AbortSignal). */
+  | 'aborted'
+  /** The engine has no implementation of this check in this build. */
+  | 'unavailable';
+
+/** A check that did not run, and why: never `null` with a hidden meaning. */
+export interface NotChecked {
+  result: 'not-checked';
+  reason: NotCheckedReason;
+  /** A plain sentence for the report. */
+  message: string;
+}
+
+/** Only in progress drafts: the check is still waiting for DNS. */
+export interface Pending {
+  result: 'pending';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Input and message
+
+export type InputKind =
+  /** Header section and body: every check can run. */
+  | 'full'
+  /** A header block alone: DKIM body hashes cannot be checked (bodyChecked: false). */
+  | 'headers-only'
+  /** Not an email (empty, binary, no header lines, too large): nothing was analysed. */
+  | 'not-email';
+
+export type InputProblemReason = 'empty' | 'too-large' | 'binary' | 'no-header-lines';
+
+export interface InputSummary {
+  kind: InputKind;
+  /** Length of the text analysed, in UTF-16 code units (bytes for ASCII mail). */
+  size: number;
+  headerSize: number;
+  /** null for a header block alone. */
+  bodySize: number | null;
+  headerFieldCount: number;
+  /** Set when kind is 'not-email'. */
+  problem?: { reason: InputProblemReason; message: string };
+  /** What the parser repaired or ignored (stray lines, a Gmail "Show original" page, quoted "> " lines). */
+  notes: string[];
+}
+
+export interface AddressSummary {
+  /** The display name, decoded; null when absent. */
+  name: string | null;
+  /** local@domain; the domain in lower-case A-labels when it is a valid domain name. */
+  address: string;
+  /** The domain (lower case), or null when the address has none or it is not a domain name. */
+  domain: string | null;
+}
+
+export interface HeaderRef {
+  /** The field name as written. */
+  field: string;
+  /** 1-based line of the input where the field starts. */
+  line: number;
+  /** The field exactly as received (folded lines joined with CRLF). */
+  raw: string;
+}
+
+export interface MessageSummary {
+  subject: string | null;
+  from: AddressSummary[];
+  to: AddressSummary[];
+  cc: AddressSummary[];
+  replyTo: AddressSummary[];
+  sender: AddressSummary | null;
+  /** The Return-Path (RFC 5321 MAIL FROM): '' for the null reverse-path "<>", null when absent. */
+  returnPath: string | null;
+  /** ISO 8601 when it parsed; the text as written otherwise in dateText. */
+  date: string | null;
+  dateText: string | null;
+  messageId: string | null;
+  /** The fields these values came from, for evidence. */
+  fields: HeaderRef[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Path: Received hops, edge, origin, forwarding
+
+export interface HopTls {
+  version: string | null;
+  cipher: string | null;
+}
+
+/** One Received field, oldest hop last as in the message (index 0 is the top field). */
+export interface Hop {
+  /** 0 = the top Received field (the last hop). */
+  index: number;
+  /** The HELO/EHLO name the client gave, as recorded. */
+  helo: string | null;
+  /** The reverse-DNS name the receiver found, as it claims. */
+  rdns: string | null;
+  ip: string | null;
+  by: string | null;
+  with: string | null;
+  id: string | null;
+  for: string | null;
+  tls: HopTls | null;
+  /** The sender authenticated (ESMTPA/ESMTPSA, "Authenticated sender:"). */
+  authenticated: boolean;
+  /** ISO 8601 when the date parsed. */
+  date: string | null;
+  /** Seconds since the previous (older) hop; negative values mean clock skew, not a delay. */
+  delaySeconds: number | null;
+  /** A private, loopback or link-local address: a hop inside one system. */
+  internal: boolean;
+  line: number;
+  raw: string;
+}
+
+/** The hop where the receiving system accepted the message from outside. */
+export interface EdgeSummary {
+  hopIndex: number;
+  ip: string | null;
+  helo: string | null;
+  rdns: string | null;
+  /** The receiving host ("by"), and its organizational domain: whose Authentication-Results to believe. */
+  receiver: string | null;
+  receiverDomain: string | null;
+}
+
+/** The first external sender when the message was forwarded. */
+export interface OriginSummary {
+  hopIndex: number;
+  ip: string | null;
+  helo: string | null;
+  rdns: string | null;
+  /** The host that accepted it from the origin (the forwarder's side). */
+  receiver: string | null;
+}
+
+export type ForwardingSignKind =
+  | 'arc-set'
+  | 'resent-fields'
+  | 'x-forwarded-to'
+  | 'x-forwarded-for'
+  | 'x-google-original-from'
+  | 'recipient-domain-change'
+  | 'list-headers'
+  | 'other';
+
+export interface ForwardingSign {
+  kind: ForwardingSignKind;
+  description: string;
+  line: number | null;
+}
+
+export interface ForwardingSummary {
+  detected: boolean;
+  signs: ForwardingSign[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Authentication-Results as written (then)
+
+export interface AuthMethodSummary {
+  method: string;
+  result: string;
+  reason: string | null;
+  /** ptype.property=value, e.g. { ptype: 'smtp', property: 'mailfrom', value: 'example.com' }. */
+  properties: { ptype: string; property: string; value: string }[];
+}
+
+export type AuthResultsTrust =
+  /** The authserv-id is the receiver found at the edge (its host or organizational domain). */
+  | 'edge-receiver'
+  /** The user (or --trust) said to believe this authserv-id. */
+  | 'user-trusted'
+  /** Anyone can write this field: shown as a claim, not used as evidence of what the receiver saw. */
+  | 'claim';
+
+export interface AuthResultsEntry {
+  /** null when the field has no authserv-id (Microsoft's form). */
+  authservId: string | null;
+  trusted: boolean;
+  trust: AuthResultsTrust;
+  /** 'arc' for an ARC-Authentication-Results (what a forwarder saw), with its instance. */
+  source: 'authentication-results' | 'arc' | 'received-spf';
+  arcInstance?: number;
+  methods: AuthMethodSummary[];
+  line: number;
+  raw: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Re-checks (now)
+
+export type SpfCheck = SpfResult & {
+  /** Which hop's client was checked. */
+  hop: 'edge' | 'origin';
+};
+
+export type DkimEntry =
+  | (DkimResult & {
+      /** RFC 7489 §3.1.1: d= is the From domain or shares its organizational domain (relaxed), or equals it (strict). null when there is no From domain. */
+      aligned: boolean | null;
+    })
+  | (NotChecked & { d: string | null; s: string | null; field: { raw: string; line: number } });
+
+export type DmarcCheck = DmarcResult & {
+  /** The domain whose _dmarc record applied (the From domain or its organizational domain); null when none was found. */
+  domain: string | null;
+  /** The record text; null when none applied. */
+  record: string | null;
+  /** The policy the domain asks for failing mail (p=, sp= or np=); null without a record. */
+  policy: DmarcPolicy | null;
+};
+
+/** RFC 8617 §4: one ARC set as verified. */
+export interface ArcInstanceSummary {
+  instance: number;
+  /** The sealer's domain (ARC-Seal d=). */
+  d: string | null;
+  s: string | null;
+  /** cv= as written. */
+  cv: string | null;
+  seal: 'pass' | 'fail' | 'not-checked';
+  messageSignature: 'pass' | 'fail' | 'not-checked';
+  /** What this forwarder's ARC-Authentication-Results says it saw. */
+  saw: AuthMethodSummary[];
+}
+
+export type ArcCheck =
+  | {
+      result: 'pass' | 'fail' | 'none';
+      /** A plain sentence: why the chain passed, failed, or is absent. */
+      reason: string;
+      instances: ArcInstanceSummary[];
+      /** The instance at fault when it failed. */
+      failedInstance: number | null;
+      /** RFC 8617 §5.2: the oldest instance whose AMS still verifies. */
+      oldestPass: number | null;
+    };
+
+export type IprevCheck = IprevResult & {
+  hop: 'edge' | 'origin';
+  /** A PTR name's forward lookup leads back to the IP (RFC 8601 §3). */
+  forwardConfirmed: boolean;
+  /** A PTR name looks residential or generic (IP digits, ISP words). */
+  generic: boolean;
+};
+
+export type HeloCheck = HeloResult & {
+  hop: 'edge' | 'origin';
+  resolves: RuleOutcome;
+  matchesMx: RuleOutcome;
+  sameOrganization: RuleOutcome;
+};
+
+/** Does a domain named in the headers exist in DNS (article: "invalid, nonexistent or unresolvable domain names")? */
+export interface DomainExistence {
+  domain: string;
+  /** Where it was named: the From, Reply-To, Return-Path, To header. */
+  roles: ('from' | 'reply-to' | 'return-path' | 'sender' | 'to')[];
+  result: 'exists' | 'nxdomain' | 'no-mail-records' | 'temperror';
+  /** A plain sentence. */
+  detail: string;
+}
+
+/** The checks run for one hop (the edge, and the origin too when forwarded). */
+export interface HopChecks {
+  hop: 'edge' | 'origin';
+  ip: string | null;
+  /** The HELO name the hop recorded. */
+  heloName: string | null;
+  iprev: IprevCheck | NotChecked;
+  helo: HeloCheck | NotChecked;
+  spf: SpfCheck | NotChecked;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Then and now
+
+export type DriftReason =
+  | 'key-rotated'
+  | 'record-changed'
+  | 'body-altered'
+  | 'dns-unavailable-now'
+  | 'different-ip-evaluated'
+  | 'unknown';
+
+/** One method compared: what the receiver's trusted Authentication-Results said, and what the re-check says. */
+export interface ThenAndNow {
+  method: 'spf' | 'dkim' | 'dmarc' | 'arc' | 'iprev';
+  /** For DKIM, the d= of the signature compared. */
+  domain: string | null;
+  then: { result: string; authservId: string | null; line: number } | null;
+  now: string;
+  differs: boolean;
+  likelyReason: DriftReason | null;
+  explanation: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Findings
+
+export type Severity = 'fail' | 'warn' | 'info' | 'pass';
+
+export type Evidence =
+  /** A header field as received. */
+  | { kind: 'header'; field: string; line: number; text: string }
+  /** A DNS answer or failure. `answers` are the records rendered as text ("v=spf1 ...", "10 mx.example.com"). */
+  | {
+      kind: 'dns';
+      name: string;
+      type: RecordType;
+      rcode: Rcode | null;
+      failure: { reason: DnsFailureReason; message: string } | null;
+      answers: string[];
+      ad: boolean;
+      ms: number;
+    }
+  /** One Authentication-Results method as the receiver (or a claimant) wrote it. */
+  | { kind: 'auth-result'; authservId: string | null; trusted: boolean; method: string; result: string; line: number; text: string }
+  /** A step of a check's own trace (an SPF term, a DKIM verification step). */
+  | { kind: 'check'; check: CheckName; text: string }
+  /** A fact the analysis derived (e.g. "the edge hop is line 3"), in words. */
+  | { kind: 'note'; text: string };
+
+/** The recommendation of Zendesk's article (or the RFC) that a finding comes from. */
+export type RecommendationId =
+  | 'article.1-ptr'
+  | 'article.2-helo'
+  | 'article.3-spf'
+  | 'article.4-authentication'
+  | 'article.5-arc'
+  | 'article.web-forms'
+  | 'article.not-trusted'
+  | 'article.suspension'
+  | 'rfc';
+
+export interface Recommendation {
+  id: RecommendationId;
+  title: string;
+  /** "Zendesk: Ensuring email system compatibility with Zendesk, recommendation 1" or "RFC 7489 §6.3". */
+  source: string;
+}
+
+export type FixKind = 'spf-record' | 'dmarc-record' | 'ptr-record' | 'helo-name' | 'dkim-key' | 'header' | 'arc-sealing';
+
+export interface Fix {
+  kind: FixKind;
+  /** Copyable text: a DNS record value, a hostname, a header line. */
+  text: string;
+  /** What to do with it, e.g. "Publish as TXT at example.com, replacing the current SPF record". */
+  description: string;
+  /** The DNS name the record goes to, when it is a record. */
+  name?: string;
+}
+
+export interface Finding {
+  id: FindingId;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  evidence: Evidence[];
+  recommendation: Recommendation;
+  fix?: Fix;
+  /** Which hop the finding is about, for hop-specific checks (PTR, HELO, SPF). */
+  hop?: 'edge' | 'origin';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Verdict
+
+export type VerdictLevel = 'trusted' | 'low-trust' | 'likely-suspended' | 'unknown';
+
+/** Zendesk's suspension causes that header evidence can point to. */
+export type ZendeskCause =
+  | 'failed-email-authentication'
+  | 'automated-response'
+  | 'delivery-failure'
+  | 'out-of-office'
+  | 'system-user'
+  | 'noreply-recipient'
+  | 'invalid-sender-domain'
+  | 'mail-loop'
+  | 'detected-as-spam';
+
+export interface VerdictReason {
+  /** The rule of the verdict table that fired. */
+  rule: string;
+  text: string;
+  findings: FindingId[];
+}
+
+export interface Verdict {
+  level: VerdictLevel;
+  /** One paragraph, plain words. */
+  summary: string;
+  /** Ordered, most decisive first. */
+  reasons: VerdictReason[];
+  zendeskCauses: ZendeskCause[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// DNS
+
+export type DnsMode = 'doh' | 'zone' | 'offline';
+
+export type CheckName = 'iprev' | 'helo' | 'spf' | 'dkim' | 'dmarc' | 'arc' | 'domains';
+
+export interface DnsQuery {
+  name: string;
+  type: RecordType;
+  /** null for a failure (no answer). */
+  rcode: Rcode | null;
+  failure: { reason: DnsFailureReason; message: string } | null;
+  ad: boolean;
+  ms: number;
+  answerCount: number;
+  fromCache: boolean;
+  resolver: string;
+}
+
+export interface DnsSummary {
+  /** The resolver's label. */
+  resolver: string;
+  mode: DnsMode;
+  queries: DnsQuery[];
+  /** Queries that failed (timeout, network, SERVFAIL); when all failed, the verdict is unknown. */
+  failedCount: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The Report
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  generator: { name: 'mailtrust'; version: string };
+  /** The time the re-check ran (options.now), ISO 8601. */
+  checkedAt: string;
+  input: InputSummary;
+  message: MessageSummary;
+  hops: Hop[];
+  edge: EdgeSummary | null;
+  origin: OriginSummary | null;
+  forwarding: ForwardingSummary;
+  /** Which hop the sender checks (iprev, helo, spf) were evaluated for: the edge unless options.hop chose the origin. */
+  evaluatedHop: 'edge' | 'origin';
+  authResults: AuthResultsEntry[];
+  /** The evaluated hop's checks, at the top level as the design notes list them. */
+  spf: SpfCheck | NotChecked;
+  dkim: DkimEntry[];
+  dmarc: DmarcCheck | NotChecked;
+  arc: ArcCheck | NotChecked;
+  iprev: IprevCheck | NotChecked;
+  helo: HeloCheck | NotChecked;
+  /** Both hops when forwarded: the edge always (when found), the origin when there is one. */
+  hopChecks: HopChecks[];
+  domains: DomainExistence[] | NotChecked;
+  thenAndNow: ThenAndNow[];
+  findings: Finding[];
+  verdict: Verdict;
+  dns: DnsSummary;
+}
+
+/** Where `file` goes in the CLI's NDJSON (several files with --json). */
+export type FileReport = Report & { file: string };
+
+// ---------------------------------------------------------------------------------------------------
+// Progress (analyze's onProgress): partial results as checks finish, so the UI can draw while DNS answers arrive
+
+type WithPending<T> = { [K in keyof T]: K extends CheckFieldName ? T[K] | Pending : T[K] };
+type CheckFieldName = 'spf' | 'dmarc' | 'arc' | 'iprev' | 'helo' | 'domains';
+
+/** A Report under construction: checks not finished are `{ result: 'pending' }`; the verdict is provisional. */
+export type ReportDraft = WithPending<Report> & { complete: false };
+
+export type ProgressEvent =
+  /** The headers are parsed: message, hops, edge, Authentication-Results and header-only findings are final. */
+  | { type: 'parsed'; draft: ReportDraft }
+  /** One check finished (for one hop where it is hop-specific). */
+  | { type: 'check'; check: CheckName; hop?: 'edge' | 'origin'; draft: ReportDraft; completed: number; total: number }
+  /** One DNS query completed. */
+  | { type: 'query'; query: DnsQuery };
