@@ -1,0 +1,32 @@
+// One question per domain: does the name exist? An MX query answers it and, when it exists, also
+// says where its mail goes (a domain may exist with no A, AAAA or MX record at all).
+import type { Resolver } from '../../dns/types';
+import { normalizeDomain } from '../organizational-domain';
+import type { DomainExistence } from './types';
+
+// RFC 1035 §2.3.1 preferred syntax, letting through U-labels and the underscore some real names carry.
+const LABEL = /^[\p{L}\p{N}_]([\p{L}\p{N}_-]{0,61}[\p{L}\p{N}_])?$/u;
+
+/** Checks that a domain exists (NXDOMAIN means it does not); never throws. */
+export async function checkDomainExists(domainText: string, resolver: Resolver, options: { signal?: AbortSignal } = {}): Promise<DomainExistence> {
+  const domain = normalizeDomain(domainText);
+  const invalid = invalidReason(domain);
+  if (invalid !== undefined) return { domain, result: 'invalid', reason: invalid };
+  const answer = await resolver.query(domain, 'MX', { signal: options.signal });
+  if (answer.kind === 'failure') return { domain, result: 'temperror', message: answer.message };
+  if (answer.rcode === 'NXDOMAIN') return { domain, result: 'nonexistent' };
+  if (answer.rcode !== 'NOERROR') return { domain, result: 'temperror', message: `MX ${domain}: rcode ${answer.rcode}` };
+  const mx = answer.answers.flatMap((r) => (r.type === 'MX' ? [normalizeDomain(r.exchange)] : []));
+  // RFC 7505 §3: a single MX of "." (preference 0) says the domain accepts no mail.
+  const nullMx = mx.length === 1 && mx[0] === '';
+  return { domain, result: 'exists', mx: nullMx ? [] : mx, nullMx };
+}
+
+function invalidReason(domain: string): string | undefined {
+  if (domain === '') return 'the domain is empty';
+  if (domain.startsWith('[')) return `${domain} is an address literal, not a domain name`;
+  if (domain.length > 253) return `the domain is ${domain.length} characters long, over 253`;
+  const bad = domain.split('.').find((label) => !LABEL.test(label));
+  if (bad === undefined) return undefined;
+  return bad === '' ? `"${domain}" has an empty label` : `"${bad}" is not a valid label`;
+}
