@@ -2,6 +2,7 @@
 import { createMenus, handleMenuClick, openReportTab, type MenuClick } from '../extension/context-menus';
 import { pruneCaptures } from '../extension/captures';
 import { onMessage } from '../extension/messaging';
+import { registerDnsHandler } from '../extension/dns-handler';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -12,6 +13,7 @@ export default defineBackground(() => {
     void handleMenuClick(info, tab?.id);
   });
   onMessage('openReport', async ({ data }) => ({ tabId: await openReportTab(data.captureId) }));
+  registerDnsHandler();
 
   // The end-to-end tests cannot click a native context menu in headless Chromium; they call the same
   // handler the menu calls, through the service worker's global scope.
