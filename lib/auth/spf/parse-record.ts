@@ -128,11 +128,13 @@ function parseAddressMechanism(kind: 'a' | 'mx', rest: string, term: string): Me
   const cidr = /(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/.exec(rest);
   const suffix = cidr?.[0] ?? '';
   const head = rest.slice(0, rest.length - suffix.length);
+  if (head !== '' && !head.startsWith(':')) {
+    return `"${printable(term)}": invalid "${kind}" mechanism, expected ":" domain-spec and/or "/" ip4-cidr "//" ip6-cidr (RFC 7208 §5.3, §5.4)`;
+  }
   const cidr4 = cidrLength(cidr?.[1], 32);
   const cidr6 = cidrLength(cidr?.[2], 128);
   if (cidr4 === null || cidr6 === null) return `"${printable(term)}": invalid CIDR length (RFC 7208 §5.6)`;
   if (head === '') return { kind, domain: null, cidr4, cidr6 };
-  if (!head.startsWith(':')) return `"${printable(term)}": invalid "${kind}" mechanism (RFC 7208 §5.3, §5.4)`;
   const domain = parseDomainSpec(head.slice(1), term);
   return typeof domain === 'string' ? domain : { kind, domain, cidr4, cidr6 };
 }
