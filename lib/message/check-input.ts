@@ -1,3 +1,5 @@
+import { findHeaderBoundary } from './split';
+
 // The first gate for anything a user pastes or drops: is this plausibly the text of an email?
 // Each refusal carries a specific reason so the UI and the CLI can say exactly what is wrong.
 
@@ -15,7 +17,8 @@ export type InputCheck = { ok: true } | ({ ok: false } & InputProblem);
 // A NUL or other C0 control (besides tab, CR, LF, form feed, ESC) in the header section means binary
 // data, not RFC 5322 text (§2.2: field bodies are printable characters and whitespace).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const BINARY_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]/;
+const BINARY_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
+const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 const HEADER_LINE = /^[!-9;-~]+[ \t]*:/m;
 const HEADER_SECTION_SAMPLE = 256 * 1024;
 
@@ -25,10 +28,33 @@ export function checkInput(text: string): InputCheck {
   if (text.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length, limitBytes: MAX_INPUT_BYTES };
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   const sample = text.slice(0, HEADER_SECTION_SAMPLE);
-  const binary = BINARY_CHAR.exec(sample);
+  // The body may hold 8bit or binary parts (RFC 2045 §2.8, §2.9): only the header section is checked.
+  const leading = LEADING_BLANK_LINES.exec(sample)?.[0].length ?? 0;
+  const headerSection = sample.slice(0, leading + findHeaderBoundary(sample.slice(leading)).headerEnd);
+  const binary = BINARY_CHAR.exec(headerSection);
   if (binary) return { ok: false, reason: 'binary', offset: binary.index };
+  const replaced = firstReplacementFlood(headerSection);
+  if (replaced !== null) return { ok: false, reason: 'binary', offset: replaced };
+  // Header lines are looked for past the first blank line too: pastes often carry a note or a summary on top.
   if (!HEADER_LINE.test(sample)) return { ok: false, reason: 'no-header-lines' };
   return { ok: true };
+}
+
+/**
+ * U+FFFD is what a UTF-8 decoder makes of bytes that are not UTF-8. A few in a header are mis-decoded
+ * text (real mail has them); a header section made largely of them is a binary file read as text.
+ */
+function firstReplacementFlood(section: string): number | null {
+  const window = section.slice(0, 4096);
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < window.length; i++) {
+    if (window.charCodeAt(i) === 0xfffd) {
+      count++;
+      if (first < 0) first = i;
+    }
+  }
+  return count > 0 && count * 8 > window.length ? first : null;
 }
 
 /** A plain English sentence for each problem (the CLI's one-line reason; the UI uses its own locale strings). */

@@ -1,6 +1,7 @@
 // Split a message into its header fields and body (RFC 5322 §2.1, §2.2).
 // Each field keeps its exact text, folding included, because DKIM "simple" canonicalization and
 // ARC verification (RFC 6376 §3.4.1, RFC 8617 §5.1) work on the bytes as received.
+// Only the header section is walked line by line: the body of a 25 MB message is sliced off whole.
 
 export interface HeaderField {
   /** The field name as written, case kept. */
@@ -26,9 +27,37 @@ export interface SplitMessage {
 // RFC 5322 §3.6.8: a field name is printable US-ASCII except colon.
 const FIELD_START = /^([!-9;-~]+)[ \t]*:/;
 
+export interface HeaderBoundary {
+  /** Index where the header section ends (the start of the blank line), or the text length. */
+  headerEnd: number;
+  /** Index where the body starts (after the blank line); null when there is no blank line. */
+  bodyStart: number | null;
+}
+
+/**
+ * Finds the blank line that ends the header section (RFC 5322 §2.1) by jumping from line break to
+ * line break; the body is never scanned.
+ */
+export function findHeaderBoundary(text: string): HeaderBoundary {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+    if (line === '') {
+      return newline < 0 ? { headerEnd: lineStart, bodyStart: null } : { headerEnd: lineStart, bodyStart: newline + 1 };
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return { headerEnd: text.length, bodyStart: null };
+}
+
 /** Splits text (CRLF or LF line endings) into header fields and body; never throws. */
 export function splitMessage(text: string): SplitMessage {
-  const lines = text.split(/\r?\n/);
+  const boundary = findHeaderBoundary(text);
+  const lines = text.slice(0, boundary.headerEnd).split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop(); // the line break that ends the last field
   const fields: HeaderField[] = [];
   const strayLines: { line: number; text: string }[] = [];
   let current: { name: string; startLine: number; parts: string[] } | null = null;
@@ -41,10 +70,8 @@ export function splitMessage(text: string): SplitMessage {
     current = null;
   };
 
-  let index = 0;
-  for (; index < lines.length; index++) {
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    if (line === '') break; // the blank line that ends the header section
     if ((line.startsWith(' ') || line.startsWith('\t')) && current) {
       current.parts.push(line); // RFC 5322 §2.2.3: a folded continuation line
       continue;
@@ -60,12 +87,16 @@ export function splitMessage(text: string): SplitMessage {
   }
   flush();
 
-  const hasBody = index < lines.length;
-  const body = hasBody ? lines.slice(index + 1).join('\r\n') : null;
+  const body = boundary.bodyStart === null ? null : toCrlf(text.slice(boundary.bodyStart));
   return { fields, body, strayLines };
+}
+
+/** Normalises line endings to CRLF, without copying when they already are. */
+function toCrlf(text: string): string {
+  return /(?:^|[^\r])\n/.test(text) ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 
 /** The unfolded value of a field (RFC 5322 §2.2.3: remove CRLF before whitespace), trimmed. */
 export function unfold(value: string): string {
-  return value.replace(/\r\n(?=[ \t])/g, '').trim();
+  return value.replace(/\r?\n(?=[ \t])/g, '').trim();
 }

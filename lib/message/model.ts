@@ -1,0 +1,88 @@
+// The typed model of a message that the later stages (checks, verdict, report) read. Everything except
+// `fields` and `body` is small plain data that can go into the Report as it is.
+import type { AddressEntry, InvalidAddress, Mailbox } from '../headers/parse-address-list';
+import type { ArcAuthenticationResults } from '../headers/parse-arc-authentication-results';
+import type { AuthenticationResults } from '../headers/parse-authentication-results';
+import type { ParsedDate } from '../headers/parse-date';
+import type { ReceivedSpf } from '../headers/parse-received-spf';
+import type { Hop } from '../path/build-hops';
+import type { Forwarding } from '../path/detect-forwarding';
+import type { EdgeHop, OriginHop } from '../path/find-edge';
+import type { InputProblem } from './check-input';
+import type { EmbeddedMessage } from './find-embedded-message';
+import type { GmailSummaryRow } from './read-gmail-original';
+import type { InputForm, InputRepair } from './recognize-input';
+import type { HeaderField } from './split';
+
+/** RFC 5321 §4.4 reverse-path as recorded in Return-Path: "<>" is the null sender of bounces. */
+export type ReturnPath = { kind: 'null' } | Mailbox | InvalidAddress;
+
+export interface InputSummary {
+  form: InputForm;
+  repairs: InputRepair[];
+  /** Length of the input in UTF-16 code units (bytes for ASCII text). */
+  size: number;
+  headerSize: number;
+  bodySize: number | null;
+  gmailSummary: GmailSummaryRow[] | null;
+}
+
+/** Fields RFC 5322 §3.6 requires (orig-date, from) or limits to one occurrence. */
+export type SingletonField = 'from' | 'date' | 'sender' | 'reply-to' | 'to' | 'cc' | 'subject' | 'message-id';
+
+export type HeaderProblem =
+  | { kind: 'missing-field'; field: 'from' | 'date' }
+  | { kind: 'repeated-field'; field: SingletonField; count: number }
+  | { kind: 'unreadable-date'; field: string; line: number; text: string; reason: string }
+  | { kind: 'invalid-address'; field: string; line: number; text: string; reason: string }
+  | { kind: 'unreadable-authentication-results'; field: string; line: number; problem: string }
+  | { kind: 'stray-line'; line: number; text: string };
+
+export interface LocatedAuthenticationResults extends AuthenticationResults {
+  line: number;
+}
+
+export interface LocatedArcAuthenticationResults extends ArcAuthenticationResults {
+  line: number;
+}
+
+export interface LocatedReceivedSpf extends ReceivedSpf {
+  line: number;
+}
+
+export interface MessageModel {
+  input: InputSummary;
+  /** 'full' when a body follows the header section, 'headers-only' for a header block alone. */
+  kind: 'full' | 'headers-only';
+  /** Every header field, raw text kept exactly (DKIM and ARC verification need it). */
+  fields: HeaderField[];
+  /** The body, CRLF line endings; null for a header block. */
+  body: string | null;
+  subject: string | null;
+  from: AddressEntry[];
+  to: AddressEntry[];
+  cc: AddressEntry[];
+  replyTo: AddressEntry[];
+  sender: AddressEntry[];
+  returnPath: ReturnPath | null;
+  date: ParsedDate | null;
+  messageId: string | null;
+  /** The hop chain, oldest first. */
+  hops: Hop[];
+  totalDelaySeconds: number | null;
+  clockSkew: boolean;
+  /** Authentication-Results fields, top (newest) first. */
+  authResults: LocatedAuthenticationResults[];
+  arcAuthResults: LocatedArcAuthenticationResults[];
+  receivedSpf: LocatedReceivedSpf[];
+  forwarding: Forwarding;
+  /** Where the receiving system accepted the message from outside. */
+  edge: EdgeHop | null;
+  /** The first external sender, when the message was forwarded. */
+  origin: OriginHop | null;
+  /** The original message carried inside a bounce or complaint, offered for analysis of its own. */
+  embedded: EmbeddedMessage | null;
+  problems: HeaderProblem[];
+}
+
+export type ParseResult = { ok: true; message: MessageModel } | { ok: false; problem: InputProblem };

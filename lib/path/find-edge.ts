@@ -1,0 +1,98 @@
+// The edge: the hop at which the receiving system accepted the message from outside. Its connecting IP
+// and HELO are what the receiver's PTR, HELO and SPF checks were about. Found by walking the receiver's
+// own hops from the top (the newest) and skipping those that are internal: no connecting IP, a private
+// or loopback IP, or a sender in the same organization as the receiving hosts seen so far.
+// Everything below the edge was written by systems the receiver does not control.
+import type { Hop } from './build-hops';
+import { isExternalScope } from './classify-ip';
+import { organizationOf } from './organization-of';
+
+export interface EdgeHop {
+  hopIndex: number;
+  ip: string;
+  helo: string | null;
+  reverseName: string | null;
+  /** The receiving host (the hop's "by" name). */
+  receiver: string | null;
+  /**
+   * first-external: the newest hop whose sender is outside the receiver's organization;
+   * same-organization: every public sender was in the receiver's organization (mail between two users of
+   * one provider), so the oldest of those is taken.
+   */
+  basis: 'first-external' | 'same-organization';
+}
+
+export interface EdgeSearch {
+  edge: EdgeHop | null;
+  /** Registrable domains of the receiving system's hosts, as seen while walking down to the edge. */
+  receiverOrganizations: string[];
+}
+
+/** Finds the edge hop in a chain ordered oldest -> newest; null when no hop names a public sender IP. */
+export function findEdge(hops: Hop[]): EdgeSearch {
+  const receiverOrganizations = new Set<string>();
+  let sameOrganization: Hop | null = null;
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = hops[i];
+    if (!hop) continue;
+    const byOrganization = organizationOf(hop.by?.name);
+    if (byOrganization) receiverOrganizations.add(byOrganization);
+    const sender = hop.from;
+    if (!sender?.ip || !sender.ipScope || !isExternalScope(sender.ipScope)) continue;
+    if (receiverOrganizations.has(senderOrganization(hop) ?? '')) {
+      sameOrganization = hop;
+      continue;
+    }
+    return { edge: toEdge(hop, 'first-external'), receiverOrganizations: [...receiverOrganizations] };
+  }
+  return { edge: sameOrganization ? toEdge(sameOrganization, 'same-organization') : null, receiverOrganizations: [...receiverOrganizations] };
+}
+
+/**
+ * The sender's organization: from the reverse name the receiver looked up when there is one (a HELO is
+ * whatever the client chose to say), otherwise from the HELO name.
+ */
+export function senderOrganization(hop: Hop): string | null {
+  return organizationOf(hop.from?.reverseName) ?? organizationOf(hop.from?.helo);
+}
+
+function toEdge(hop: Hop, basis: EdgeHop['basis']): EdgeHop {
+  return {
+    hopIndex: hop.index,
+    ip: hop.from?.ip ?? '',
+    helo: hop.from?.helo ?? null,
+    reverseName: hop.from?.reverseName ?? null,
+    receiver: hop.by?.name ?? null,
+    basis,
+  };
+}
+
+export interface OriginHop {
+  hopIndex: number;
+  ip: string;
+  helo: string | null;
+  reverseName: string | null;
+  receiver: string | null;
+}
+
+/**
+ * The origin of a forwarded message: below the edge, walk the forwarder's hops (the edge sender's
+ * organization and the hosts it names as receivers) down to the first sender outside them.
+ */
+export function findOrigin(hops: Hop[], edge: EdgeHop, receiverOrganizations: string[]): OriginHop | null {
+  const known = new Set(receiverOrganizations);
+  const edgeHop = hops[edge.hopIndex];
+  const forwarder = edgeHop ? senderOrganization(edgeHop) : null;
+  if (forwarder) known.add(forwarder);
+  for (let i = edge.hopIndex - 1; i >= 0; i--) {
+    const hop = hops[i];
+    if (!hop) continue;
+    const byOrganization = organizationOf(hop.by?.name);
+    if (byOrganization) known.add(byOrganization);
+    const sender = hop.from;
+    if (!sender?.ip || !sender.ipScope || !isExternalScope(sender.ipScope)) continue;
+    if (known.has(senderOrganization(hop) ?? '')) continue;
+    return { hopIndex: hop.index, ip: sender.ip, helo: sender.helo, reverseName: sender.reverseName, receiver: hop.by?.name ?? null };
+  }
+  return null;
+}

@@ -1,0 +1,5 @@
+export * from './build-hops';
+export * from './classify-ip';
+export * from './detect-forwarding';
+export * from './find-edge';
+export * from './organization-of';
