@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSameAddress, parseIp, reverseName } from '../../lib/auth/ip-address';
 
@@ -46,6 +47,28 @@ describe('reverseName', () => {
   it('builds the ip6.arpa name of RFC 3596 §2.5 for its own example address', () => {
     expect(reverseName(parseIp('4321:0:1:2:3:4:567:89ab')!)).toBe(
       'b.a.9.8.7.6.5.0.4.0.0.0.3.0.0.0.2.0.0.0.1.0.0.0.0.0.0.0.1.2.3.4.ip6.arpa',
+    );
+  });
+});
+
+describe('parseIp properties', () => {
+  it('reads every IPv4 and IPv6 address fast-check writes, and its canonical text reads back to the same bytes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (text) => {
+        const ip = parseIp(text);
+        expect(ip).toBeDefined();
+        expect(parseIp(ip!.text)?.bytes).toEqual(ip!.bytes);
+        expect(isSameAddress(text, ip!.text)).toBe(true);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF:.[]% '.split('')), maxLength: 60 }), (text) => {
+        const ip = parseIp(text);
+        if (ip) expect(ip.bytes).toHaveLength(ip.version === 4 ? 4 : 16);
+      }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDmarcRecord, parseDmarcRecord } from '../../../lib/auth/dmarc';
 
@@ -52,5 +53,20 @@ describe('parseDmarcRecord (RFC 7489 §6.3)', () => {
     const record = parseDmarcRecord('v=DMARC1; p=none; p=reject; t=y; garbage');
     expect(record.p).toBe('none');
     expect(record.problems.map((p) => `${p.tag}:${p.issue}`).sort()).toEqual(['garbage:syntax', 'p:duplicate', 't:unknown-tag']);
+  });
+});
+
+describe('parseDmarcRecord with arbitrary tag lists', () => {
+  it('never throws, and always yields values inside the ranges of §6.3', () => {
+    const tag = fc.tuple(fc.constantFrom('p', 'sp', 'np', 'pct', 'adkim', 'aspf', 'ri', 'fo', 'rf', 'rua', 'ruf', 'x'), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(tag, { maxLength: 8 }), (tags) => {
+        const record = parseDmarcRecord(`v=DMARC1; ${tags.map(([n, v]) => `${n}=${v}`).join('; ')}`);
+        expect(record.pct).toBeGreaterThanOrEqual(0);
+        expect(record.pct).toBeLessThanOrEqual(100);
+        expect(['relaxed', 'strict']).toContain(record.adkim);
+        expect([null, 'none', 'quarantine', 'reject']).toContain(record.p);
+      }),
+    );
   });
 });

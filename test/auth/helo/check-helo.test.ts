@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkHelo } from '../../../lib/auth/helo';
 import { parseZone } from '../../../lib/dns/zone';
@@ -161,5 +162,18 @@ describe('checkHelo: DNS failures', () => {
     expect(result.result).toBe('fail');
     expect(kinds(result)).toEqual(['foreign-domain']);
     expect(result.unchecked.map((u) => u.rule)).toEqual(['matchesMx']);
+  });
+});
+
+describe('checkHelo with anything a Received header may hold', () => {
+  it('never throws, and every problem-free result has resolved the name', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.domain(), fc.ipV4(), fc.ipV6().map((a) => `[IPv6:${a}]`)), async (helo) => {
+        const result = await check(helo, '192.0.2.10', 'example.com');
+        expect(['pass', 'fail', 'temperror']).toContain(result.result);
+        if (result.result === 'pass') expect(result.facts.resolves).toBe('yes');
+        if (result.result === 'fail') expect(result.problems.length).toBeGreaterThan(0);
+      }),
+    );
   });
 });

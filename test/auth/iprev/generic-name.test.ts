@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genericNameSignals } from '../../../lib/auth/iprev';
 import { parseIp } from '../../../lib/auth/ip-address';
@@ -35,5 +36,16 @@ describe('genericNameSignals', () => {
     expect(kinds('mail.cable.com', '192.0.2.10')).toEqual([]);
     expect(kinds('host-11-2-3-4.example.net', '1.2.3.4')).toEqual([]);
     expect(kinds('cablevision-mx.example.net', '192.0.2.10')).toEqual([]);
+  });
+});
+
+describe('genericNameSignals properties', () => {
+  it('finds the dashed, reversed digits of any IPv4 address embedded in a name, as in the article\'s example', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (address) => {
+        const name = `${address.split('.').reverse().join('-')}-cable-subscribers.isp.com`;
+        expect(kinds(name, address)).toContain('reversed-');
+      }),
+    );
   });
 });
