@@ -65,6 +65,20 @@ export async function checkSpf(request: SpfRequest, options: SpfOptions): Promis
   }
 }
 
+export interface SpfIdentityResults {
+  mailfrom: SpfResult;
+  helo: SpfResult;
+}
+
+/**
+ * §2.3: both identities of one SMTP session (the edge hop): the HELO identity and the MAIL FROM
+ * identity, each a separate check_host() with its own limits and trace.
+ */
+export async function checkSpfIdentities(request: Omit<SpfRequest, 'identity'>, options: SpfOptions): Promise<SpfIdentityResults> {
+  const [mailfrom, helo] = await Promise.all([checkSpf({ ...request, identity: 'mailfrom' }, options), checkSpf({ ...request, identity: 'helo' }, options)]);
+  return { mailfrom, helo };
+}
+
 /**
  * §4.3 and §2.4: the <sender> and its parts. A null reverse-path becomes postmaster@HELO; a sender
  * without a local-part gets "postmaster"; angle brackets pasted with a Return-Path are dropped.

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSpf, type SpfResult, type SpfTraceNode } from '../../../lib/auth/spf';
+import { checkSpf, checkSpfIdentities, type SpfResult, type SpfTraceNode } from '../../../lib/auth/spf';
 import type { DnsResult, RecordType, Resolver } from '../../../lib/dns/types';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
@@ -341,5 +342,45 @@ describe('explanations (RFC 7208 §6.2)', () => {
     };
     const result = await spf(ptrZone, '192.0.2.1', 'user@sub.example.com');
     expect(result).toMatchObject({ result: 'fail', explanation: 'connect from mx.sub.example.com' });
+  });
+});
+
+describe('both identities of a session', () => {
+  it('checks HELO and MAIL FROM separately, each with its own limits', async () => {
+    const zone = {
+      'example.com': { TXT: 'v=spf1 a a a a a a a a a a -all', A: '198.51.100.1' },
+      'mail.example.com': { TXT: 'v=spf1 ip4:192.0.2.9 -all' },
+    };
+    const { mailfrom, helo } = await checkSpfIdentities({ ip: '192.0.2.9', sender: 'user@example.com', helo: 'mail.example.com' }, { resolver: resolverOf(zone) });
+    expect([mailfrom.identity, mailfrom.result, mailfrom.lookups]).toEqual(['mailfrom', 'fail', 10]);
+    expect([helo.identity, helo.result, helo.lookups, helo.sender]).toEqual(['helo', 'pass', 0, 'postmaster@mail.example.com']);
+  });
+});
+
+describe('robustness: any record text gives one of the seven results, within the limits', () => {
+  const RESULTS = ['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror'];
+  const token = fc.oneof(
+    fc.constantFrom('a', 'mx', 'ptr', 'all', '-all', '~all', '?all', 'include:r.example.com', 'include:%{d}', 'redirect=r.example.com', 'exists:%{i}.x.example.com',
+      'a:%{l}.example.com/24', 'mx//64', 'ip4:192.0.2.0/24', 'ip6:2001:db8::/32', 'exp=e.example.com', 'ptr:example.com', 'a:nx.example.com', '%{', 'ip4:', '/', '=', ':'),
+    fc.string({ maxLength: 12 }),
+  );
+  const record = fc.array(token, { maxLength: 14 }).map((terms) => `v=spf1 ${terms.join(' ')}`);
+
+  it('never throws and never exceeds 10 DNS-querying terms', async () => {
+    await fc.assert(
+      fc.asyncProperty(record, record, fc.constantFrom('192.0.2.1', '2001:db8::1', '::ffff:192.0.2.1'), async (top, other, ip) => {
+        const zone = {
+          'example.com': { TXT: [[top]], A: '192.0.2.1', MX: [{ preference: 1, exchange: 'example.com' }] },
+          'r.example.com': { TXT: [[other]], AAAA: '2001:db8::1' },
+          'e.example.com': { TXT: 'explained %{i} %{c} %{p}' },
+          '1.2.0.192.in-addr.arpa': { PTR: 'example.com' },
+        };
+        const result = await spf(zone, ip, 'user@example.com');
+        expect(RESULTS).toContain(result.result);
+        expect(result.lookups).toBeLessThanOrEqual(10);
+        expect(result.voidLookups).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
