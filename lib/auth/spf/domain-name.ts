@@ -34,6 +34,8 @@ export function checkDomain(name: string): DomainCheck {
   const bare = withoutTrailingDot(name);
   if (bare.startsWith('[')) return { ok: false, reason: `"${bare}" is an address literal, not a domain name` };
   if (!/^[\x21-\x7e]*$/.test(bare)) return { ok: false, reason: `"${bare}" contains characters that are not visible ASCII` };
+  // RFC 3696 §2: a top-level domain is never all-numeric, so "192.0.2.1" (a HELO of an IP) is no domain.
+  if (/(?:^|\.)[0-9]+$/.test(bare)) return { ok: false, reason: `"${bare}" is an IP address or ends in an all-numeric label, not a domain name` };
   return checkTargetName(bare);
 }
 

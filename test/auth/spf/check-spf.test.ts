@@ -228,6 +228,14 @@ describe('identities (RFC 7208 §2.3, §2.4, §4.3)', () => {
     expect(result.queries).toHaveLength(0);
   });
 
+  it('gives none without a query for a HELO that is an IP address or a single label', async () => {
+    for (const helo of ['192.0.2.9', 'OEMCOMPUTER', '[192.0.2.9]']) {
+      const result = await spf(zone, '192.0.2.9', 'user@example.com', helo, { identity: 'helo' });
+      expect(result.result).toBe('none');
+      expect(result.queries).toHaveLength(0);
+    }
+  });
+
   it('gives none for a client IP that is not an address', async () => {
     const result = await spf(zone, '192.0.2.999', 'bounce@example.com');
     expect(result.result).toBe('none');
