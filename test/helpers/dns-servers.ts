@@ -40,6 +40,20 @@ process.once('exit', () => {
 });
 
 export async function startDnsServers(options: DnsServerOptions = {}): Promise<DnsServers> {
+  // A port found free can be taken by someone else before our server binds it (other tests run at the
+  // same time); such a start fails with "address in use" and is worth a second try on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof PortTakenError)) throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnce(options: DnsServerOptions): Promise<DnsServers> {
   const { cors = true, logQueries = true } = options;
   const dir = mkdtempSync(join(tmpdir(), 'mailtrust-dns-'));
   const started: Managed[] = [];
@@ -48,12 +62,12 @@ export async function startDnsServers(options: DnsServerOptions = {}): Promise<D
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const [authoritativePort, resolverPort, dohPort, dnsPort, consolePort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+    const [authoritativePort, resolverPort, dohPort, dnsPort, consolePort] = await distinctFreePorts(5);
     const anchors = writeZones(dir);
-    writeFileSync(join(dir, 'auth.conf'), authoritativeConfig(dir, authoritativePort));
-    writeFileSync(join(dir, 'resolver.conf'), resolverConfig(dir, resolverPort, authoritativePort, anchors));
+    writeFileSync(join(dir, 'auth.conf'), authoritativeConfig(dir, authoritativePort!));
+    writeFileSync(join(dir, 'resolver.conf'), resolverConfig(dir, resolverPort!, authoritativePort!, anchors));
     const queryLog = join(dir, 'dnsdist-queries.log');
-    writeFileSync(join(dir, 'dnsdist.conf'), dnsdistConfig(dohPort, dnsPort, consolePort, resolverPort, cors, logQueries ? queryLog : undefined));
+    writeFileSync(join(dir, 'dnsdist.conf'), dnsdistConfig(dohPort!, dnsPort!, consolePort!, resolverPort!, cors, logQueries ? queryLog : undefined));
 
     started.push(launch('named (authoritative)', 'named', ['-g', '-4', '-n', '1', '-c', join(dir, 'auth.conf')], dir));
     started.push(launch('named (validating resolver)', 'named', ['-g', '-4', '-n', '1', '-c', join(dir, 'resolver.conf')], dir));
@@ -63,8 +77,8 @@ export async function startDnsServers(options: DnsServerOptions = {}): Promise<D
     await waitUntilReady(dohUrl, started);
     return {
       dohUrl,
-      authoritativePort,
-      resolverPort,
+      authoritativePort: authoritativePort!,
+      resolverPort: resolverPort!,
       queriesFor: (name) => countQueries(queryLog, name),
       stop,
     };
@@ -72,6 +86,12 @@ export async function startDnsServers(options: DnsServerOptions = {}): Promise<D
     await stop();
     throw error;
   }
+}
+
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
 }
 
 function writeZones(dir: string): string[] {
@@ -164,12 +184,15 @@ ${queryLog ? `addAction(AllRule(), LogAction('${queryLog}', false, true, false))
 `;
 }
 
+// Debian installs named in /usr/sbin, which a non-root user's PATH often lacks.
+const env = { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin` };
+
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function launch(name: string, command: string, args: string[], cwd: string): Managed {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const managed: Managed = { name, child, output: [] };
   const keep = (chunk: Buffer) => {
     managed.output.push(chunk.toString());
@@ -205,7 +228,11 @@ async function waitUntilReady(dohUrl: string, processes: Managed[]): Promise<voi
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const dead = processes.find((p) => p.child.exitCode !== null || p.child.signalCode !== null);
-    if (dead) throw new Error(`${dead.name} exited early:\n${dead.output.join('').slice(-3000)}`);
+    if (dead) {
+      const output = dead.output.join('');
+      const message = `${dead.name} exited early:\n${output.slice(-3000)}`;
+      throw /address (already )?in use/i.test(output) ? new PortTakenError(message) : new Error(message);
+    }
     try {
       const response = await fetch(`${dohUrl}?dns=${READY_QUERY}`, { signal: AbortSignal.timeout(1000) });
       const body = new Uint8Array(await response.arrayBuffer());

@@ -1,11 +1,10 @@
-// Small local servers that misbehave the ways a DoH endpoint can: HTTP 500, a body that is not DNS,
-// and a TCP port that accepts the connection and never answers. Each counts the requests it got.
+// Small local HTTP servers that misbehave the ways a DoH endpoint can: HTTP 500, a body that is not DNS,
+// and a server that accepts the request and never answers. Each counts the requests it got.
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createTcpServer, type Socket } from 'node:net';
 
 export interface MisbehavingServer {
   url: string;
-  /** HTTP requests (or TCP connections, for 'silent') received so far. */
+  /** HTTP requests received so far. */
   requests(): number;
   stop(): Promise<void>;
 }
@@ -17,25 +16,11 @@ export type Misbehaviour =
 
 export async function startMisbehavingServer(behaviour: Misbehaviour): Promise<MisbehavingServer> {
   let count = 0;
-  if (behaviour.kind === 'silent') {
-    const sockets = new Set<Socket>();
-    const server = createTcpServer((socket) => {
-      count++;
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-      // Read and discard the request; never write a byte back.
-      socket.on('data', () => undefined);
-    });
-    const port = await listen(server);
-    return {
-      url: `http://127.0.0.1:${port}/dns-query`,
-      requests: () => count,
-      stop: () => close(server, () => sockets.forEach((s) => s.destroy())),
-    };
-  }
   const server = createHttpServer((request, response) => {
     count++;
     request.resume();
+    // 'silent': the request is read and held open; no byte of an answer is ever written.
+    if (behaviour.kind === 'silent') return;
     request.on('end', () => {
       if (behaviour.kind === 'status') {
         response.writeHead(behaviour.status, { 'content-type': 'text/plain' }).end('internal error');
@@ -52,7 +37,7 @@ export async function startMisbehavingServer(behaviour: Misbehaviour): Promise<M
   };
 }
 
-function listen(server: Server | ReturnType<typeof createTcpServer>): Promise<number> {
+function listen(server: Server): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -62,7 +47,7 @@ function listen(server: Server | ReturnType<typeof createTcpServer>): Promise<nu
   });
 }
 
-function close(server: Server | ReturnType<typeof createTcpServer>, dropConnections: () => void): Promise<void> {
+function close(server: Server, dropConnections: () => void): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     dropConnections();

@@ -88,10 +88,13 @@ describe('retry and fallback (createResolver)', () => {
   });
 
   it('a timeout twice then the fallback: the answer comes from the fallback', async () => {
-    const created = createResolver({ resolver: silent.url, fallback: servers.dohUrl, timeoutMs: 200, cache: false });
+    const created = createResolver({ resolver: silent.url, fallback: servers.dohUrl, timeoutMs: 1000, cache: false });
     if (!created.ok) throw new Error(created.error);
+    const before = silent.requests();
     const result = await created.resolver.query('fallback-timeout.unsigned.test', 'A');
     expect(result).toMatchObject({ kind: 'answer', resolver: servers.dohUrl });
+    // Two attempts at the silent server (the first and its retry), then the fallback.
+    expect(silent.requests() - before).toBe(2);
     expect(created.resolver.log).toEqual([expect.objectContaining({ kind: 'answer', name: 'fallback-timeout.unsigned.test', resolver: servers.dohUrl, fromCache: false })]);
   });
 
