@@ -114,7 +114,9 @@ function describe(result: SpfResult): string {
 
 function appendNode(lines: string[], node: SpfTraceNode, depth: number): void {
   const indent = '  '.repeat(depth);
-  lines.push(`${indent}${node.domain}: ${node.record ?? '(no SPF record)'} => ${node.result}${node.reason ? ` (${node.reason})` : ''}`);
+  // An error's reason is already shown on the term that raised it; show it here only otherwise.
+  const showReason = node.reason !== undefined && (node.terms.length === 0 || node.result === 'neutral');
+  lines.push(`${indent}${node.domain}: ${node.record ?? '(no SPF record)'} => ${node.result}${showReason ? ` (${node.reason})` : ''}`);
   for (const term of node.terms) {
     lines.push(`${indent}  ${term.term}: ${term.outcome} - ${term.detail}`);
     if (term.child) appendNode(lines, term.child, depth + 2);

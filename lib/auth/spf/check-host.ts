@@ -60,7 +60,8 @@ export interface CheckHostOutcome {
 
 type TermResult =
   | { outcome: 'match' | 'no-match'; detail: string; target?: string; child?: SpfTraceNode }
-  | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode };
+  /** `cause` carries an error that arose deeper (in an included record) unchanged to the top. */
+  | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode; cause?: string };
 
 type Lookup = { kind: 'records'; records: DnsRecord[] } | { kind: 'void'; detail: string } | { kind: 'error'; detail: string };
 
@@ -109,14 +110,14 @@ class Evaluator {
     node.record = selection.text;
     const parsed = parseRecord(selection.text);
     // §4.6: a syntax error anywhere in the record is a permerror, even after a matching mechanism.
-    if (!parsed.ok) return finish({ result: 'permerror', reason: parsed.error });
+    if (!parsed.ok) return finish({ result: 'permerror', reason: `${parsed.error} (in the record of ${withoutTrailingDot(domain)})` });
     const { record } = parsed;
 
     for (const directive of record.directives) {
       const outcome = await this.evaluateDirective(directive, domain);
       node.terms.push(this.traceTerm(directive.text, outcome));
       if (outcome.outcome === 'permerror' || outcome.outcome === 'temperror') {
-        return finish({ result: outcome.outcome, reason: `${directive.text}: ${outcome.detail}` });
+        return finish({ result: outcome.outcome, reason: outcome.cause ?? where(directive.text, domain, outcome.detail) });
       }
       if (outcome.outcome === 'match') {
         const result = QUALIFIER_RESULT[directive.qualifier];
@@ -166,7 +167,7 @@ class Evaluator {
   private async followRedirect(redirect: Modifier, domain: string): Promise<{ evaluation: HostEvaluation; term: SpfTraceTerm }> {
     const limit = this.spendLookup();
     if (limit) {
-      return { evaluation: { result: 'permerror', reason: `${redirect.text}: ${limit}` }, term: this.traceTerm(redirect.text, { outcome: 'permerror', detail: limit }) };
+      return { evaluation: { result: 'permerror', reason: where(redirect.text, domain, limit) }, term: this.traceTerm(redirect.text, { outcome: 'permerror', detail: limit }) };
     }
     const target = await this.expandTarget(redirect.value, domain);
     // §6.1: a malformed target-name, or no record at the target, is a permerror rather than none.
@@ -174,7 +175,7 @@ class Evaluator {
     if (evaluation.result === 'none') {
       const detail = `the redirect target has no usable SPF record (${evaluation.reason}); RFC 7208 §6.1 makes this a permerror`;
       return {
-        evaluation: { result: 'permerror', reason: `${redirect.text}: ${detail}` },
+        evaluation: { result: 'permerror', reason: where(redirect.text, domain, detail) },
         term: this.traceTerm(redirect.text, { outcome: 'permerror', detail, target, child: node }),
       };
     }
@@ -223,9 +224,8 @@ class Evaluator {
       case 'neutral':
         return { outcome: 'no-match', detail: `the record of ${target} gives ${evaluation.result}, so include does not match`, target, child: node };
       case 'temperror':
-        return { outcome: 'temperror', detail: `the record of ${target} gives temperror (${evaluation.reason})`, target, child: node };
       case 'permerror':
-        return { outcome: 'permerror', detail: `the record of ${target} gives permerror (${evaluation.reason})`, target, child: node };
+        return { outcome: evaluation.result, detail: `the record of ${target} gives ${evaluation.result}`, target, child: node, cause: evaluation.reason };
       case 'none':
         return { outcome: 'permerror', detail: `${target} has no usable SPF record (${evaluation.reason}); RFC 7208 §5.2 makes this a permerror`, target, child: node };
     }
@@ -393,6 +393,11 @@ class Evaluator {
     if (outcome.child) traced.child = outcome.child;
     return traced;
   }
+}
+
+/** Names the term and the record an error arose in, e.g. "a:x.example (record of example.com): ...". */
+function where(term: string, domain: string, detail: string): string {
+  return `${term} (in the record of ${withoutTrailingDot(domain)}): ${detail}`;
 }
 
 function addressesOf(records: DnsRecord[]): IpAddress[] {
