@@ -32,7 +32,6 @@ export interface CreateResolverOptions {
   offline?: boolean;
   /** --zone: answer from this zone alone ('only'), or put it in front of the live resolver ('overlay'). */
   zone?: { zone: Zone; mode: 'only' | 'overlay' };
-  fetch?: typeof fetch;
 }
 
 export type CreateResolverResult = { ok: true; resolver: LoggedResolver } | { ok: false; error: string };
@@ -60,7 +59,7 @@ function createLiveResolver(options: CreateResolverOptions): { ok: true; resolve
   if (secondary && !secondary.ok) return { ok: false, error: `fallback: ${secondary.error}` };
 
   const doh = (endpoint: { url: string; label: string }) =>
-    new DohResolver({ ...endpoint, timeoutMs, method: options.method ?? 'GET', ...(options.fetch ? { fetch: options.fetch } : {}) });
+    new DohResolver({ ...endpoint, timeoutMs, method: options.method ?? 'GET' });
   let resolver: Resolver = withRetryAndFallback(doh(primary), secondary?.ok ? doh(secondary) : undefined);
   resolver = limitConcurrency(resolver, options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   // The cache sits outside the cap, so merged and cached queries never wait for a slot.

@@ -17,8 +17,6 @@ export interface DohOptions {
    * application/dns-message, which a browser pre-flights when the origin lacks host permission.
    */
   method?: 'GET' | 'POST';
-  /** Injected for tests of the wire only; defaults to the global fetch. */
-  fetch?: typeof fetch;
 }
 
 const DNS_MESSAGE = 'application/dns-message';
@@ -74,9 +72,8 @@ export class DohResolver implements Resolver {
   }
 
   private send(message: Uint8Array, signal: AbortSignal): Promise<Response> {
-    const doFetch = this.options.fetch ?? globalThis.fetch;
     if (this.options.method === 'POST') {
-      return doFetch(this.options.url, {
+      return fetch(this.options.url, {
         method: 'POST',
         headers: { accept: DNS_MESSAGE, 'content-type': DNS_MESSAGE },
         body: new Uint8Array(message),
@@ -86,7 +83,7 @@ export class DohResolver implements Resolver {
     const url = new URL(this.options.url);
     url.searchParams.set('dns', toBase64Url(message));
     // Accept with this value keeps GET a CORS-safelisted request (no pre-flight).
-    return doFetch(url.href, { method: 'GET', headers: { accept: DNS_MESSAGE }, signal });
+    return fetch(url.href, { method: 'GET', headers: { accept: DNS_MESSAGE }, signal });
   }
 }
 
