@@ -144,10 +144,10 @@ class Evaluator {
       const text = await this.explanationFromExp(source);
       if (text !== null) return { text, source: 'exp' };
     }
-    const template = parseMacroString(this.options.defaultExplanation ?? DEFAULT_EXPLANATION, 'explain-string');
-    const fallback = this.options.defaultExplanation ?? DEFAULT_EXPLANATION;
-    const text = template.ok ? await expandMacroString(template.value, this.context(topDomain)) : fallback;
-    return { text, source: 'default' };
+    const template = this.options.defaultExplanation ?? DEFAULT_EXPLANATION;
+    const parsed = parseMacroString(template, 'explain-string');
+    // A caller's template that is not a valid explain-string is shown as written.
+    return { text: parsed.ok ? await expandMacroString(parsed.value, this.context(topDomain)) : template, source: 'default' };
   }
 
   private async explanationFromExp(source: ExplainSource): Promise<string | null> {

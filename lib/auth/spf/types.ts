@@ -12,7 +12,10 @@ export interface SpfMatch {
   domain: string;
 }
 
-/** Outcome of one term of a record, in evaluation order. */
+/**
+ * Outcome of one term of a record, in evaluation order. For redirect=, "match" means it was
+ * followed and the target's result became this record's result (§6.1).
+ */
 export type SpfTermOutcome = 'match' | 'no-match' | 'permerror' | 'temperror';
 
 export interface SpfTraceTerm {
