@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeName } from '../../lib/dns/normalize-name';
 
 describe('normalizeName', () => {
@@ -54,5 +55,31 @@ describe('normalizeName', () => {
     for (const bad of ['ex ample.com', 'a/b.com', '[192.0.2.1]', 'user@example.com', 'ü/x.example', 'a%41.com']) {
       expect(normalizeName(bad).ok, bad).toBe(false);
     }
+  });
+});
+
+describe('normalizeName on any input', () => {
+  it('never throws, and whatever it accepts fits the DNS limits in lower-case ASCII', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (input) => {
+        const result = normalizeName(input);
+        if (!result.ok) return typeof result.error === 'string' && result.error.length > 0;
+        const labels = result.name.split('.');
+        return result.name.length <= 253 && labels.every((l) => l.length >= 1 && l.length <= 63 && /^[a-z0-9_-]+$/.test(l));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is idempotent: a normalized name normalizes to itself', () => {
+    const label = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/);
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 8 }), (labels) => {
+        const once = normalizeName(labels.join('.'));
+        if (!once.ok) return false;
+        const twice = normalizeName(once.name);
+        return twice.ok && twice.name === once.name;
+      }),
+    );
   });
 });
