@@ -5,18 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { isSameOrSubdomain } from '../../../lib/auth/dkim/parse-signature';
 import type { DkimResult } from '../../../lib/auth/dkim/types';
 import { verifyDkim } from '../../../lib/auth/dkim/verify-dkim';
-import { splitMessage, unfold } from '../../../lib/message/split';
-import { readTestdata, testdataZoneJson, zoneResolver } from './testdata-keys';
+import { splitMessage } from '../../../lib/message/split';
+import { readTestdata, receiptTime, testdataZoneJson, zoneResolver } from './testdata-keys';
 
 const resolver = zoneResolver(testdataZoneJson());
-
-/** The receipt time: the date of the topmost Received field, as the receiving system stamped it. */
-function receiptTime(text: string): Date | null {
-  const received = splitMessage(text).fields.find((field) => field.key === 'received');
-  if (!received) return null;
-  const value = unfold(received.value);
-  return new Date(value.slice(value.lastIndexOf(';') + 1).replace(/\(.*\)/, '').trim());
-}
 
 async function verifyCase(name: string, now = new Date('2025-03-01T00:00:00Z')): Promise<DkimResult> {
   const text = readTestdata(`dkim/lieser-dkim_verifier/dkim/${name}.eml`);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
+import { splitMessage, unfold } from '../../../lib/message/split';
 
 export const TESTDATA = new URL('../../../../shared/testdata/', import.meta.url);
 
@@ -57,4 +58,13 @@ export function zoneResolver(json: ZoneJson): ZoneResolver {
   const parsed = parseZone(json);
   if (!parsed.ok) throw new Error(parsed.error);
   return new ZoneResolver(parsed.zone);
+}
+
+/** The receipt time: the date of the topmost Received field, as the receiving system stamped it. */
+export function receiptTime(text: string): Date | null {
+  const received = splitMessage(text).fields.find((field) => field.key === 'received');
+  if (!received) return null;
+  const value = unfold(received.value);
+  const date = new Date(value.slice(value.lastIndexOf(';') + 1).replace(/\(.*\)/, '').trim());
+  return Number.isNaN(date.getTime()) ? null : date;
 }
