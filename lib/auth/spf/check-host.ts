@@ -14,6 +14,8 @@ export const MAX_DNS_TERMS = 10;
 export const MAX_VOID_LOOKUPS = 2;
 export const MAX_MX_NAMES = 10;
 export const MAX_PTR_NAMES = 10;
+// §4.6.4: "Such a limit SHOULD allow at least 20 seconds."
+export const DEFAULT_TIME_LIMIT_MS = 20_000;
 
 /** The check_host() arguments of §4.1, plus the HELO name and receiver the macros may use. */
 export interface CheckHostInput {
@@ -29,8 +31,10 @@ export interface CheckHostOptions {
   resolver: Resolver;
   /** The "r" macro (§7.3): the receiving host's domain name; "unknown" when not given. */
   receiver?: string;
-  /** The "t" macro; defaults to the current time. */
+  /** The "t" macro and the clock of the time limit; defaults to the current time. */
   now?: () => Date;
+  /** §4.6.4: elapsed-time limit of one check, at least 20 s; past it the result is temperror. */
+  timeLimitMs?: number;
   /** Explanation (an explain-string, macros allowed) for a fail without a usable exp= (§6.2). */
   defaultExplanation?: string;
   signal?: AbortSignal;
@@ -86,12 +90,16 @@ class Evaluator {
   voidLookups = 0;
   private validated: Promise<{ ptr: Lookup; names: string[] }> | null = null;
   private readonly queryOptions: QueryOptions;
+  private readonly now: () => Date;
+  private readonly deadline: number;
 
   constructor(
     private readonly input: CheckHostInput,
     private readonly options: CheckHostOptions,
   ) {
     this.queryOptions = options.signal ? { signal: options.signal } : {};
+    this.now = options.now ?? (() => new Date());
+    this.deadline = this.now().getTime() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
   }
 
   async checkHost(domain: string, via: SpfTraceNode['via']): Promise<{ evaluation: HostEvaluation; node: SpfTraceNode }> {
@@ -187,6 +195,8 @@ class Evaluator {
   private async evaluateDirective(directive: Directive, domain: string): Promise<TermResult> {
     const mechanism = directive.mechanism;
     if (DNS_TERMS.has(mechanism.kind)) {
+      // §4.6.4: past the elapsed-time limit the result SHOULD be temperror; checked before each query.
+      if (this.now().getTime() > this.deadline) return { outcome: 'temperror', detail: `the check took longer than its time limit of ${(this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) / 1000} s (RFC 7208 §4.6.4)` };
       const limit = this.spendLookup();
       if (limit) return { outcome: 'permerror', detail: limit };
     }
@@ -340,7 +350,7 @@ class Evaluator {
       ip: this.input.ip,
       helo: this.input.helo,
       receiver: this.options.receiver ?? 'unknown',
-      now: this.options.now ?? (() => new Date()),
+      now: this.now,
       validatedDomain: () => this.validatedDomain(domain),
     };
   }

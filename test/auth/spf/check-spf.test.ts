@@ -184,6 +184,17 @@ describe('DNS failures are temperror (RFC 7208 §4.4, §5)', () => {
     expect(reason(result)).toContain('returned REFUSED');
   });
 
+  it('a check that runs past its time limit is a temperror (§4.6.4)', async () => {
+    // Each reading of the clock advances it 4 s: the limit of 20 s passes before the 6th DNS term.
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const now = () => new Date((clock += 4000));
+    const slowZone = { 'example.com': { TXT: 'v=spf1 a a a a a a a a -all', A: '198.51.100.1' } };
+    const result = await checkSpf({ ip: '192.0.2.1', sender: 'user@example.com', helo: 'mail.example.com' }, { resolver: resolverOf(slowZone), now });
+    expect(result.result).toBe('temperror');
+    expect(reason(result)).toContain('longer than its time limit of 20 s');
+    expect(result.lookups).toBe(5);
+  });
+
   it('a PTR lookup error only makes "ptr" not match (§5.5)', async () => {
     const result = await spf(zone, '192.0.2.1', 'user@ptr-slow.example.com');
     expect(result.result).toBe('neutral');
