@@ -1,7 +1,7 @@
 // `mailtrust spf` without --zone: DNS over HTTPS to real servers (BIND + dnsdist on 127.0.0.1).
 // Expected values are the records written in test/helpers/test-zones.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../../lib/cli/commands';
+import '../../lib/cli/spf-command';
 import { main, type CommandIo } from '../../lib/cli/main';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 
