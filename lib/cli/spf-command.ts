@@ -47,7 +47,7 @@ function readArgs(argv: string[]): SpfArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (${USAGE})`);
   }
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const ip = text('ip');
@@ -56,7 +56,7 @@ function readArgs(argv: string[]): SpfArgs {
   // --sender may be empty ("" stands for the null reverse-path <>), but it must be given.
   if (ip === undefined || sender === undefined || helo === undefined) {
     const missing = [ip === undefined && '--ip', sender === undefined && '--sender', helo === undefined && '--helo'].filter(Boolean).join(', ');
-    throw new UsageError(`missing ${missing}\n${USAGE}`);
+    throw new UsageError(`missing ${missing} (${USAGE})`);
   }
   if (!parseIp(ip.trim())) throw new UsageError(`--ip "${ip}" is not an IPv4 or IPv6 address`);
   if (text('zone') !== undefined && text('resolver') !== undefined) throw new UsageError('--zone and --resolver exclude each other: a zone file answers every query');

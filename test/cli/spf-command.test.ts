@@ -105,6 +105,7 @@ describe('mailtrust spf, human output and usage', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(reason);
     expect(stderr.startsWith('mailtrust spf: ')).toBe(true);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('rejects a zone file that is not a zone, with the offending entry', async () => {
