@@ -107,6 +107,12 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
     result.problems.push(`method "${method.word}" has an empty result`);
     return skipToSemicolon(text, resultWord.end);
   }
+  const after = text[resultWord.end];
+  if (after !== undefined && after !== ';' && after !== '(' && after !== ' ' && after !== '\t') {
+    // RFC 8601 §2.2: a result is a single keyword; "from=example.com" (Yahoo, 2010) is not a resinfo.
+    result.problems.push(`"${method.word}=${text.slice(resultWord.start, resultWord.end + 20)}" is not a method result`);
+    return skipToSemicolon(text, resultWord.end);
+  }
   const entry: AuthMethodResult = {
     method: method.word.toLowerCase(),
     version,
@@ -151,10 +157,10 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
   }
 }
 
-function readKeyword(text: string, start: number): { word: string; end: number } {
+function readKeyword(text: string, start: number): { word: string; start: number; end: number } {
   let end = start;
   while (end < text.length && KEYWORD_CHAR.test(text[end] ?? '')) end++;
-  return { word: text.slice(start, end), end };
+  return { word: text.slice(start, end), start, end };
 }
 
 /** A pvalue or reason value: a quoted string, or everything up to whitespace, ";" or a comment. */

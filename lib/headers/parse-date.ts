@@ -33,6 +33,8 @@ const NAMED_ZONES: Record<string, number> = {
 const RFC_DATE = /^(\d{1,2}) ?-?([A-Za-z]{3,9})\.? ?-?(\d{2,4}),? (\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d{1,9})?(?: ?([AaPp][Mm]))?(?: (.*))?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})[ Tt](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,12})?(?: ?(.*))?$/;
 const ASCTIME = /^([A-Za-z]{3,9}) (\d{1,2}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ([A-Za-z]{1,5}|[+-]\d{4}))? (\d{4})$/;
+// "Feb 15 2002 17:19:22 -0800": month first, as in RFC 8601 Appendix B.5's own example.
+const MONTH_FIRST = /^([A-Za-z]{3,9}) (\d{1,2}),? (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: (.*))?$/;
 const LEADING_DAY = /^[A-Za-z]{2,9},? ?/;
 const NUMERIC_ZONE = /^([+-])(\d{2}):?(\d{2})$/;
 const MAX_DATE_TEXT = 200;
@@ -62,6 +64,14 @@ export function parseDate(input: string): ParsedDate {
     const zone = zoneOf(rest);
     const form: DateForm = (yearText ?? '').length === 4 && !meridiem && zone.kind === 'numeric' ? 'rfc5322' : 'obsolete';
     return build(text, form, year, month, Number(d), hour, Number(mi), Number(s ?? 0), zone);
+  }
+
+  const monthFirst = MONTH_FIRST.exec(withoutDay);
+  if (monthFirst) {
+    const [, monthName, d, y, h, mi, s, rest] = monthFirst;
+    const month = MONTHS[(monthName ?? '').slice(0, 3).toLowerCase()];
+    if (month === undefined) return { ok: false, text, reason: `unknown month "${monthName}"` };
+    return build(text, 'obsolete', Number(y), month, Number(d), Number(h), Number(mi), Number(s ?? 0), zoneOf(rest));
   }
 
   const asc = ASCTIME.exec(withoutDay);

@@ -265,10 +265,12 @@ const EXIM_TLS_COMMENT = /^(TLS\d[\d.]*|TLSv\d[\d.]*|SSLv\d)(?::([A-Za-z0-9_-]+)
 
 function findTls(protocol: string | null, withClause: Clause | undefined, comments: string[]): TlsInfo | null {
   for (const comment of comments) {
-    const using = USING_TLS.exec(comment);
-    if (using?.[1]) return { version: using[1], cipher: WITH_CIPHER.exec(comment)?.[1] ?? null, evidence: comment };
-    const version = VERSION_KV.exec(comment);
-    if (version?.[1] && /tls|ssl/i.test(version[1])) return { version: version[1], cipher: CIPHER_KV.exec(comment)?.[1] ?? null, evidence: comment };
+    // Postfix: "using TLSv1.3 with cipher X"; Microsoft, Gmail, IBM: "version=TLS1_2 cipher=X"; Haraka: "cipher=X".
+    const using = USING_TLS.exec(comment)?.[1];
+    const keyed = VERSION_KV.exec(comment)?.[1];
+    const version = using ?? (keyed && /tls|ssl/i.test(keyed) ? keyed : undefined);
+    const cipher = WITH_CIPHER.exec(comment)?.[1] ?? CIPHER_KV.exec(comment)?.[1];
+    if (version || cipher) return { version: version ?? null, cipher: cipher ?? null, evidence: comment };
   }
   if (withClause) {
     // Exim: "with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384" or older "(TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256)".

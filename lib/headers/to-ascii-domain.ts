@@ -20,6 +20,8 @@ export function toAsciiDomain(domain: string): AsciiDomain {
     return { ok: false, reason: `not a valid domain name: "${trimmed}"` };
   }
   if (ascii.length > MAX_DOMAIN_LENGTH) return { ok: false, reason: 'domain longer than 253 characters' };
+  // RFC 1035 §2.3.1: labels are not empty ("a..b" is no name, though a URL parser accepts it).
+  if (ascii.split('.').some((label) => label === '')) return { ok: false, reason: `empty label in domain "${trimmed}"` };
   if (ascii.split('.').some((label) => label.length > 63)) return { ok: false, reason: 'a label is longer than 63 characters' };
   return { ok: true, ascii };
 }
