@@ -3,7 +3,9 @@
 // class instance, Map, Date or function: strings, numbers, booleans, arrays and plain objects only.
 // The checks' own result types are embedded as they are, with the summary fields the UI and the verdict
 // read most added beside them.
+import type { ArcResult } from '../auth/arc/types';
 import type { DkimResult } from '../auth/dkim/types';
+import type { HeaderDomainsResult } from '../auth/domain/types';
 import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
 import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
@@ -64,6 +66,8 @@ export type InputProblemReason = 'empty' | 'too-large' | 'binary' | 'no-header-l
 
 export interface InputSummary {
   kind: InputKind;
+  /** How the text was recognised: a message, a header block, Gmail's "Show original" page, Outlook's header box, mbox. */
+  form: 'message' | 'header-block' | 'gmail-show-original' | 'outlook-header-box' | 'mbox' | null;
   /** Length of the text analysed, in UTF-16 code units (bytes for ASCII mail). */
   size: number;
   headerSize: number;
@@ -119,9 +123,9 @@ export interface HopTls {
   cipher: string | null;
 }
 
-/** One Received field, oldest hop last as in the message (index 0 is the top field). */
+/** One Received field; the report lists hops oldest first (the bottom Received field is index 0). */
 export interface Hop {
-  /** 0 = the top Received field (the last hop). */
+  /** 0 = the oldest hop (the bottom Received field). */
   index: number;
   /** The HELO/EHLO name the client gave, as recorded. */
   helo: string | null;
@@ -137,8 +141,10 @@ export interface Hop {
   authenticated: boolean;
   /** ISO 8601 when the date parsed. */
   date: string | null;
-  /** Seconds since the previous (older) hop; negative values mean clock skew, not a delay. */
+  /** Seconds since the previous (older) hop; null for the first hop or without dates. */
   delaySeconds: number | null;
+  /** This hop's date is earlier than the older hop's: the clocks disagree (not a delay). */
+  clockSkew: boolean;
   /** A private, loopback or link-local address: a hop inside one system. */
   internal: boolean;
   line: number;
@@ -239,35 +245,19 @@ export type DmarcCheck = DmarcResult & {
   domain: string | null;
   /** The record text; null when none applied. */
   record: string | null;
-  /** The policy the domain asks for failing mail (p=, sp= or np=); null without a record. */
-  policy: DmarcPolicy | null;
+  /**
+   * The policy the domain asks for failing mail (p=, sp= or np=); null without a record. (DmarcResult's
+   * own `policy`, present for pass and fail, is the full decision with pct and what was applied.)
+   */
+  requestedPolicy: DmarcPolicy | null;
 };
 
-/** RFC 8617 §4: one ARC set as verified. */
-export interface ArcInstanceSummary {
-  instance: number;
-  /** The sealer's domain (ARC-Seal d=). */
-  d: string | null;
-  s: string | null;
-  /** cv= as written. */
-  cv: string | null;
-  seal: 'pass' | 'fail' | 'not-checked';
-  messageSignature: 'pass' | 'fail' | 'not-checked';
-  /** What this forwarder's ARC-Authentication-Results says it saw. */
-  saw: AuthMethodSummary[];
-}
-
-export type ArcCheck =
-  | {
-      result: 'pass' | 'fail' | 'none';
-      /** A plain sentence: why the chain passed, failed, or is absent. */
-      reason: string;
-      instances: ArcInstanceSummary[];
-      /** The instance at fault when it failed. */
-      failedInstance: number | null;
-      /** RFC 8617 §5.2: the oldest instance whose AMS still verifies. */
-      oldestPass: number | null;
-    };
+export type ArcCheck = ArcResult & {
+  /** A plain sentence: why the chain passed, failed or is absent (the design's "reason"). */
+  summary: string;
+  /** The chain passed and its first sealer (i=1) saw the author's authentication pass (RFC 8617 §7.2). */
+  vouches: boolean;
+};
 
 export type IprevCheck = IprevResult & {
   hop: 'edge' | 'origin';
@@ -283,16 +273,6 @@ export type HeloCheck = HeloResult & {
   matchesMx: RuleOutcome;
   sameOrganization: RuleOutcome;
 };
-
-/** Does a domain named in the headers exist in DNS (article: "invalid, nonexistent or unresolvable domain names")? */
-export interface DomainExistence {
-  domain: string;
-  /** Where it was named: the From, Reply-To, Return-Path, To header. */
-  roles: ('from' | 'reply-to' | 'return-path' | 'sender' | 'to')[];
-  result: 'exists' | 'nxdomain' | 'no-mail-records' | 'temperror';
-  /** A plain sentence. */
-  detail: string;
-}
 
 /** The checks run for one hop (the edge, and the origin too when forwarded). */
 export interface HopChecks {
@@ -485,7 +465,8 @@ export interface Report {
   helo: HeloCheck | NotChecked;
   /** Both hops when forwarded: the edge always (when found), the origin when there is one. */
   hopChecks: HopChecks[];
-  domains: DomainExistence[] | NotChecked;
+  /** Do the domains of From, Reply-To, Sender, To and Return-Path exist? */
+  domains: HeaderDomainsResult | NotChecked;
   thenAndNow: ThenAndNow[];
   findings: Finding[];
   verdict: Verdict;

@@ -1,0 +1,42 @@
+// Evidence values: a header field as received, a DNS answer as it came back. Findings cite these so a
+// reader can check every claim against the message and the DNS.
+import type { DnsRecord, DnsResult } from '../dns/types';
+import type { Evidence, HeaderRef } from './types';
+
+export function headerEvidence(field: { name: string; line: number; raw: string }): Evidence {
+  return { kind: 'header', field: field.name, line: field.line, text: field.raw };
+}
+
+export function headerRefEvidence(ref: HeaderRef): Evidence {
+  return { kind: 'header', field: ref.field, line: ref.line, text: ref.raw };
+}
+
+export function dnsEvidence(result: DnsResult): Evidence {
+  if (result.kind === 'failure') {
+    return { kind: 'dns', name: result.name, type: result.type, rcode: null, failure: { reason: result.reason, message: result.message }, answers: [], ad: false, ms: result.ms };
+  }
+  return { kind: 'dns', name: result.name, type: result.type, rcode: result.rcode, failure: null, answers: result.answers.map(renderRecord), ad: result.ad, ms: result.ms };
+}
+
+/** A record as one line of text, the way a zone file or dig would show its data. */
+export function renderRecord(record: DnsRecord): string {
+  switch (record.type) {
+    case 'A':
+    case 'AAAA':
+      return record.address;
+    case 'MX':
+      return `${record.preference} ${record.exchange}`;
+    case 'TXT':
+      return record.strings.join('');
+    case 'PTR':
+    case 'CNAME':
+    case 'NS':
+      return record.name;
+    case 'SOA':
+      return `${record.mname} ${record.rname} ${record.minimum}`;
+  }
+}
+
+export function note(text: string): Evidence {
+  return { kind: 'note', text };
+}

@@ -1,0 +1,22 @@
+// What the finding builders need besides their own check's result: the message's fields and summary,
+// and the few cross-check facts that change how a result reads (an aligned DKIM pass makes an SPF fail
+// less serious; a forwarded message's SPF judged the forwarder, not the author).
+import type { HeaderField } from '../../message/split';
+import type { MessageSummary } from '../types';
+
+export interface FindingContext {
+  fields: readonly HeaderField[];
+  message: MessageSummary;
+  /** The RFC5322.From domain (the first From mailbox), or null. */
+  fromDomain: string | null;
+  /** Forwarding signs point to an intermediary. */
+  forwarded: boolean;
+  /** A DKIM signature aligned with the From domain verified (RFC 7489 §3.1.1). */
+  alignedDkimPass: boolean;
+  /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */
+  arcVouches: boolean;
+}
+
+export function fieldsNamed(context: FindingContext, key: string): HeaderField[] {
+  return context.fields.filter((field) => field.key === key);
+}

@@ -1,0 +1,75 @@
+// Findings of DKIM verification (RFC 6376, RFC 8463), Zendesk recommendation 4: a valid signature
+// aligned with the From domain, its key published in DNS. One finding per signature and outcome.
+import { dnsEvidence, headerEvidence, note } from '../evidence';
+import { RECOMMENDATIONS } from '../recommendations';
+import type { DkimEntry, Finding } from '../types';
+import type { FindingContext } from './context';
+
+export function dkimFindings(entries: readonly DkimEntry[], context: FindingContext): Finding[] {
+  const recommendation = RECOMMENDATIONS.authentication;
+  if (entries.length === 0) {
+    return [{
+      id: 'dkim.none',
+      severity: 'warn',
+      title: 'The message has no DKIM signature',
+      explanation: `Without a DKIM signature${context.fromDomain ? ` by ${context.fromDomain}` : ''}, only SPF can authenticate the sender, and SPF breaks when mail is forwarded. The article asks senders to sign with DKIM and publish the key in DNS.`,
+      evidence: [note('No DKIM-Signature header field.')],
+      recommendation,
+    }];
+  }
+  return entries.flatMap((entry) => entryFindings(entry, context));
+}
+
+function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
+  const recommendation = RECOMMENDATIONS.authentication;
+  const signer = `d=${entry.d ?? '?'} s=${entry.s ?? '?'}`;
+  if (entry.result === 'not-checked') return [];
+  const evidence = [headerEvidence({ name: 'DKIM-Signature', line: entry.field.line, raw: entry.field.raw }), ...entry.recordQueries.map(dnsEvidence)];
+  const base = { evidence, recommendation };
+  const findings: Finding[] = [];
+  switch (entry.result) {
+    case 'pass':
+    case 'header-pass': {
+      const body = entry.result === 'header-pass';
+      if (entry.aligned === false) {
+        findings.push({ ...base, id: 'dkim.unaligned', severity: 'warn', title: `The DKIM signature (${signer}) verifies but is not the From domain's`, explanation: `${entry.d} is not ${context.fromDomain ?? 'the From domain'} or its organizational domain, so it does not count for DMARC (RFC 7489 §3.1.1). Sign with the From domain.` });
+      } else {
+        findings.push({ ...base, id: 'dkim.pass', severity: 'pass', title: `DKIM ${body ? 'header signature verifies' : 'passes'} (${signer})`, explanation: body ? 'The signed header fields verify with the published key; the body could not be checked.' : `The signature verifies with the key published at ${entry.s}._domainkey.${entry.d}${entry.keyBits ? ` (${entry.keyBits}-bit)` : ''}.` });
+      }
+      if (body) {
+        findings.push({ ...base, id: 'dkim.body-unchecked', severity: 'info', title: 'The DKIM body hash was not checked', explanation: 'Only the header block was given, so the signed body cannot be compared: paste the whole message to check it.' });
+      }
+      break;
+    }
+    case 'fail':
+      findings.push({
+        ...base,
+        id: 'dkim.fail',
+        severity: entry.aligned === false ? 'warn' : 'fail',
+        title: `The DKIM signature (${signer}) does not verify`,
+        explanation: `${entry.reason.message}. ${entry.reason.code === 'body-hash-mismatch' ? 'The body changed after signing: a forwarder or list footer, or a rewrite in transit.' : 'A signed header changed after signing, or the key does not match.'} Zendesk does not trust an invalid DKIM signature.`,
+      });
+      break;
+    case 'permerror':
+      if (entry.reason.code === 'key-not-found' || entry.reason.code === 'key-revoked') {
+        findings.push({ ...base, id: 'dkim.key-missing', severity: 'fail', title: `The DKIM key ${entry.s}._domainkey.${entry.d} is ${entry.reason.code === 'key-revoked' ? 'revoked' : 'not published'}`, explanation: `${entry.reason.message}. Without the key the signature cannot verify; publish the selector's public key (or, if it was rotated since, this is expected for old mail).` });
+      } else {
+        findings.push({ ...base, id: 'dkim.permerror', severity: 'fail', title: `The DKIM signature (${signer}) is unusable`, explanation: `${entry.reason.message} (RFC 6376 permerror).` });
+      }
+      break;
+    case 'neutral':
+      findings.push({ ...base, id: 'dkim.permerror', severity: 'warn', title: `The DKIM signature (${signer}) could not be evaluated`, explanation: `${entry.reason.message}.` });
+      break;
+    case 'temperror':
+      findings.push({ ...base, id: 'dkim.temperror', severity: 'warn', title: `The DKIM key for ${signer} could not be fetched now`, explanation: `${entry.reason.message}: a DNS failure, not a verdict on the signature.` });
+      break;
+  }
+  for (const warning of entry.warnings) {
+    if (warning.code === 'weak-key') {
+      findings.push({ ...base, id: 'dkim.weak-key', severity: 'warn', title: `The DKIM key for ${signer} is only ${warning.bits} bits`, explanation: 'RFC 8301 §3.2: keys under 1024 bits must not be trusted; use a 2048-bit RSA key.' });
+    } else if (warning.code === 'sha1') {
+      findings.push({ ...base, id: 'dkim.sha1', severity: 'warn', title: `The DKIM signature (${signer}) uses rsa-sha1`, explanation: 'RFC 8301 §3.1: rsa-sha1 must not be used for signing any more; sign with rsa-sha256.' });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,66 @@
+// Findings of the HELO/EHLO check, Zendesk recommendation 2: the name must be resolvable (RFC 5321
+// §2.3.5), belong to the sender's domain and match an MX host. IP literals, localhost and made-up
+// names earn low trust.
+import type { HeloProblem } from '../../auth/helo/types';
+import { dnsEvidence } from '../evidence';
+import { RECOMMENDATIONS } from '../recommendations';
+import type { Finding, FindingId, Fix, HeloCheck, NotChecked, Severity } from '../types';
+import type { FindingContext } from './context';
+
+export function heloFindings(check: HeloCheck | NotChecked, context: FindingContext): Finding[] {
+  if (check.result === 'not-checked') return [];
+  const base = { evidence: check.queries.map(dnsEvidence), recommendation: RECOMMENDATIONS.helo, hop: check.hop };
+  const fix = heloFix(check, context);
+  const findings: Finding[] = check.problems.map((problem) => {
+    const { id, severity, title, explanation } = describe(problem, check.name);
+    return { ...base, id, severity, title, explanation, ...(fix ? { fix } : {}) };
+  });
+  if (check.result === 'temperror' || (findings.length === 0 && check.unchecked.length > 0)) {
+    findings.push({
+      ...base,
+      id: 'helo.temperror',
+      severity: 'warn',
+      title: `Part of the HELO check of ${check.name} could not be done`,
+      explanation: check.unchecked.map((rule) => `${rule.rule}: ${rule.message}`).join('; ') || 'A DNS lookup failed.',
+    });
+  }
+  if (check.result === 'pass') {
+    findings.push({ ...base, id: 'helo.pass', severity: 'pass', title: `The HELO name ${check.name} is valid`, explanation: `It resolves${check.connectingIp ? ` to ${check.connectingIp}` : ''}, belongs to the sender's organization and is one of its MX hosts.` });
+  }
+  return findings;
+}
+
+function describe(problem: HeloProblem, name: string): { id: FindingId; severity: Severity; title: string; explanation: string } {
+  switch (problem.kind) {
+    case 'ip-literal':
+      return { id: 'helo.ip-literal', severity: 'fail', title: `The server introduced itself with an IP address (${problem.literal})`, explanation: 'RFC 5321 §4.1.1.1 reserves address literals for clients without a meaningful name; a mail server should give its own domain name. Receivers give such mail low trust.' };
+    case 'localhost':
+      return problem.form === 'localhost'
+        ? { id: 'helo.localhost', severity: 'fail', title: 'The server introduced itself as "localhost"', explanation: 'localhost names the receiver\'s own machine (RFC 6761 §6.3), not the sender: a misconfigured server or script. Receivers give such mail low trust.' }
+        : { id: 'helo.localhost', severity: 'fail', title: `The HELO name "${name}" is a single label`, explanation: 'A name of one label cannot be resolved by anyone else: the server did not give a fully qualified domain name (RFC 5321 §4.1.1.1).' };
+    case 'malformed':
+      return { id: 'helo.malformed', severity: 'fail', title: `The HELO name "${name}" is not a domain name`, explanation: `${problem.reason} (RFC 5321 §4.1.2).` };
+    case 'invalid-tld':
+      return { id: 'helo.invalid-tld', severity: 'fail', title: `The HELO name ${name} ends in ".${problem.tld}", which is not a top-level domain`, explanation: 'A name under a top-level domain that does not exist cannot resolve; receivers give such mail low trust.' };
+    case 'unresolvable':
+      return { id: 'helo.unresolvable', severity: 'fail', title: `The HELO name ${name} does not resolve`, explanation: `Its A/AAAA lookup gave ${problem.rcode}. RFC 5321 §2.3.5 requires a resolvable name; receivers give such mail low trust.` };
+    case 'ip-mismatch':
+      return { id: 'helo.ip-mismatch', severity: 'warn', title: `The HELO name ${name} does not resolve to the sending IP`, explanation: `It resolves to ${problem.addresses.join(', ')}, not ${problem.connectingIp}.` };
+    case 'foreign-domain':
+      return { id: 'helo.foreign-domain', severity: 'warn', title: `The HELO name ${name} belongs to another organization (${problem.organizationalDomain})`, explanation: `The sender's domain is ${problem.senderDomain}. The article asks for a HELO name inside the sender's domain ("mail.otherdomain.com" is its example of low trust).` };
+    case 'not-mx':
+      return { id: 'helo.not-mx', severity: 'info', title: `The HELO name ${name} is not an MX host of the sender's domain`, explanation: `MX hosts of ${problem.mxDomains.join(', ')}: ${problem.mxHosts.join(', ') || 'none'}. The article suggests a HELO name that matches an MX record.` };
+  }
+}
+
+function heloFix(check: HeloCheck, context: FindingContext): Fix | undefined {
+  if (check.problems.length === 0) return undefined;
+  const domain = context.fromDomain ?? check.senderDomain;
+  if (!domain) return undefined;
+  const name = check.mxHosts[0] ?? `mail.${domain}`;
+  return {
+    kind: 'helo-name',
+    text: name,
+    description: `Configure the sending server to say "EHLO ${name}", a name that has an A record pointing to ${check.connectingIp ?? 'the sending IP'} and is the IP's PTR name.`,
+  };
+}

@@ -1,0 +1,98 @@
+// Findings of the PTR (iprev) check, Zendesk recommendation 1: every sending IP has a PTR record whose
+// name leads back to the IP (RFC 8601 §3), inside the sender's domain, not a residential-looking name.
+import type { IprevProblem } from '../../auth/iprev/types';
+import { dnsEvidence, note } from '../evidence';
+import { RECOMMENDATIONS } from '../recommendations';
+import type { Finding, Fix, IprevCheck, NotChecked } from '../types';
+import type { FindingContext } from './context';
+
+export function ptrFindings(check: IprevCheck | NotChecked, context: FindingContext): Finding[] {
+  if (check.result === 'not-checked') return [];
+  const hop = check.hop;
+  const evidence = check.queries.map(dnsEvidence);
+  const base = { evidence, recommendation: RECOMMENDATIONS.ptr, hop };
+  if (check.result === 'temperror') {
+    return [{ ...base, id: 'ptr.temperror', severity: 'warn', title: `The PTR record of ${check.ip} could not be looked up`, explanation: `${check.reason}. The receiver's view of this IP cannot be re-checked now; try again later.` }];
+  }
+  if (check.result === 'permerror' && check.cause === 'invalid-ip') {
+    return [{ ...base, id: 'ptr.missing', severity: 'fail', title: `"${check.ip}" is not an IP address`, explanation: check.reason }];
+  }
+  const findings = check.problems.map((problem) => problemFinding(problem, check, context, base));
+  if (findings.length === 0) {
+    findings.push({
+      ...base,
+      id: 'ptr.pass',
+      severity: 'pass',
+      title: `${check.ip} has a PTR record that leads back to it`,
+      explanation: `The PTR name ${check.names.join(', ')} resolves back to ${check.ip}, as receivers expect of a mail server.`,
+    });
+  }
+  return findings;
+}
+
+function problemFinding(problem: IprevProblem, check: IprevCheck, context: FindingContext, base: Pick<Finding, 'evidence' | 'recommendation' | 'hop'>): Finding {
+  const fix = ptrFix(check, context);
+  switch (problem.kind) {
+    case 'missing':
+      return {
+        ...base,
+        id: 'ptr.missing',
+        severity: 'fail',
+        title: `The sending IP ${check.ip} has no PTR record`,
+        explanation: `${problem.reverseName} returned ${problem.rcode}. Receivers, Zendesk among them, give low trust to mail from an IP without a reverse DNS name.`,
+        ...(fix ? { fix } : {}),
+      };
+    case 'generic':
+      return {
+        ...base,
+        id: 'ptr.generic',
+        severity: 'fail',
+        title: `The PTR name ${problem.name} looks like a residential or dynamic address`,
+        explanation: `The name ${problem.signals.map(describeSignal).join(' and ')}. Names like that mark end-user connections, which should not send mail directly; receivers give such mail low trust.`,
+        evidence: [...base.evidence, note(`Signals: ${problem.signals.map(describeSignal).join('; ')}`)],
+        ...(fix ? { fix } : {}),
+      };
+    case 'unconfirmed':
+      return {
+        ...base,
+        id: 'ptr.unconfirmed',
+        severity: 'warn',
+        title: `The PTR name of ${check.ip} does not lead back to it`,
+        explanation: `${problem.names.join(', ')} ${problem.names.length > 1 ? 'do' : 'does'} not resolve to ${check.ip} (RFC 8601 §3 iprev fails). A PTR name is only believed when its forward lookup confirms it.`,
+        ...(fix ? { fix } : {}),
+      };
+    case 'foreign-domain':
+      return {
+        ...base,
+        id: 'ptr.foreign-domain',
+        severity: 'warn',
+        title: `The PTR name is outside the sender's domain ${problem.senderDomain}`,
+        explanation: `${problem.names.join(', ')} is not in ${problem.senderOrganizationalDomain}. The article asks for a PTR name inside the sender's domain; a name of another organization is normal for a shared provider but weaker evidence.`,
+        ...(fix ? { fix } : {}),
+      };
+  }
+}
+
+function describeSignal(signal: Extract<IprevProblem, { kind: 'generic' }>['signals'][number]): string {
+  switch (signal.kind) {
+    case 'ip-digits':
+      return `contains the IP's digits (${signal.matched})`;
+    case 'ip-hex':
+      return `contains the IP in hexadecimal (${signal.matched})`;
+    case 'isp-word':
+      return `contains the access-network word "${signal.word}"`;
+  }
+}
+
+/** The PTR to ask the IP's owner for: a name inside the sender's domain, which must also resolve back (an A/AAAA record). */
+function ptrFix(check: IprevCheck, context: FindingContext): Fix | undefined {
+  if (!context.fromDomain || check.reverseName === '') return undefined;
+  const name = `mail.${context.fromDomain}`;
+  const addressType = check.ip.includes(':') ? 'AAAA' : 'A';
+  return {
+    kind: 'ptr-record',
+    name: check.reverseName,
+    text: name,
+    description: `Ask the owner of ${check.ip} (your hosting or mail provider) to set its PTR record (${check.reverseName}) to ${name}, and publish ${addressType} ${name} -> ${check.ip} so the name leads back to the IP.`,
+  };
+}

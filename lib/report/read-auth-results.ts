@@ -1,0 +1,92 @@
+// Which Authentication-Results to believe (RFC 8601 §5): anyone on the path can write the field, so
+// only those written by the receiver found at the edge (its hosts' organizational domain), above the
+// edge's Received field, plus the authserv-ids the user trusts, count as what the receiver saw then.
+// The others are shown as claims. ARC-Authentication-Results are a forwarder's word, vouched for by
+// the ARC chain, not by this rule.
+import type { MessageModel } from '../message/model';
+import { organizationOf } from '../path/organization-of';
+import type { AuthResultsEntry, AuthResultsTrust } from './types';
+
+export interface TrustContext {
+  /** Line of the edge hop's Received field: results written below it predate the receiver. null without an edge. */
+  edgeLine: number | null;
+  /** The receiving system's organizational domains (the edge's "by" host and the hops above it). */
+  receiverOrganizations: string[];
+  /** authserv-ids (or their domains) the user trusts. */
+  trustedAuthservIds: readonly string[];
+}
+
+export function readAuthResults(model: MessageModel, context: TrustContext): AuthResultsEntry[] {
+  const rawAt = (line: number) => model.fields.find((field) => field.line === line)?.raw ?? '';
+  const entries: AuthResultsEntry[] = [];
+  for (const parsed of model.authResults) {
+    const trust = decideTrust(parsed.authservId, parsed.line, context);
+    entries.push({
+      authservId: parsed.authservId,
+      trusted: trust !== 'claim',
+      trust,
+      source: 'authentication-results',
+      methods: parsed.methods.map((method) => ({
+        method: method.method,
+        result: method.result === 'unknown' ? method.resultText : method.result,
+        reason: method.reason,
+        properties: method.properties.map((p) => ({ ptype: p.ptype, property: p.property, value: p.value })),
+      })),
+      line: parsed.line,
+      raw: rawAt(parsed.line),
+    });
+  }
+  for (const parsed of model.arcAuthResults) {
+    entries.push({
+      authservId: parsed.results.authservId,
+      trusted: false,
+      trust: 'claim',
+      source: 'arc',
+      ...(parsed.instance !== null ? { arcInstance: parsed.instance } : {}),
+      methods: parsed.results.methods.map((method) => ({
+        method: method.method,
+        result: method.result === 'unknown' ? method.resultText : method.result,
+        reason: method.reason,
+        properties: method.properties.map((p) => ({ ptype: p.ptype, property: p.property, value: p.value })),
+      })),
+      line: parsed.line,
+      raw: rawAt(parsed.line),
+    });
+  }
+  for (const parsed of model.receivedSpf) {
+    // RFC 7208 §9.1: the receiver prepends it; no authserv-id, so its position is all there is to go by.
+    const trusted = context.edgeLine !== null && parsed.line < context.edgeLine;
+    entries.push({
+      authservId: parsed.receiver,
+      trusted,
+      trust: trusted ? 'edge-receiver' : 'claim',
+      source: 'received-spf',
+      methods: [{
+        method: 'spf',
+        result: parsed.result === 'unknown' ? parsed.resultText : parsed.result,
+        reason: parsed.comment,
+        properties: [
+          ...(parsed.envelopeFrom ? [{ ptype: 'smtp', property: 'mailfrom', value: parsed.envelopeFrom }] : []),
+          ...(parsed.helo ? [{ ptype: 'smtp', property: 'helo', value: parsed.helo }] : []),
+          ...(parsed.clientIp ? [{ ptype: 'policy', property: 'client-ip', value: parsed.clientIp }] : []),
+        ],
+      }],
+      line: parsed.line,
+      raw: rawAt(parsed.line),
+    });
+  }
+  return entries.sort((a, b) => a.line - b.line);
+}
+
+function decideTrust(authservId: string | null, line: number, context: TrustContext): AuthResultsTrust {
+  if (authservId === null) return 'claim';
+  const id = authservId.toLowerCase().replace(/\.$/, '');
+  const trustedByUser = context.trustedAuthservIds.some((trusted) => {
+    const want = trusted.toLowerCase().replace(/\.$/, '');
+    return id === want || organizationOf(id) === want;
+  });
+  if (trustedByUser) return 'user-trusted';
+  if (context.edgeLine === null || line > context.edgeLine) return 'claim';
+  const organization = organizationOf(id);
+  return organization !== null && context.receiverOrganizations.includes(organization) ? 'edge-receiver' : 'claim';
+}

@@ -1,0 +1,76 @@
+// The path section of the report: the hop chain, the edge (where the receiver accepted the message from
+// outside), the origin when forwarded, and the forwarding signs. lib/path finds them; this shapes them.
+import type { MessageModel } from '../message/model';
+import type { Hop as PathHop } from '../path/build-hops';
+import type { ForwardingSign as PathSign } from '../path/detect-forwarding';
+import { organizationOf } from '../path/organization-of';
+import type { EdgeSummary, ForwardingSign, ForwardingSummary, Hop, OriginSummary } from './types';
+
+export interface PathSection {
+  hops: Hop[];
+  edge: EdgeSummary | null;
+  origin: OriginSummary | null;
+  forwarding: ForwardingSummary;
+  /** Registrable domains of the receiving system's hosts (the edge's "by" and every hop after it). */
+  receiverOrganizations: string[];
+  /** Line of the edge hop's Received field. */
+  edgeLine: number | null;
+}
+
+export function readPath(model: MessageModel): PathSection {
+  const edge = model.edge;
+  const origin = model.origin;
+  const edgeHop = edge ? model.hops[edge.hopIndex] : undefined;
+  const receiverOrganizations = edge
+    ? [...new Set(model.hops.slice(edge.hopIndex).flatMap((hop) => organizationOf(hop.by?.name) ?? []))]
+    : [];
+  return {
+    hops: model.hops.map(toHop),
+    edge: edge
+      ? { hopIndex: edge.hopIndex, ip: edge.ip || null, helo: edge.helo, rdns: edge.reverseName, receiver: edge.receiver, receiverDomain: organizationOf(edge.receiver) }
+      : null,
+    origin: origin ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver } : null,
+    forwarding: { detected: model.forwarding.detected, signs: model.forwarding.signs.map(toSign) },
+    receiverOrganizations,
+    edgeLine: edgeHop ? edgeHop.line : null,
+  };
+}
+
+function toHop(hop: PathHop): Hop {
+  const scope = hop.from?.ipScope ?? null;
+  return {
+    index: hop.index,
+    helo: hop.from?.helo ?? null,
+    rdns: hop.from?.reverseName ?? null,
+    ip: hop.from?.ip ?? null,
+    by: hop.by?.name ?? null,
+    with: hop.with,
+    id: hop.id,
+    for: hop.for,
+    tls: hop.tls ? { version: hop.tls.version, cipher: hop.tls.cipher } : null,
+    authenticated: hop.authenticated !== null,
+    date: hop.date,
+    delaySeconds: hop.delaySeconds,
+    clockSkew: hop.clockSkew,
+    internal: scope !== null && scope !== 'public' && scope !== 'documentation',
+    line: hop.line,
+    raw: hop.raw,
+  };
+}
+
+function toSign(sign: PathSign): ForwardingSign {
+  switch (sign.kind) {
+    case 'arc-set': {
+      const sealers = sign.sealers.map((sealer) => `${sealer.domain ?? '?'} (i=${sealer.instance ?? '?'})`).join(', ');
+      return { kind: 'arc-set', description: `ARC sets sealed by ${sealers}`, line: sign.line };
+    }
+    case 'resent-fields':
+      return { kind: 'resent-fields', description: `Resent fields: ${sign.names.join(', ')}`, line: sign.line };
+    case 'x-forwarded-to':
+    case 'x-forwarded-for':
+    case 'x-google-original-from':
+      return { kind: sign.kind, description: `${sign.kind}: ${sign.value}`, line: sign.line };
+    case 'recipient-domain-change':
+      return { kind: 'recipient-domain-change', description: `The recipient domain changes from ${sign.from} to ${sign.to} along the hops`, line: null };
+  }
+}
