@@ -1,19 +1,21 @@
 // check_host() of RFC 7208 §4: evaluates a parsed record term by term, follows include and
 // redirect, enforces the processing limits of §4.6.4 and keeps a trace of every step.
-import type { DnsRecord, QueryOptions, Resolver } from '../../dns/types';
-import { isTemporaryFailure, isVoid } from '../../dns/types';
+import type { QueryOptions, Resolver } from '../../dns/types';
 import { checkDomain, checkTargetName, truncateDomain, withoutTrailingDot } from './domain-name';
-import { inPrefix, parseIp, reverseName, sameAddress, type IpAddress } from './ip-address';
+import { explanationFromExp } from './explanation';
+import { inPrefix, type IpAddress } from './ip-address';
+import { addressesOf, lookup, type Lookup } from './lookup';
 import { expandMacroString, parseMacroString, type MacroContext, type MacroString } from './macro';
 import { parseRecord, type Directive, type Mechanism, type Modifier, type Qualifier } from './parse-record';
 import { selectRecord } from './select-record';
+import { findValidatedNames, pickValidatedDomain, type ValidatedNames } from './validated-names';
 import type { SpfMatch, SpfTraceNode, SpfTraceTerm } from './types';
 
-// RFC 7208 §4.6.4: at most 10 DNS-querying terms, 2 void lookups, 10 MX and 10 PTR names.
+// RFC 7208 §4.6.4: at most 10 DNS-querying terms, 2 void lookups and 10 MX names (10 PTR names: validated-names.ts).
 export const MAX_DNS_TERMS = 10;
 export const MAX_VOID_LOOKUPS = 2;
 export const MAX_MX_NAMES = 10;
-export const MAX_PTR_NAMES = 10;
+export { MAX_PTR_NAMES } from './validated-names';
 // §4.6.4: "Such a limit SHOULD allow at least 20 seconds."
 export const DEFAULT_TIME_LIMIT_MS = 20_000;
 
@@ -67,8 +69,6 @@ type TermResult =
   /** `cause` carries an error that arose deeper (in an included record) unchanged to the top. */
   | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode; cause?: string };
 
-type Lookup = { kind: 'records'; records: DnsRecord[] } | { kind: 'void'; detail: string } | { kind: 'error'; detail: string };
-
 const QUALIFIER_RESULT: Record<Qualifier, 'pass' | 'fail' | 'softfail' | 'neutral'> = {
   '+': 'pass',
   '-': 'fail',
@@ -88,7 +88,8 @@ export async function checkHost(input: CheckHostInput, options: CheckHostOptions
 class Evaluator {
   lookups = 0;
   voidLookups = 0;
-  private validated: Promise<{ ptr: Lookup; names: string[] }> | null = null;
+  /** Looked up once per check, shared by every "ptr" and "p" (§5.5). */
+  private validated: Promise<ValidatedNames> | null = null;
   private readonly queryOptions: QueryOptions;
   private readonly now: () => Date;
   private readonly deadline: number;
@@ -149,27 +150,13 @@ class Evaluator {
   /** §6.2: the explanation of a fail, from exp= when it yields exactly one valid TXT record. */
   async explain(source: ExplainSource | null, topDomain: string): Promise<{ text: string; source: 'exp' | 'default' }> {
     if (source) {
-      const text = await this.explanationFromExp(source);
+      const text = await explanationFromExp(source.exp, this.context(source.domain), this.options.resolver, this.queryOptions);
       if (text !== null) return { text, source: 'exp' };
     }
     const template = this.options.defaultExplanation ?? DEFAULT_EXPLANATION;
     const parsed = parseMacroString(template, 'explain-string');
     // A caller's template that is not a valid explain-string is shown as written.
     return { text: parsed.ok ? await expandMacroString(parsed.value, this.context(topDomain)) : template, source: 'default' };
-  }
-
-  private async explanationFromExp(source: ExplainSource): Promise<string | null> {
-    const target = truncateDomain(await expandMacroString(source.exp.value, this.context(source.domain)));
-    if (!checkTargetName(target).ok) return null;
-    // §4.6.4: the exp= lookup does not count toward the lookup or void limits.
-    const answer = await this.options.resolver.query(target, 'TXT', this.queryOptions);
-    // §6.2: DNS errors, no record or more than one record: proceed as if no exp modifier was given.
-    if (answer.kind !== 'answer' || answer.rcode !== 'NOERROR' || answer.answers.length !== 1) return null;
-    const record = answer.answers[0];
-    if (!record || record.type !== 'TXT') return null;
-    const explainString = parseMacroString(record.strings.join(''), 'explain-string');
-    if (!explainString.ok) return null;
-    return expandMacroString(explainString.value, this.context(source.domain));
   }
 
   private async followRedirect(redirect: Modifier, domain: string): Promise<{ evaluation: HostEvaluation; term: SpfTraceTerm }> {
@@ -312,33 +299,9 @@ class Evaluator {
     return { outcome: 'match', detail: `A ${target} exists`, target };
   }
 
-  /**
-   * §5.5 validated domain names of the client IP (used by "ptr" and the "p" macro): PTR names,
-   * at most 10 (§4.6.4, the rest ignored), each kept when its A/AAAA records include the IP.
-   */
-  private validatedNames(): Promise<{ ptr: Lookup; names: string[] }> {
-    this.validated ??= (async () => {
-      const ip = this.input.ip;
-      const ptr = await this.lookup(reverseName(ip), 'PTR');
-      if (ptr.kind !== 'records') return { ptr, names: [] };
-      const candidates = ptr.records.flatMap((record) => (record.type === 'PTR' ? [withoutTrailingDot(record.name).toLowerCase()] : [])).slice(0, MAX_PTR_NAMES);
-      const names: string[] = [];
-      for (const name of candidates) {
-        if (!checkTargetName(name).ok) continue;
-        // §5.5: a DNS error on this lookup skips the name and the search continues.
-        const forward = await this.lookup(name, ip.version === 4 ? 'A' : 'AAAA');
-        if (forward.kind === 'records' && addressesOf(forward.records).some((address) => sameAddress(address, ip))) names.push(name);
-      }
-      return { ptr, names };
-    })();
+  private validatedNames(): Promise<ValidatedNames> {
+    this.validated ??= findValidatedNames(this.options.resolver, this.input.ip, this.queryOptions);
     return this.validated;
-  }
-
-  /** §7.3 "p": the <domain> itself if validated, else a subdomain of it, else any validated name, else "unknown". */
-  private async validatedDomain(domain: string): Promise<string> {
-    const { names } = await this.validatedNames();
-    const wanted = withoutTrailingDot(domain).toLowerCase();
-    return names.find((name) => name === wanted) ?? names.find((name) => name.endsWith(`.${wanted}`)) ?? names[0] ?? 'unknown';
   }
 
   private context(domain: string): MacroContext {
@@ -351,7 +314,7 @@ class Evaluator {
       helo: this.input.helo,
       receiver: this.options.receiver ?? 'unknown',
       now: this.now,
-      validatedDomain: () => this.validatedDomain(domain),
+      validatedDomain: async () => pickValidatedDomain((await this.validatedNames()).names, domain),
     };
   }
 
@@ -386,15 +349,8 @@ class Evaluator {
     return { outcome: 'no-match', detail: lookup.detail, target };
   }
 
-  private async lookup(name: string, type: 'A' | 'AAAA' | 'MX' | 'PTR'): Promise<Lookup> {
-    const answer = await this.options.resolver.query(name, type, this.queryOptions);
-    if (answer.kind === 'failure') return { kind: 'error', detail: `${type} lookup of ${name} failed: ${answer.message}` };
-    if (isTemporaryFailure(answer)) return { kind: 'error', detail: `${type} lookup of ${name} returned ${answer.rcode}` };
-    if (isVoid(answer)) {
-      const what = answer.rcode === 'NXDOMAIN' ? 'does not exist (NXDOMAIN)' : `has no ${type} record`;
-      return { kind: 'void', detail: `${name} ${what}` };
-    }
-    return { kind: 'records', records: answer.answers };
+  private lookup(name: string, type: 'A' | 'AAAA' | 'MX'): Promise<Lookup> {
+    return lookup(this.options.resolver, name, type, this.queryOptions);
   }
 
   private traceTerm(term: string, outcome: TermResult): SpfTraceTerm {
@@ -409,12 +365,3 @@ class Evaluator {
 function where(term: string, domain: string, detail: string): string {
   return `${term} (in the record of ${withoutTrailingDot(domain)}): ${detail}`;
 }
-
-function addressesOf(records: DnsRecord[]): IpAddress[] {
-  return records.flatMap((record) => {
-    if (record.type !== 'A' && record.type !== 'AAAA') return [];
-    const address = parseIp(record.address);
-    return address ? [address] : [];
-  });
-}
-
