@@ -70,10 +70,11 @@ class BlockHash implements IncrementalHash {
   }
 }
 
+// The compression loops index typed arrays within their fixed sizes (a 64-byte block, 80 words, 64
+// constants): the non-null assertions state what those bounds guarantee, and keep the hot loop plain.
 function readWords(words: Uint32Array, block: Uint8Array, offset: number): void {
-  for (let i = 0; i < 16; i++) {
-    const j = offset + i * 4;
-    words[i] = (((block[j] ?? 0) << 24) | ((block[j + 1] ?? 0) << 16) | ((block[j + 2] ?? 0) << 8) | (block[j + 3] ?? 0)) >>> 0;
+  for (let i = 0, j = offset; i < 16; i++, j += 4) {
+    words[i] = (block[j]! << 24) | (block[j + 1]! << 16) | (block[j + 2]! << 8) | block[j + 3]!;
   }
 }
 
@@ -92,27 +93,27 @@ function sha256Init(): Uint32Array {
   return new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 }
 
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-
 function sha256Compress(state: Uint32Array, w: Uint32Array, block: Uint8Array, offset: number): void {
   readWords(w, block, offset);
   for (let t = 16; t < 64; t++) {
-    const w15 = w[t - 15] ?? 0;
-    const w2 = w[t - 2] ?? 0;
-    const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
-    const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
-    w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
+    const w15 = w[t - 15]!;
+    const w2 = w[t - 2]!;
+    const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+    const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
   }
-  let a = state[0] ?? 0, b = state[1] ?? 0, c = state[2] ?? 0, d = state[3] ?? 0;
-  let e = state[4] ?? 0, f = state[5] ?? 0, g = state[6] ?? 0, h = state[7] ?? 0;
+  let a = state[0]! | 0, b = state[1]! | 0, c = state[2]! | 0, d = state[3]! | 0;
+  let e = state[4]! | 0, f = state[5]! | 0, g = state[6]! | 0, h = state[7]! | 0;
   for (let t = 0; t < 64; t++) {
-    const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K256[t] ?? 0) + (w[t] ?? 0)) >>> 0;
-    const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-    h = g; g = f; f = e; e = (d + t1) >>> 0;
-    d = c; c = b; b = a; a = (t1 + t2) >>> 0;
+    const sigma1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const t1 = (h + sigma1 + ((e & f) ^ (~e & g)) + K256[t]! + w[t]!) | 0;
+    const sigma0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const t2 = (sigma0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+    h = g; g = f; f = e; e = (d + t1) | 0;
+    d = c; c = b; b = a; a = (t1 + t2) | 0;
   }
-  state[0] = (state[0] ?? 0) + a; state[1] = (state[1] ?? 0) + b; state[2] = (state[2] ?? 0) + c; state[3] = (state[3] ?? 0) + d;
-  state[4] = (state[4] ?? 0) + e; state[5] = (state[5] ?? 0) + f; state[6] = (state[6] ?? 0) + g; state[7] = (state[7] ?? 0) + h;
+  state[0] = state[0]! + a; state[1] = state[1]! + b; state[2] = state[2]! + c; state[3] = state[3]! + d;
+  state[4] = state[4]! + e; state[5] = state[5]! + f; state[6] = state[6]! + g; state[7] = state[7]! + h;
 }
 
 // FIPS 180-4 §5.3.1: SHA-1 initial hash value.
@@ -120,21 +121,22 @@ function sha1Init(): Uint32Array {
   return new Uint32Array([0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]);
 }
 
-const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
-
 function sha1Compress(state: Uint32Array, w: Uint32Array, block: Uint8Array, offset: number): void {
   readWords(w, block, offset);
-  for (let t = 16; t < 80; t++) w[t] = rotl((w[t - 3] ?? 0) ^ (w[t - 8] ?? 0) ^ (w[t - 14] ?? 0) ^ (w[t - 16] ?? 0), 1) >>> 0;
-  let a = state[0] ?? 0, b = state[1] ?? 0, c = state[2] ?? 0, d = state[3] ?? 0, e = state[4] ?? 0;
+  for (let t = 16; t < 80; t++) {
+    const x = w[t - 3]! ^ w[t - 8]! ^ w[t - 14]! ^ w[t - 16]!;
+    w[t] = (x << 1) | (x >>> 31);
+  }
+  let a = state[0]! | 0, b = state[1]! | 0, c = state[2]! | 0, d = state[3]! | 0, e = state[4]! | 0;
   for (let t = 0; t < 80; t++) {
     let f: number, k: number;
     if (t < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
     else if (t < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
     else if (t < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc; }
     else { f = b ^ c ^ d; k = 0xca62c1d6; }
-    const temp = (rotl(a, 5) + f + e + k + (w[t] ?? 0)) >>> 0;
-    e = d; d = c; c = rotl(b, 30) >>> 0; b = a; a = temp;
+    const temp = (((a << 5) | (a >>> 27)) + f + e + k + w[t]!) | 0;
+    e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = temp;
   }
-  state[0] = (state[0] ?? 0) + a; state[1] = (state[1] ?? 0) + b; state[2] = (state[2] ?? 0) + c;
-  state[3] = (state[3] ?? 0) + d; state[4] = (state[4] ?? 0) + e;
+  state[0] = state[0]! + a; state[1] = state[1]! + b; state[2] = state[2]! + c;
+  state[3] = state[3]! + d; state[4] = state[4]! + e;
 }

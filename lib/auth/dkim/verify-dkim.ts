@@ -3,7 +3,7 @@
 import { recordQueries } from '../../dns/recording-resolver';
 import type { Resolver } from '../../dns/types';
 import type { HeaderField, SplitMessage } from '../../message/split';
-import { computeBodyHash } from './body-hash';
+import { computeBodyHash, type BodyHash } from './body-hash';
 import { fetchKey } from './fetch-key';
 import { parseDkimSignature, type DkimSignature } from './parse-signature';
 import { importPublicKey } from './public-key';
@@ -30,10 +30,12 @@ const FIELDS_WORTH_SIGNING = ['from', 'sender', 'reply-to', 'subject', 'date', '
 
 export async function verifyDkim(message: SplitMessage, options: DkimOptions): Promise<DkimResult[]> {
   const signatures = message.fields.filter((field) => field.key === 'dkim-signature');
-  return Promise.all(signatures.map((field) => verifyDkimSignature(message, field, options)));
+  // Signatures often share c=, a= and l= (a domain and its ESP, or the same one added twice): hash once.
+  const bodyHashes = new Map<string, BodyHash>();
+  return Promise.all(signatures.map((field) => verifyDkimSignature(message, field, options, bodyHashes)));
 }
 
-export async function verifyDkimSignature(message: SplitMessage, field: HeaderField, options: DkimOptions): Promise<DkimResult> {
+export async function verifyDkimSignature(message: SplitMessage, field: HeaderField, options: DkimOptions, bodyHashes = new Map<string, BodyHash>()): Promise<DkimResult> {
   const resolver = recordQueries(options.resolver);
   const common: DkimCommon = {
     d: null,
@@ -100,7 +102,9 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
 
   const bodyChecked = message.body !== null;
   if (message.body !== null) {
-    const body = computeBodyHash(message.body, signature.bodyCanonicalization, signature.hashAlgorithm, signature.bodyLength);
+    const cacheKey = `${signature.bodyCanonicalization}/${signature.hashAlgorithm}/${signature.bodyLength ?? ''}`;
+    const body = bodyHashes.get(cacheKey) ?? computeBodyHash(message.body, signature.bodyCanonicalization, signature.hashAlgorithm, signature.bodyLength);
+    bodyHashes.set(cacheKey, body);
     if (signature.bodyLength !== null && signature.bodyLength > body.canonicalLength) {
       return { ...common, result: 'fail', reason: { code: 'body-shorter-than-l', message: `l=${signature.bodyLength} but the canonicalized body has ${body.canonicalLength} octets` }, bodyChecked };
     }

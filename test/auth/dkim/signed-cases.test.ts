@@ -100,6 +100,15 @@ describe('generated keys', () => {
     expect(await verifyOne(text.replace('body line\r\n', 'body\r\n'), record)).toMatchObject({ result: 'fail', reason: { code: 'body-shorter-than-l' } });
   });
 
+  it('two signatures with the same c= and a= but different l= each get their own body hash', async () => {
+    const key = await generateEd25519Key();
+    const limited = await signDkim(message, { key, domain: 'example.org', selector: 'k', headers, bodyLength: 4, canonicalization: 'simple/simple' });
+    const both = await signDkim(limited, { key, domain: 'example.org', selector: 'k', headers, canonicalization: 'simple/simple' });
+    const results = await verifyDkim(splitMessage(both), { resolver: zoneResolver({ 'k._domainkey.example.org': { TXT: [keyRecord(key)] } }), now });
+    expect(results.map((result) => result.result)).toEqual(['pass', 'pass']);
+    expect(results[1]?.warnings).toContainEqual({ code: 'body-length-limited', signedOctets: 4, canonicalOctets: 11 });
+  });
+
   it('t= in the future is flagged, x= in the past fails, x= not after t= is a permerror', async () => {
     const key = await generateEd25519Key();
     const record = { 'k._domainkey.example.org': keyRecord(key) };
