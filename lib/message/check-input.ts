@@ -18,6 +18,8 @@ export type InputCheck = { ok: true } | ({ ok: false } & InputProblem);
 // data, not RFC 5322 text (§2.2: field bodies are printable characters and whitespace).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const BINARY_CHAR = /[\0-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
+// Headers quoted in a reply ("> Received: ..."); one character class, so linear on any line.
+const QUOTE_MARKS = /^[> ]+/gm;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 const HEADER_LINE = /^[!-9;-~]+[ \t]*:/m;
 const HEADER_SECTION_SAMPLE = 256 * 1024;
@@ -36,7 +38,7 @@ export function checkInput(text: string): InputCheck {
   const replaced = firstReplacementFlood(headerSection);
   if (replaced !== null) return { ok: false, reason: 'binary', offset: replaced };
   // Header lines are looked for past the first blank line too: pastes often carry a note or a summary on top.
-  if (!HEADER_LINE.test(sample)) return { ok: false, reason: 'no-header-lines' };
+  if (!HEADER_LINE.test(sample) && !HEADER_LINE.test(sample.replace(QUOTE_MARKS, ''))) return { ok: false, reason: 'no-header-lines' };
   return { ok: true };
 }
 

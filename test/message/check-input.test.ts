@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkInput, describeInputProblem, MAX_INPUT_BYTES, parseMessage } from '../../lib/message';
+
+describe('bad input gets a specific reason', () => {
+  it('empty or blank', () => {
+    expect(checkInput('')).toEqual({ ok: false, reason: 'empty' });
+    expect(checkInput(' \r\n\t\n')).toEqual({ ok: false, reason: 'empty' });
+    expect(parseMessage('')).toEqual({ ok: false, problem: { ok: false, reason: 'empty' } });
+  });
+
+  it('text without any "Name: value" line', () => {
+    expect(checkInput('Hello, please look at this email\nthanks')).toEqual({ ok: false, reason: 'no-header-lines' });
+  });
+
+  it('binary: a NUL or control character in the header section, with its offset', () => {
+    expect(checkInput('Subject: a\u0000b\r\n\r\nbody')).toEqual({ ok: false, reason: 'binary', offset: 10 });
+    expect(checkInput('%PDF-1.7\n\u0001\u0002\u0003')).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
+  it('a file read as text whose header section is mostly U+FFFD is binary; a few replacement characters are not', () => {
+    expect(checkInput('\ufffd\ufffdPNG\ufffd\ufffd\ufffd\ufffd: x')).toMatchObject({ ok: false, reason: 'binary', offset: 0 });
+    expect(checkInput('Subject: caf\ufffd au lait\r\nFrom: a@example.com\r\n')).toEqual({ ok: true });
+  });
+
+  it('control characters in the body are allowed (8bit/binary parts)', () => {
+    expect(checkInput('Subject: x\r\nFrom: a@example.com\r\n\r\n\u0000\u0001binary')).toEqual({ ok: true });
+  });
+
+  it(`over the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`, () => {
+    const huge = 'Subject: x\r\n\r\n' + 'a'.repeat(MAX_INPUT_BYTES);
+    expect(checkInput(huge)).toEqual({ ok: false, reason: 'too-large', bytes: huge.length, limitBytes: MAX_INPUT_BYTES });
+    expect(describeInputProblem({ reason: 'too-large', bytes: huge.length, limitBytes: MAX_INPUT_BYTES })).toBe('The input is 40.0 MiB, over the 40.0 MiB limit.');
+  });
+
+  it('a note above the headers is not a reason to refuse', () => {
+    expect(checkInput('Here are the headers you asked for:\n\nReceived: from a by b; Tue, 13 Feb 2024 10:15:02 +0000\n')).toEqual({ ok: true });
+  });
+
+  it('every refusal has a sentence', () => {
+    expect(describeInputProblem({ reason: 'empty' })).toMatch(/empty/);
+    expect(describeInputProblem({ reason: 'binary', offset: 3 })).toMatch(/offset 3/);
+    expect(describeInputProblem({ reason: 'no-header-lines' })).toMatch(/No header lines/);
+  });
+});
