@@ -76,7 +76,8 @@ export function parseDkimSignature(field: HeaderField): ParseSignatureResult {
   const auid = tags.get('i')?.value ?? `@${signature.domain}`;
   known.i = auid;
   const auidDomain = auid.slice(auid.lastIndexOf('@') + 1).toLowerCase();
-  if (!auid.includes('@') || !isSameOrSubdomain(auidDomain, signature.domain)) {
+  if (!auid.includes('@')) return { ok: false, problem: permerror('syntax', `i=${auid} is not an identity (no "@")`), known };
+  if (!isSameOrSubdomain(auidDomain, signature.domain)) {
     return { ok: false, problem: permerror('auid-not-in-sdid', `i=${auid} is not in d=${signature.domain} (RFC 6376 §3.5)`), known };
   }
   const query = tags.get('q');

@@ -6,11 +6,17 @@ export type ImportedKey = { ok: true; key: CryptoKey; bits: number } | { ok: fal
 
 // 1.2.840.113549.1.1.1 rsaEncryption, DER encoded with its tag and length.
 const RSA_ENCRYPTION_OID = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+// RFC 8410 §4: SEQUENCE { SEQUENCE { 1.3.101.112 }, BIT STRING (33 octets) } before the 32-octet key.
+const ED25519_SPKI_PREFIX = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
 
 export async function importPublicKey(keyType: 'rsa' | 'ed25519', hash: HashAlgorithm, bytes: Uint8Array): Promise<ImportedKey> {
   try {
     if (keyType === 'ed25519') {
-      // RFC 8463 §4: p= is the bare 32-octet Ed25519 public key.
+      // RFC 8463 §4: p= is the bare 32-octet Ed25519 public key. Some domains publish it wrapped in
+      // SubjectPublicKeyInfo (RFC 8410 §4) instead; the key is then its last 32 octets.
+      if (bytes.length === ED25519_SPKI_PREFIX.length + 32 && ED25519_SPKI_PREFIX.every((byte, index) => bytes[index] === byte)) {
+        bytes = bytes.subarray(ED25519_SPKI_PREFIX.length);
+      }
       if (bytes.length !== 32) return { ok: false, message: `an Ed25519 key is 32 octets, p= has ${bytes.length}` };
       const key = await crypto.subtle.importKey('raw', copy(bytes), { name: 'Ed25519' }, false, ['verify']);
       return { ok: true, key, bits: 256 };

@@ -89,3 +89,27 @@ describe('key record lookup outcomes', () => {
     if (result.result === 'temperror') expect(result.reason.message).toContain(rcode);
   });
 });
+
+describe('Ed25519 key encodings', () => {
+  const ED_NAME = 'brisbane._domainkey.football.example.com';
+  const RAW = '11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=';
+  const rfc8463 = () => splitMessage(readTestdata('dkim/lieser-dkim_verifier/rfc8463-A.3.eml'));
+
+  async function ed25519Result(p: string) {
+    const results = await verifyDkim(rfc8463(), { resolver: zoneResolver({ [ED_NAME]: { TXT: [`v=DKIM1; k=ed25519; p=${p}`] } }), now });
+    return results.find((result) => result.s === 'brisbane');
+  }
+
+  it('verifies the bare 32-octet key of RFC 8463', async () => {
+    expect(await ed25519Result(RAW)).toMatchObject({ result: 'pass', keyBits: 256 });
+  });
+
+  it('also verifies the key wrapped in SubjectPublicKeyInfo (RFC 8410)', async () => {
+    const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(RAW, 'base64')]).toString('base64');
+    expect(await ed25519Result(spki)).toMatchObject({ result: 'pass', keyBits: 256 });
+  });
+
+  it('rejects a key of the wrong length as unusable', async () => {
+    expect(await ed25519Result('AAAA')).toMatchObject({ result: 'permerror', reason: { code: 'key-invalid' } });
+  });
+});

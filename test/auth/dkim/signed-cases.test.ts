@@ -137,6 +137,7 @@ describe('malformed signatures never throw', () => {
     ['v=2', 'v=2; a=rsa-sha256; d=example.org; s=k; h=from; bh=AAAA; b=AAAA', 'permerror', 'unsupported-version'],
     ['no d=', 'v=1; a=rsa-sha256; s=k; h=from; bh=AAAA; b=AAAA', 'permerror', 'missing-tag'],
     ['a d= that is no domain', 'v=1; a=rsa-sha256; d=exa mple..org; s=k; h=from; bh=AAAA; b=AAAA', 'permerror', 'syntax'],
+    ['an i= without "@"', 'v=1; a=rsa-sha256; d=example.org; i=example.org; s=k; h=from; bh=AAAA; b=AAAA', 'permerror', 'syntax'],
     ['garbage', ';;;===', 'permerror', 'syntax'],
   ])('%s', async (_label, value, result, code) => {
     const results = await verifyDkim(splitMessage(`DKIM-Signature: ${value}\r\nFrom: a@example.org${body}`), { resolver: zoneResolver({}), now });
