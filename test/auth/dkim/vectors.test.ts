@@ -82,9 +82,13 @@ describe('DKIM test vectors, full messages', () => {
   });
 });
 
-describe('DKIM test vectors, header block alone', () => {
+describe('DKIM test vectors, cut to the header block', () => {
   it.each(VECTORS)('%s', async (_name, read, expected) => {
-    const results = await verifyDkim({ ...splitMessage(read()), body: null }, { resolver, now: NOW });
+    const text = read();
+    const blank = text.search(/\r?\n\r?\n/);
+    const headerBlock = splitMessage(blank === -1 ? text : text.slice(0, blank));
+    expect(headerBlock.body).toBeNull();
+    const results = await verifyDkim(headerBlock, { resolver, now: NOW });
     // Without a body nothing passes as a whole: a verified header signature is "header-pass", and the
     // body-modified vector, whose headers are intact, verifies too.
     const want = expected.map(({ result, code, d, s }) =>
