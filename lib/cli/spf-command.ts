@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkSpf, type SpfResult, type SpfTraceNode } from '../auth/spf';
-import { parseIp } from '../auth/spf/ip-address';
+import { parseIp } from '../net/ip-address';
 import { createResolver } from '../dns/create-resolver';
 import type { Resolver } from '../dns/types';
 import { parseZone } from '../dns/zone';

@@ -1,6 +1,6 @@
 // The HELO tests that need no DNS: what kind of text the client gave as its name.
 import { parse } from 'tldts';
-import { isSameAddress, parseIp } from '../ip-address';
+import { isSameAddress, parseClientIp } from '../../net/ip-address';
 import type { HeloProblem } from './types';
 
 // RFC 5321 §4.1.2: sub-domain = Let-dig [Ldh-str]; RFC 1035 §2.3.4: labels of 63 octets at most.
@@ -16,7 +16,7 @@ export function classifyHeloName(name: string, connectingIp: string | undefined)
   // RFC 5321 §4.1.3: address-literal = "[" ( IPv4-address-literal / IPv6-address-literal ) "]"
   const bracketed = /^\[(.*)\]$/.exec(text);
   const literal = bracketed ? (bracketed[1] ?? '').replace(/^IPv6:/i, '') : text;
-  const address = parseIp(literal);
+  const address = parseClientIp(literal);
   if (address) {
     const matches = connectingIp !== undefined && isSameAddress(address, connectingIp);
     return { kind: 'ip-literal', literal: text, bracketed: bracketed !== null, matchesConnectingIp: matches };

@@ -1,6 +1,6 @@
 // RFC 5321 §2.3.5: a HELO name must resolve to an address, and (the article) to the client's own.
 import type { Resolver } from '../../dns/types';
-import { isSameAddress, parseIp } from '../ip-address';
+import { isSameAddress, parseClientIp } from '../../net/ip-address';
 import type { HeloFacts, HeloProblem, RuleOutcome } from './types';
 
 type AddressLookup = { kind: 'found'; addresses: string[] } | { kind: 'none'; rcode: 'NXDOMAIN' | 'NODATA' } | { kind: 'failed'; message: string };
@@ -17,7 +17,7 @@ export interface NameResolution {
 export async function resolveHeloName(dns: Resolver, host: string, ip: string | undefined, signal?: AbortSignal): Promise<NameResolution> {
   const [a, aaaa] = await Promise.all([lookupAddresses(dns, host, 'A', signal), lookupAddresses(dns, host, 'AAAA', signal)]);
   const addresses = [...addressesOf(a), ...addressesOf(aaaa)];
-  const client = ip === undefined ? undefined : parseIp(ip);
+  const client = ip === undefined ? undefined : parseClientIp(ip);
   const noClient: RuleOutcome = client ? 'unknown' : 'not-applicable';
 
   if (addresses.length === 0) {

@@ -3,7 +3,7 @@
 // article's PTR tests (Zendesk recommendation 1): no PTR, a generic name, a name outside the sender's domain.
 import { recordQueries } from '../../dns/recording-resolver';
 import type { Resolver } from '../../dns/types';
-import { isSameAddress, parseIp, reverseName, type IpAddress } from '../ip-address';
+import { isSameAddress, parseClientIp, reverseName, type IpAddress } from '../../net/ip-address';
 import { normalizeDomain, organizationalDomain } from '../organizational-domain';
 import { genericNameSignals } from './generic-name';
 import type { ForwardCheck, IprevProblem, IprevResult } from './types';
@@ -20,7 +20,7 @@ export interface IprevOptions {
 /** Runs iprev for one address; never throws, DNS failures become temperror. */
 export async function checkIprev(ipText: string, resolver: Resolver, options: IprevOptions = {}): Promise<IprevResult> {
   const dns = recordQueries(resolver);
-  const ip = parseIp(ipText);
+  const ip = parseClientIp(ipText);
   if (!ip) {
     return {
       result: 'permerror', cause: 'invalid-ip', reason: `"${ipText}" is not an IPv4 or IPv6 address`,

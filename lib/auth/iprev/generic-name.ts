@@ -1,7 +1,7 @@
 // Zendesk's recommendation 1: a PTR name should not look residential or generic, i.e. carry the IP's
 // digits ("4-3-2-1-cable-subscribers.isp.com" for 1.2.3.4) or an access-network word (cable, dsl, ...).
 // Receivers treat such names as end-user connections that should not send mail directly.
-import type { IpAddress } from '../ip-address';
+import type { IpAddress } from '../../net/ip-address';
 import { normalizeDomain, organizationalDomain } from '../organizational-domain';
 
 export type GenericSignal =
@@ -28,7 +28,7 @@ export function genericNameSignals(name: string, ip: IpAddress): GenericSignal[]
 function ipDigitSignals(host: string, ip: IpAddress): GenericSignal[] {
   if (ip.version === 6) return ipv6HexSignals(host, ip);
   const signals: GenericSignal[] = [];
-  const octets = ip.bytes.map(String);
+  const octets = Array.from(ip.bytes, String);
   for (const order of ['forward', 'reversed'] as const) {
     const sequence = order === 'forward' ? octets : [...octets].reverse();
     for (const separator of ['.', '-', '_', ''] as const) {
@@ -36,7 +36,7 @@ function ipDigitSignals(host: string, ip: IpAddress): GenericSignal[] {
       if (match) signals.push({ kind: 'ip-digits', order, separator, matched: match[0] });
     }
   }
-  const hex = ip.bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = Array.from(ip.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   const hexMatch = new RegExp(`(?<![0-9a-f])${hex}(?![0-9a-f])`).exec(host);
   if (hexMatch) signals.push({ kind: 'ip-hex', matched: hexMatch[0] });
   return signals;
@@ -54,7 +54,7 @@ function ipv6HexSignals(host: string, ip: IpAddress): GenericSignal[] {
   const words: string[] = [];
   for (let i = 0; i < 16; i += 2) words.push((((ip.bytes[i] ?? 0) << 8) | (ip.bytes[i + 1] ?? 0)).toString(16));
   const candidates = [
-    ip.bytes.map((b) => b.toString(16).padStart(2, '0')).join(''),
+    Array.from(ip.bytes, (b) => b.toString(16).padStart(2, '0')).join(''),
     words.map((w) => w.padStart(4, '0')).join('-'),
     words.join('-'),
     ip.text.replaceAll(':', '-'),

@@ -3,7 +3,7 @@
 import type { QueryOptions, Resolver } from '../../dns/types';
 import { checkDomain, checkTargetName, truncateDomain, withoutTrailingDot } from './domain-name';
 import { explanationFromExp } from './explanation';
-import { inPrefix, type IpAddress } from './ip-address';
+import { inPrefix, type IpAddress } from '../../net/ip-address';
 import { addressesOf, lookup, type Lookup } from './lookup';
 import { expandMacroString, parseMacroString, type MacroContext, type MacroString } from './macro';
 import { parseRecord, type Directive, type Mechanism, type Modifier, type Qualifier } from './parse-record';

@@ -3,7 +3,7 @@
 import { recordQueries } from '../../dns/recording-resolver';
 import { checkHost, type CheckHostOptions } from './check-host';
 import { checkDomain, withoutTrailingDot } from './domain-name';
-import { formatIp, parseIp, unmapIpv4 } from './ip-address';
+import { formatIp, parseIp, unmapIpv4 } from '../../net/ip-address';
 import type { SpfIdentity, SpfResult, SpfTraceNode } from './types';
 
 export interface SpfRequest {

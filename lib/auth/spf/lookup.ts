@@ -2,7 +2,7 @@
 // lookup (NXDOMAIN or no answer), or an error (timeout, or an rcode other than NOERROR/NXDOMAIN).
 import type { DnsRecord, QueryOptions, Resolver } from '../../dns/types';
 import { isTemporaryFailure, isVoid } from '../../dns/types';
-import { parseIp, type IpAddress } from './ip-address';
+import { parseIp, type IpAddress } from '../../net/ip-address';
 
 export type Lookup = { kind: 'records'; records: DnsRecord[] } | { kind: 'void'; detail: string } | { kind: 'error'; detail: string };
 

@@ -1,5 +1,5 @@
 // SPF macros (RFC 7208 §7): parsed once with the record, expanded when a term is evaluated.
-import { dotFormat, formatIp, type IpAddress } from './ip-address';
+import { dotFormat, formatIp, type IpAddress } from '../../net/ip-address';
 
 /** §7.2: s l o d i p v h everywhere; c r t only in explanation text. */
 export type MacroLetter = 's' | 'l' | 'o' | 'd' | 'i' | 'p' | 'v' | 'h' | 'c' | 'r' | 't';

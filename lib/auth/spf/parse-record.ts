@@ -1,6 +1,6 @@
 // An SPF record (RFC 7208 §4.6, §5, §6, §12 ABNF) parsed into a typed AST before anything is
 // evaluated: §4.6 lets a syntax error anywhere in the record make the whole check a permerror.
-import { parseIpv4, parseIpv6, type IpAddress } from './ip-address';
+import { parseIpv4, parseIpv6, type IpAddress } from '../../net/ip-address';
 import { parseMacroString, type MacroString } from './macro';
 
 export type Qualifier = '+' | '-' | '~' | '?';

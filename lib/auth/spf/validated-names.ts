@@ -1,7 +1,7 @@
 // The validated domain names of the client IP (RFC 7208 §5.5), used by "ptr" and the "p" macro.
 import type { QueryOptions, Resolver } from '../../dns/types';
 import { checkTargetName, withoutTrailingDot } from './domain-name';
-import { reverseName, sameAddress, type IpAddress } from './ip-address';
+import { reverseName, isSameAddress, type IpAddress } from '../../net/ip-address';
 import { addressesOf, lookup, type Lookup } from './lookup';
 
 // RFC 7208 §4.6.4: at most 10 PTR names are looked up; the rest are ignored, not an error.
@@ -23,7 +23,7 @@ export async function findValidatedNames(resolver: Resolver, ip: IpAddress, opti
     if (!checkTargetName(name).ok) continue;
     // §5.5: a DNS error on this lookup skips the name and the search continues.
     const forward = await lookup(resolver, name, ip.version === 4 ? 'A' : 'AAAA', options);
-    if (forward.kind === 'records' && addressesOf(forward.records).some((address) => sameAddress(address, ip))) names.push(name);
+    if (forward.kind === 'records' && addressesOf(forward.records).some((address) => isSameAddress(address, ip))) names.push(name);
   }
   return { ptr, names };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genericNameSignals } from '../../../lib/auth/iprev';
-import { parseIp } from '../../../lib/auth/ip-address';
+import { parseIp } from '../../../lib/net/ip-address';
 
 const ip = (text: string) => parseIp(text)!;
 const kinds = (name: string, address: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIp } from '../../../lib/auth/spf/ip-address';
+import { parseIp } from '../../../lib/net/ip-address';
 import { expandMacroString, parseMacroString, type MacroContext } from '../../../lib/auth/spf/macro';
 
 function context(ip: string, overrides: Partial<MacroContext> = {}): MacroContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIp } from '../../../lib/auth/spf/ip-address';
+import { formatIp } from '../../../lib/net/ip-address';
 import { isSpfRecord, parseRecord, type SpfRecord } from '../../../lib/auth/spf/parse-record';
 
 function parsed(text: string): SpfRecord {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSameAddress, parseIp, reverseName } from '../../lib/auth/ip-address';
+import { isSameAddress, parseClientIp as parseIp, reverseName } from '../../lib/net/ip-address';
 
 describe('parseIp', () => {
   it('reads dotted quads and refuses octets above 255 or with a leading zero', () => {
-    expect(parseIp('192.0.2.1')).toEqual({ version: 4, bytes: [192, 0, 2, 1], text: '192.0.2.1' });
-    expect(parseIp('256.1.1.1')).toBeUndefined();
-    expect(parseIp('01.2.3.4')).toBeUndefined();
-    expect(parseIp('1.2.3')).toBeUndefined();
-    expect(parseIp('mail.example.com')).toBeUndefined();
+    expect(parseIp('192.0.2.1')).toEqual({ version: 4, bytes: Uint8Array.from([192, 0, 2, 1]), text: '192.0.2.1' });
+    expect(parseIp('256.1.1.1')).toBeNull();
+    expect(parseIp('01.2.3.4')).toBeNull();
+    expect(parseIp('1.2.3')).toBeNull();
+    expect(parseIp('mail.example.com')).toBeNull();
   });
 
   it('writes IPv6 in the RFC 5952 §4 form (lower case, longest zero run as ::)', () => {
@@ -21,12 +21,12 @@ describe('parseIp', () => {
 
   it('refuses malformed IPv6 text', () => {
     for (const bad of ['2001:db8::1::2', '2001:db8:1:2:3:4:5:6:7', '2001:db8::g', '2001:db8:1:2:3:4:5', ':::']) {
-      expect(parseIp(bad), bad).toBeUndefined();
+      expect(parseIp(bad), bad).toBeNull();
     }
   });
 
   it('treats an IPv4-mapped IPv6 address as the IPv4 address (RFC 4291 §2.5.5.2)', () => {
-    expect(parseIp('::ffff:192.0.2.7')).toEqual({ version: 4, bytes: [192, 0, 2, 7], text: '192.0.2.7' });
+    expect(parseIp('::ffff:192.0.2.7')).toEqual({ version: 4, bytes: Uint8Array.from([192, 0, 2, 7]), text: '192.0.2.7' });
   });
 });
 

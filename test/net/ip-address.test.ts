@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dotFormat, formatIp, inPrefix, parseIp, parseIpv4, parseIpv6, reverseName, unmapIpv4, type IpAddress } from '../../../lib/auth/spf/ip-address';
+import { dotFormat, formatIp, inPrefix, parseIp, parseIpv4, parseIpv6, reverseName, unmapIpv4, type IpAddress } from '../../lib/net/ip-address';
 
 function ip(text: string): IpAddress {
   const parsed = parseIp(text);
