@@ -5,11 +5,12 @@ import type { Resolver } from '../../dns/types';
 import type { HeaderField, SplitMessage } from '../../message/split';
 import { computeBodyHash, type BodyHash } from './body-hash';
 import { fetchKey } from './fetch-key';
-import { parseDkimSignature, type DkimSignature } from './parse-signature';
+import type { DkimKeyRecord } from './key-record';
+import { parseDkimSignature, type DkimSignature, type SignatureProblem } from './parse-signature';
 import { importPublicKey } from './public-key';
 import { selectSignedFields } from './select-signed-fields';
 import { signedHeaderData, withTagValueEmptied } from './signed-header-data';
-import type { DkimCommon, DkimResult, DkimWarning } from './types';
+import type { DkimCommon, DkimPermerrorCode, DkimResult, DkimWarning } from './types';
 import { verifyHeaderSignature } from './verify-header-signature';
 
 export interface DkimOptions {
@@ -53,10 +54,7 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
   };
   const parsed = parseDkimSignature(field);
   Object.assign(common, parsed.known);
-  if (!parsed.ok) {
-    const { result, code, message: text } = parsed.problem;
-    return result === 'neutral' ? { ...common, result, reason: { code, message: text }, bodyChecked: false } : { ...common, result, reason: { code, message: text }, bodyChecked: false };
-  }
+  if (!parsed.ok) return problemResult(common, parsed.problem);
   const signature = parsed.signature;
   common.timestamp = signature.timestamp;
   common.expiration = signature.expiration;
@@ -73,25 +71,12 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
       : { ...common, result: 'permerror', reason: { code: lookup.code, message: lookup.message }, bodyChecked: false };
   }
   const key = lookup.key;
-  const permerror = (code: Extract<DkimResult, { result: 'permerror' }>['reason']['code'], text: string): DkimResult => ({
-    ...common,
-    result: 'permerror',
-    reason: { code, message: text },
-    bodyChecked: false,
-  });
-  // RFC 6376 §3.6.1 s=: the key must be usable for email.
-  if (!key.services.includes('*') && !key.services.includes('email')) return permerror('key-not-for-email', `the key at ${lookup.name} is for s=${key.services.join(':')}, not email`);
-  // §6.1.2 step 6: the key type must match the signature algorithm.
-  if (key.keyType !== signature.keyType) return permerror('key-type-mismatch', `a=${signature.algorithm} needs a ${signature.keyType} key; ${lookup.name} publishes k=${key.keyType}`);
-  // §3.6.1 h=: the key may restrict the hash algorithms.
-  if (key.hashes && !key.hashes.includes(signature.hashAlgorithm)) return permerror('key-hash-not-allowed', `the key at ${lookup.name} allows h=${key.hashes.join(':')}, not ${signature.hashAlgorithm}`);
-  // §3.6.1 t=s: the i= domain must be d= itself, not a subdomain.
-  const auidDomain = signature.auid.slice(signature.auid.lastIndexOf('@') + 1).toLowerCase();
-  if (key.strict && auidDomain !== signature.domain) return permerror('key-strict-auid', `the key has t=s, so i=${signature.auid} must be in ${signature.domain} itself, not a subdomain`);
+  const unusable = keyProblem(key, signature, lookup.name);
+  if (unusable) return problemResult(common, unusable);
   if (key.testing) common.warnings.push({ code: 'testing-mode' });
 
   const imported = await importPublicKey(signature.keyType, signature.hashAlgorithm, key.publicKey);
-  if (!imported.ok) return permerror('key-invalid', `the key at ${lookup.name} is unusable: ${imported.message}`);
+  if (!imported.ok) return problemResult(common, { result: 'permerror', code: 'key-invalid', message: `the key at ${lookup.name} is unusable: ${imported.message}` });
   common.keyBits = imported.bits;
   if (signature.keyType === 'rsa' && imported.bits < MINIMUM_RSA_BITS) common.warnings.push({ code: 'weak-key', bits: imported.bits });
   if (signature.algorithm === 'rsa-sha1') common.warnings.push({ code: 'sha1' });
@@ -132,6 +117,28 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
     return { ...common, result: 'fail', reason: { code: 'signature-expired', message: `the signature expired at ${new Date(signature.expiration * 1000).toISOString()} (x=), before ${options.now.toISOString()}` }, bodyChecked };
   }
   return bodyChecked ? { ...common, result: 'pass', bodyChecked: true } : { ...common, result: 'header-pass', bodyChecked: false };
+}
+
+/** RFC 6376 §3.6.1 and §6.1.2 step 6: whether the published key may verify this signature. */
+function keyProblem(key: DkimKeyRecord, signature: DkimSignature, name: string): SignatureProblem | null {
+  const problem = (code: DkimPermerrorCode, message: string): SignatureProblem => ({ result: 'permerror', code, message });
+  // s=: the key must be usable for email.
+  if (!key.services.includes('*') && !key.services.includes('email')) return problem('key-not-for-email', `the key at ${name} is for s=${key.services.join(':')}, not email`);
+  // k=: the key type must match the signature algorithm.
+  if (key.keyType !== signature.keyType) return problem('key-type-mismatch', `a=${signature.algorithm} needs a ${signature.keyType} key; ${name} publishes k=${key.keyType}`);
+  // h=: the key may restrict the hash algorithms.
+  if (key.hashes && !key.hashes.includes(signature.hashAlgorithm)) return problem('key-hash-not-allowed', `the key at ${name} allows h=${key.hashes.join(':')}, not ${signature.hashAlgorithm}`);
+  // t=s: the i= domain must be d= itself, not a subdomain.
+  const auidDomain = signature.auid.slice(signature.auid.lastIndexOf('@') + 1).toLowerCase();
+  if (key.strict && auidDomain !== signature.domain) return problem('key-strict-auid', `the key has t=s, so i=${signature.auid} must be in ${signature.domain} itself, not a subdomain`);
+  return null;
+}
+
+function problemResult(common: DkimCommon, problem: SignatureProblem): DkimResult {
+  const reason = { message: problem.message };
+  return problem.result === 'neutral'
+    ? { ...common, result: 'neutral', reason: { code: problem.code, ...reason }, bodyChecked: false }
+    : { ...common, result: 'permerror', reason: { code: problem.code, ...reason }, bodyChecked: false };
 }
 
 function fieldWarnings(message: SplitMessage, signature: DkimSignature, unsigned: DkimCommon['unsignedFields']): DkimWarning[] {
