@@ -23,7 +23,10 @@ export function isExternalScope(scope: IpScope): boolean {
 }
 
 export function classifyIp(ip: string): IpScope {
-  return isIpv4(ip) ? classifyIpv4(ip) : classifyIpv6(ip);
+  if (isIpv4(ip)) return classifyIpv4(ip);
+  // RFC 4291 §2.5.5.2: an IPv4-mapped address ("::ffff:10.0.0.1") is the IPv4 host.
+  const mapped = /^::ffff:(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i.exec(ip)?.[1];
+  return mapped && isIpv4(mapped) ? classifyIpv4(mapped) : classifyIpv6(ip);
 }
 
 function classifyIpv4(ip: string): IpScope {
