@@ -25,7 +25,7 @@ export const FINDING_IDS = [
   // Then and now
   'drift.auth',
   // What the analysis could not do
-  'input.not-email', 'input.headers-only', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'authres.untrusted-only',
+  'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

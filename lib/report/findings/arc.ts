@@ -20,7 +20,7 @@ export function arcFindings(check: ArcCheck | NotChecked, context: FindingContex
       return [{ ...base, id: 'arc.none', severity: 'warn', title: 'The message was forwarded without ARC', explanation: 'Forwarding breaks SPF (the forwarder\'s IP is not in the author\'s record) and often DKIM. Without ARC sets, the receiver cannot see that the message was authentic before forwarding. Ask the forwarder to add ARC, or to forward without changing the message.' }];
     case 'pass':
     case 'header-pass':
-      return [{ ...base, id: 'arc.pass', severity: check.result === 'pass' ? 'pass' : 'info', title: `The ARC chain of ${check.instances.length} instance${check.instances.length > 1 ? 's' : ''} verifies`, explanation: `${check.summary}${check.vouches ? ' Its first forwarder saw the author\'s authentication pass.' : ' Its first forwarder did not record a passing authentication of the author.'}` }];
+      return [{ ...base, id: 'arc.pass', severity: check.vouches ? 'pass' : 'info', title: `The ARC chain of ${check.instances.length} instance${check.instances.length > 1 ? 's' : ''} verifies`, explanation: `${check.summary}${check.vouches ? ' Its first forwarder saw the author\'s authentication pass.' : ' Its first forwarder did not record a passing authentication of the author.'}` }];
     case 'fail':
       return [{ ...base, id: 'arc.fail', severity: 'warn', title: 'The ARC chain is broken', explanation: `${check.reason.message}${check.failedInstance !== null ? ` (instance ${check.failedInstance})` : ''}. The forwarders' results cannot be relied on.` }];
   }

@@ -45,7 +45,8 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
       findings.push({
         ...base,
         id: 'dkim.fail',
-        severity: entry.aligned === false ? 'warn' : 'fail',
+        // RFC 8617 §7.2: when the ARC chain vouches that the author's signature passed before forwarding, the break is the forwarder's.
+        severity: context.arcVouches ? 'info' : entry.aligned === false ? 'warn' : 'fail',
         title: `The DKIM signature (${signer}) does not verify`,
         explanation: `${entry.reason.message}. ${entry.reason.code === 'body-hash-mismatch' ? 'The body changed after signing: a forwarder or list footer, or a rewrite in transit.' : 'A signed header changed after signing, or the key does not match.'} Zendesk does not trust an invalid DKIM signature.`,
       });

@@ -16,7 +16,7 @@ export function dmarcFindings(check: DmarcCheck | NotChecked, context: FindingCo
     case 'fail': {
       const requested = check.requestedPolicy ?? 'none';
       // RFC 8617 §7.2: a receiver may let a trusted ARC chain override a DMARC failure caused by forwarding.
-      const severity: Severity = context.arcVouches || requested === 'none' ? 'warn' : 'fail';
+      const severity: Severity = context.arcVouches ? 'info' : requested === 'none' ? 'warn' : 'fail';
       const arcNote = context.arcVouches ? ' The ARC chain passed and its first forwarder saw the author\'s authentication pass, so a receiver that trusts the forwarder can accept it.' : '';
       const asks = requested === 'reject' ? 'reject' : requested === 'quarantine' ? 'quarantine (spam folder or suspend)' : 'only report';
       return [{ ...base, id: 'dmarc.fail', severity, title: `DMARC fails for ${check.fromDomain} (policy ${requested})`, explanation: `${check.reason}. The domain asks receivers to ${asks} failing mail: ${check.policy.description}. Mail that fails the sender's DMARC policy looks like impersonation to Zendesk.${arcNote}` }];

@@ -21,12 +21,14 @@ export function spfFindings(check: SpfCheck | NotChecked, context: FindingContex
     case 'pass':
       return [{ ...base, id: 'spf.pass', severity: 'pass', title: `SPF passes: ${check.domain} authorises ${check.ip}`, explanation: `The record of ${check.match.domain} matched "${check.match.term}".` }];
     case 'fail': {
-      const severity: Severity = context.alignedDkimPass || context.arcVouches || context.forwarded ? 'warn' : 'fail';
+      // At a forwarded edge SPF judged the forwarder: expected, and harmless when ARC vouches for the author.
+      const forwardedEdge = context.forwarded && check.hop === 'edge';
+      const severity: Severity = forwardedEdge && context.arcVouches ? 'info' : context.alignedDkimPass || forwardedEdge ? 'warn' : 'fail';
       const softened = context.alignedDkimPass ? ' A DKIM signature aligned with the From domain passed, so DMARC can still pass.' : '';
       return [{ ...base, id: 'spf.fail', severity, title: `SPF fails: ${check.domain} does not authorise ${check.ip}`, explanation: `The record of ${check.match.domain} ends in "${check.match.term}", so mail from ${check.ip} is not allowed (${check.explanation}). Zendesk does not trust mail that fails SPF.${softened}${forwardedNote}`, ...fixPart }];
     }
     case 'softfail':
-      return [{ ...base, id: 'spf.softfail', severity: 'warn', title: `SPF softfail: ${check.domain} does not quite authorise ${check.ip}`, explanation: `The record matched "${check.match.term}": the domain says ${check.ip} is probably not its server.${forwardedNote}`, ...fixPart }];
+      return [{ ...base, id: 'spf.softfail', severity: context.forwarded && check.hop === 'edge' && context.arcVouches ? 'info' : 'warn', title: `SPF softfail: ${check.domain} does not quite authorise ${check.ip}`, explanation: `The record matched "${check.match.term}": the domain says ${check.ip} is probably not its server.${forwardedNote}`, ...fixPart }];
     case 'neutral':
       return [{ ...base, id: 'spf.neutral', severity: 'warn', title: `SPF neutral for ${who}`, explanation: `The record ${check.match ? `matched "${check.match.term}"` : 'had no matching mechanism'}: it says nothing about ${check.ip}, which receivers treat like no SPF.${forwardedNote}`, ...fixPart }];
     case 'none':

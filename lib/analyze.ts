@@ -1,0 +1,126 @@
+// analyze(raw, options) (design notes, "Contracts"): raw text -> parsed message -> checks over DNS ->
+// findings -> verdict -> Report. Never rejects: input that is not an email gives a Report whose
+// input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
+// with the finding analysis.fault (the CLI exits 1 on it).
+import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { readStatic } from './analyze/read-static';
+import { initialState, runChecks } from './analyze/run-checks';
+import { shareAnswers } from './analyze/share-answers';
+import type { AnalyzeOptions } from './analyze/types';
+import { version } from './cli/version';
+import type { Resolver } from './dns/types';
+import { describeInputProblem } from './message/check-input';
+import { parseMessage } from './message/parse-message';
+import { decideVerdict } from './verdict/decide-verdict';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type Finding, type InputSummary, type NotChecked, type Report } from './report/types';
+
+export type { AnalyzeOptions } from './analyze/types';
+
+export async function analyze(raw: string, options: AnalyzeOptions): Promise<Report> {
+  const now = options.now ?? new Date();
+  const mode = options.dnsMode ?? inferMode(options.resolver);
+  try {
+    return await analyzeMessage(raw, options, now, mode);
+  } catch (error) {
+    return faultReport(raw, options.resolver, mode, now, error);
+  }
+}
+
+async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, mode: DnsMode): Promise<Report> {
+  const parsed = parseMessage(typeof raw === 'string' ? raw : '');
+  if (!parsed.ok) {
+    const input: InputSummary = {
+      kind: 'not-email', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0,
+      problem: { reason: parsed.problem.reason, message: describeInputProblem(parsed.problem) }, notes: [],
+    };
+    const finding: Finding = {
+      id: 'input.not-email',
+      severity: 'info',
+      title: 'This is not an email message',
+      explanation: input.problem?.message ?? '',
+      evidence: [],
+      recommendation: { id: 'rfc', title: 'An Internet message is header fields, a blank line, then the body', source: 'RFC 5322 §2.1' },
+    };
+    return emptyReport(input, [finding], options.resolver, mode, now);
+  }
+  const evaluatedHop = options.hop ?? 'edge';
+  const part = readStatic(parsed.message, options.trustedAuthservIds ?? []);
+  const offline = mode === 'offline';
+  const state = initialState(part, offline);
+  const resolver = shareAnswers(options.resolver, (query) => options.onProgress?.({ type: 'query', query }), options.signal);
+  const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: resolver.log });
+  const total = countChecks(state);
+  let completed = 0;
+  const progress = options.onProgress;
+  progress?.({ type: 'parsed', draft: assembleDraft(part, state, dns(), now, evaluatedHop) });
+  if (!offline) {
+    await runChecks(part, state, {
+      resolver,
+      now,
+      ...(options.signal ? { signal: options.signal } : {}),
+      evaluatedHop,
+      onCheck: (check: CheckName, hop) => {
+        completed += 1;
+        if (progress) progress({ type: 'check', check, ...(hop ? { hop } : {}), draft: assembleDraft(part, state, dns(), now, evaluatedHop), completed, total });
+      },
+    });
+  }
+  return assembleReport(part, state, dns(), now, evaluatedHop);
+}
+
+function countChecks(state: ReturnType<typeof initialState>): number {
+  const pending = (slot: object) => 'result' in slot && slot.result === 'pending';
+  const hops = state.hops.reduce((sum, hop) => sum + [hop.iprev, hop.helo, hop.spf].filter(pending).length, 0);
+  return hops + [state.dmarc, state.arc, state.domains].filter(pending).length + (state.dkim instanceof Array ? 0 : 1);
+}
+
+/** --offline and --zone describe themselves through the resolver's label (lib/dns). */
+function inferMode(resolver: Resolver): DnsMode {
+  if (/^offline/i.test(resolver.label)) return 'offline';
+  if (/zone/i.test(resolver.label)) return 'zone';
+  return 'doh';
+}
+
+function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, error: unknown): Report {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const input: InputSummary = { kind: 'full', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0, notes: [] };
+  return emptyReport(input, [{
+    id: 'analysis.fault',
+    severity: 'info',
+    title: 'MailTrust could not finish the analysis',
+    explanation: `An internal error stopped the analysis (${message}). This is a fault of MailTrust, not of the message: please report it with the message source.`,
+    evidence: [],
+    recommendation: { id: 'rfc', title: 'Report the fault', source: 'MailTrust' },
+  }], resolver, mode, now);
+}
+
+function emptyReport(input: InputSummary, findings: Finding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
+  const notChecked: NotChecked = input.kind === 'not-email'
+    ? { result: 'not-checked', reason: 'headers-missing', message: 'The input is not an email message.' }
+    : { result: 'not-checked', reason: 'unavailable', message: 'The analysis stopped before this check.' };
+  return {
+    schema: REPORT_SCHEMA,
+    generator: { name: 'mailtrust', version },
+    checkedAt: now.toISOString(),
+    input,
+    message: { subject: null, from: [], to: [], cc: [], replyTo: [], sender: null, returnPath: null, date: null, dateText: null, messageId: null, fields: [] },
+    hops: [],
+    edge: null,
+    origin: null,
+    forwarding: { detected: false, signs: [] },
+    evaluatedHop: 'edge',
+    authResults: [],
+    spf: notChecked,
+    dkim: [],
+    dmarc: notChecked,
+    arc: notChecked,
+    iprev: notChecked,
+    helo: notChecked,
+    hopChecks: [],
+    domains: notChecked,
+    thenAndNow: [],
+    findings,
+    verdict: decideVerdict(findings),
+    dns: { resolver: resolver.label, mode, queries: [], failedCount: 0 },
+  };
+}

@@ -1,0 +1,169 @@
+// From the parsed message and the checks' state to the Report (or a draft while checks are pending):
+// findings are built here, in a fixed order, by the one builder of each check; the verdict reads them.
+import { version } from '../cli/version';
+import { arcFindings } from '../report/findings/arc';
+import type { FindingContext } from '../report/findings/context';
+import { dkimFindings } from '../report/findings/dkim';
+import { dmarcFindings } from '../report/findings/dmarc';
+import { domainFindings } from '../report/findings/domains';
+import { driftFindings } from '../report/findings/drift';
+import { heloFindings } from '../report/findings/helo';
+import { ptrFindings } from '../report/findings/ptr';
+import { spfFindings } from '../report/findings/spf';
+import { note } from '../report/evidence';
+import { compareThenAndNow } from '../report/then-and-now';
+import { REPORT_SCHEMA, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft } from '../report/types';
+import { decideVerdict } from '../verdict/decide-verdict';
+import type { StaticPart } from './read-static';
+import type { CheckState, HopState } from './types';
+
+export interface DnsContext {
+  label: string;
+  mode: DnsMode;
+  queries: readonly DnsQuery[];
+}
+
+const NO_EDGE: NotChecked = { result: 'not-checked', reason: 'no-edge-hop', message: 'No Received hop from outside the receiving system was found, so there is no sending IP or HELO to check.' };
+
+export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): ReportDraft {
+  const evaluated = state.hops.find((hop) => hop.hop === evaluatedHop) ?? state.hops[0];
+  const findings = buildFindings(part, state, dns, evaluatedHop);
+  const thenAndNow = compareThenAndNow(part.authResults, {
+    edge: finishedHop(state.hops.find((hop) => hop.hop === 'edge')),
+    dkim: state.dkim instanceof Array ? state.dkim : [],
+    dmarc: done(state.dmarc) ?? pendingAsNotChecked,
+    arc: done(state.arc) ?? pendingAsNotChecked,
+  });
+  findings.push(...driftFindings(thenAndNow, part.authResults));
+  return {
+    schema: REPORT_SCHEMA,
+    generator: { name: 'mailtrust', version },
+    checkedAt: now.toISOString(),
+    input: part.input,
+    message: part.message,
+    hops: part.path.hops,
+    edge: part.path.edge,
+    origin: part.path.origin,
+    forwarding: part.path.forwarding,
+    evaluatedHop: evaluated?.hop ?? 'edge',
+    authResults: part.authResults,
+    spf: evaluated ? evaluated.spf : NO_EDGE,
+    dkim: state.dkim instanceof Array ? state.dkim : [],
+    dmarc: state.dmarc,
+    arc: state.arc,
+    iprev: evaluated ? evaluated.iprev : NO_EDGE,
+    helo: evaluated ? evaluated.helo : NO_EDGE,
+    hopChecks: state.hops.flatMap((hop) => finishedHop(hop) ?? []),
+    domains: state.domains,
+    thenAndNow,
+    findings,
+    verdict: decideVerdict(findings),
+    dns: dnsSummary(dns),
+    complete: false,
+  };
+}
+
+/** The final Report: every check has finished, so no slot is pending. */
+export function assembleReport(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): Report {
+  const { complete: _complete, ...draft } = assembleDraft(part, state, dns, now, evaluatedHop);
+  return draft as Report;
+}
+
+const pendingAsNotChecked: NotChecked = { result: 'not-checked', reason: 'unavailable', message: 'Still running.' };
+
+function done<T extends object>(slot: T | Pending): T | null {
+  return 'result' in slot && slot.result === 'pending' ? null : (slot as T);
+}
+
+function finishedHop(hop: HopState | undefined): HopChecks | null {
+  if (!hop) return null;
+  const iprev = done(hop.iprev);
+  const helo = done(hop.helo);
+  const spf = done(hop.spf);
+  if (!iprev || !helo || !spf) return null;
+  return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
+}
+
+function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin'): Finding[] {
+  const dkim = state.dkim instanceof Array ? state.dkim : null;
+  const arc = done(state.arc);
+  const context: FindingContext = {
+    ...part.context,
+    alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
+    arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
+  };
+  const findings: Finding[] = [...dnsFindings(part, state, dns)];
+  findings.push(...part.findings);
+  const domains = done(state.domains);
+  if (domains) findings.push(...domainFindings(domains));
+  // The evaluated hop first; the other hop's findings follow, marked with their hop.
+  const hops = [...state.hops].sort((a, b) => (a.hop === evaluatedHop ? -1 : b.hop === evaluatedHop ? 1 : 0));
+  for (const hop of hops) {
+    const iprev = done(hop.iprev);
+    const helo = done(hop.helo);
+    const spf = done(hop.spf);
+    if (iprev) findings.push(...ptrFindings(iprev, context));
+    if (helo) findings.push(...heloFindings(helo, context));
+    if (spf) findings.push(...spfFindings(spf, hopContext(context, hop.hop)));
+  }
+  if (dkim && !(part.input.kind === 'headers-only' && dkim.length === 0 && dns.mode === 'offline')) findings.push(...dkimFindings(dkim, context));
+  const dmarc = done(state.dmarc);
+  if (dmarc) findings.push(...dmarcFindings(dmarc, context));
+  if (arc) findings.push(...arcFindings(arc, context));
+  return findings;
+}
+
+/** At the origin hop SPF judged the author's own server, not a forwarder. */
+function hopContext(context: FindingContext, hop: 'edge' | 'origin'): FindingContext {
+  return hop === 'origin' ? { ...context, forwarded: false } : context;
+}
+
+function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Finding[] {
+  const findings: Finding[] = [];
+  if (!part.path.edge) {
+    findings.push({
+      id: 'edge.not-found',
+      severity: 'info',
+      title: 'No sending server was found in the Received fields',
+      explanation: part.path.hops.length === 0
+        ? 'The message has no Received fields, so the sending IP and HELO name are unknown: PTR, HELO and SPF cannot be re-checked. Paste the full source as the receiver saw it.'
+        : 'Every Received field is from inside one system (private addresses or no IP), so the server that handed the message over is not known.',
+      evidence: part.path.hops.map((hop) => ({ kind: 'header' as const, field: 'Received', line: hop.line, text: hop.raw })),
+      recommendation: { id: 'rfc', title: 'Each relay adds a Received field with the client\'s IP and HELO', source: 'RFC 5321 §4.4' },
+    });
+  }
+  if (dns.mode === 'offline') {
+    findings.push({
+      id: 'dns.offline',
+      severity: 'info',
+      title: 'Offline: nothing was re-checked over DNS',
+      explanation: 'This report rests on the headers alone. The receiver\'s Authentication-Results show what it saw then; PTR, HELO, SPF, DKIM, DMARC and ARC were not re-checked.',
+      evidence: [note('--offline: no DNS query was made.')],
+      recommendation: { id: 'article.4-authentication', title: 'Inbound mail passes SPF, DKIM, DMARC and ARC authentication', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 4' },
+    });
+  } else if (allFinished(state) && dns.queries.length > 0 && dns.queries.every((query) => query.failure !== null || query.rcode === 'SERVFAIL' || query.rcode === 'REFUSED')) {
+    findings.push({
+      id: 'dns.unavailable',
+      severity: 'warn',
+      title: 'DNS could not be reached',
+      explanation: `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. The verdict is unknown, not trusted: try again, or choose another resolver.`,
+      evidence: dns.queries.slice(0, 5).map((query) => note(`${query.type} ${query.name}: ${query.failure?.message ?? query.rcode}`)),
+      recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
+    });
+  }
+  return findings;
+}
+
+function allFinished(state: CheckState): boolean {
+  const slots = [state.dmarc, state.arc, state.domains, ...state.hops.flatMap((hop) => [hop.iprev, hop.helo, hop.spf])];
+  return state.dkim instanceof Array && slots.every((slot) => done(slot) !== null);
+}
+
+function dnsSummary(dns: DnsContext): DnsSummary {
+  return {
+    resolver: dns.label,
+    mode: dns.mode,
+    queries: [...dns.queries],
+    failedCount: dns.queries.filter((query) => query.failure !== null || (query.rcode !== 'NOERROR' && query.rcode !== 'NXDOMAIN')).length,
+  };
+}

@@ -1,0 +1,62 @@
+// Everything the report says before any DNS query: input, message, path, Authentication-Results, and
+// the findings the headers alone support (automatic mail, web forms, malformed fields, forwarding).
+import type { MessageModel } from '../message/model';
+import { automatedFindings } from '../report/findings/automated';
+import type { FindingContext } from '../report/findings/context';
+import { forwardingFindings } from '../report/findings/forwarding';
+import { headerFindings } from '../report/findings/headers';
+import { readAuthResults } from '../report/read-auth-results';
+import { readMessageSummary } from '../report/read-message';
+import { readPath, type PathSection } from '../report/read-path';
+import type { AuthResultsEntry, Finding, InputSummary, MessageSummary } from '../report/types';
+import type { InputRepair } from '../message/recognize-input';
+
+export interface StaticPart {
+  model: MessageModel;
+  input: InputSummary;
+  message: MessageSummary;
+  path: PathSection;
+  authResults: AuthResultsEntry[];
+  fromDomain: string | null;
+  /** Findings from the headers alone. */
+  findings: Finding[];
+  context: FindingContext;
+}
+
+export function readStatic(model: MessageModel, trustedAuthservIds: readonly string[]): StaticPart {
+  const message = readMessageSummary(model);
+  const path = readPath(model);
+  const authResults = readAuthResults(model, { edgeLine: path.edgeLine, receiverOrganizations: path.receiverOrganizations, trustedAuthservIds });
+  const fromDomain = message.from[0]?.domain ?? null;
+  const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, arcVouches: false };
+  const input: InputSummary = {
+    kind: model.kind,
+    form: model.input.form,
+    size: model.input.size,
+    headerSize: model.input.headerSize,
+    bodySize: model.input.bodySize,
+    headerFieldCount: model.fields.length,
+    notes: model.input.repairs.map(describeRepair),
+  };
+  const findings = [...automatedFindings(context), ...headerFindings(model), ...forwardingFindings(path.forwarding, path.origin)];
+  return { model, input, message, path, authResults, fromDomain, findings, context };
+}
+
+function describeRepair(repair: InputRepair): string {
+  switch (repair.kind) {
+    case 'byte-order-mark-removed':
+      return 'A byte order mark was removed.';
+    case 'leading-lines-removed':
+      return `${repair.count} lines before the first header field were ignored.`;
+    case 'quote-marks-removed':
+      return `Quote marks ("> ") were removed from ${repair.lines} lines.`;
+    case 'mbox-from-line-removed':
+      return 'The mbox "From " line was removed.';
+    case 'gmail-summary-removed':
+      return `Gmail's "Show original" summary (${repair.lines} lines) was removed.`;
+    case 'folding-restored':
+      return `Folding was restored on ${repair.lines} lines (Outlook's header box loses indentation).`;
+    case 'line-endings-normalised':
+      return `Line endings were normalised from ${repair.from}.`;
+  }
+}

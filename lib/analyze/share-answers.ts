@@ -1,0 +1,45 @@
+// One analysis asks some names more than once (the HELO check and SPF's mx both want the sender's MX;
+// DMARC's discovery is started early and its evaluation asks again later). Within one analysis the
+// same question gets the same answer, asked once; every answer is logged for the report's DNS section.
+import type { DnsResult, QueryOptions, RecordType, Resolver } from '../dns/types';
+import type { DnsQuery } from '../report/types';
+
+export interface SharedResolver extends Resolver {
+  /** Each question asked of the underlying resolver, in the order the answers came back. */
+  readonly log: readonly DnsQuery[];
+  /** How many queries were sent (each distinct name and type once). */
+  readonly sent: number;
+}
+
+export function shareAnswers(inner: Resolver, onQuery?: (query: DnsQuery) => void, signal?: AbortSignal): SharedResolver {
+  const asked = new Map<string, Promise<DnsResult>>();
+  const log: DnsQuery[] = [];
+  return {
+    label: inner.label,
+    log,
+    get sent() {
+      return asked.size;
+    },
+    query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
+      // RFC 4343: DNS names compare case-insensitively; a trailing dot names the same node.
+      const key = `${type} ${name.toLowerCase().replace(/\.$/, '')}`;
+      const known = asked.get(key);
+      if (known) return known;
+      const pending = inner.query(name, type, { signal: options?.signal ?? signal }).then((result) => {
+        const entry = toDnsQuery(result);
+        log.push(entry);
+        onQuery?.(entry);
+        return result;
+      });
+      asked.set(key, pending);
+      return pending;
+    },
+  };
+}
+
+export function toDnsQuery(result: DnsResult): DnsQuery {
+  const common = { name: result.name, type: result.type, ms: result.ms, fromCache: result.fromCache === true, resolver: result.resolver };
+  return result.kind === 'answer'
+    ? { ...common, rcode: result.rcode, failure: null, ad: result.ad, answerCount: result.answers.length }
+    : { ...common, rcode: null, failure: { reason: result.reason, message: result.message }, ad: false, answerCount: 0 };
+}

@@ -1,0 +1,9 @@
+// The engine's public entry (design notes, "Contracts"): analyze() and the Report it returns, the
+// exports, the verdict table, and the resolver factory the CLI and the extension hand to analyze().
+export { analyze, type AnalyzeOptions } from './analyze';
+export { reportToJson, reportToMarkdown } from './report/export';
+export { decideVerdict, VERDICT_RULES, LEVEL_ORDER, type VerdictRule } from './verdict';
+export { FINDING_IDS } from './report/finding-ids';
+export { createResolver, type CreateResolverOptions } from './dns/create-resolver';
+export type { Resolver } from './dns/types';
+export * from './report/types';

@@ -1,0 +1,2 @@
+export { decideVerdict } from './decide-verdict';
+export { LEVEL_ORDER, VERDICT_RULES, type FindingMatch, type VerdictRule } from './rules';

@@ -1,0 +1,70 @@
+// The verdict rules as one readable table (docs/verdict-rules.md shows the same table). Each row names
+// the findings that make it fire (any of them, optionally only at some severities), the verdict level
+// it gives and the Zendesk suspension causes it points to. Every row that fires becomes a reason; the
+// verdict is the most serious level among them. A finding's severity already carries the cross-check
+// context (an SPF fail with an aligned DKIM pass is 'warn', a DMARC fail under p=none is 'warn').
+import type { FindingId, Severity, VerdictLevel, ZendeskCause } from '../report/types';
+
+export interface FindingMatch {
+  id: FindingId;
+  /** Only findings at these severities; any severity when absent. */
+  severity?: readonly Severity[];
+}
+
+export interface VerdictRule {
+  rule: string;
+  /** The rule fires when any of these findings is present. */
+  when: readonly FindingMatch[];
+  level: VerdictLevel;
+  causes: readonly ZendeskCause[];
+  /** The reason, in plain words; the matching findings' titles follow it. */
+  reason: string;
+}
+
+const FAIL = ['fail'] as const;
+const WARN = ['warn'] as const;
+
+export const VERDICT_RULES: readonly VerdictRule[] = [
+  { rule: 'not-an-email', when: [{ id: 'input.not-email' }], level: 'unknown', causes: [], reason: 'The input is not an email message' },
+  { rule: 'bounce', when: [{ id: 'auto.bounce' }], level: 'likely-suspended', causes: ['delivery-failure', 'automated-response'], reason: 'It is a delivery failure notice' },
+  { rule: 'out-of-office', when: [{ id: 'auto.out-of-office' }], level: 'likely-suspended', causes: ['out-of-office', 'automated-response'], reason: 'It is an out-of-office reply' },
+  { rule: 'automatic-reply', when: [{ id: 'auto.reply' }], level: 'likely-suspended', causes: ['automated-response'], reason: 'It is automatic mail' },
+  { rule: 'system-sender', when: [{ id: 'system.sender' }], level: 'likely-suspended', causes: ['system-user'], reason: 'It comes from a mail-system account' },
+  { rule: 'noreply-recipient', when: [{ id: 'recipient.noreply' }], level: 'likely-suspended', causes: ['noreply-recipient'], reason: 'It is addressed to a noreply address' },
+  { rule: 'dmarc-enforced-failure', when: [{ id: 'dmarc.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'It fails the sender\'s DMARC policy of quarantine or reject' },
+  { rule: 'spf-failure', when: [{ id: 'spf.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'SPF fails and no aligned DKIM signature passes' },
+  { rule: 'nonexistent-sender-domain', when: [{ id: 'domain.nonexistent', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender\'s domain does not exist' },
+  { rule: 'malformed-sender', when: [{ id: 'header.missing', severity: FAIL }, { id: 'header.malformed', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender fields are missing or invalid' },
+  { rule: 'invalid-dkim', when: [{ id: 'dkim.fail', severity: FAIL }, { id: 'dkim.key-missing', severity: FAIL }, { id: 'dkim.permerror', severity: FAIL }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'A DKIM signature of the sender is invalid' },
+  { rule: 'broken-spf', when: [{ id: 'spf.permerror' }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'The sender\'s SPF record is broken' },
+  { rule: 'dmarc-failure', when: [{ id: 'dmarc.fail', severity: WARN }], level: 'low-trust', causes: [], reason: 'DMARC fails; the domain only asks receivers to monitor' },
+  {
+    rule: 'sending-server',
+    when: [
+      { id: 'ptr.missing' }, { id: 'ptr.generic' }, { id: 'helo.ip-literal' }, { id: 'helo.localhost' }, { id: 'helo.malformed' },
+      { id: 'helo.invalid-tld' }, { id: 'helo.unresolvable' },
+    ],
+    level: 'low-trust',
+    causes: [],
+    reason: 'The sending server has no proper PTR or HELO name',
+  },
+  {
+    rule: 'weak-authentication',
+    when: [
+      { id: 'spf.softfail' }, { id: 'spf.neutral' }, { id: 'spf.none' }, { id: 'spf.fail', severity: WARN }, { id: 'dkim.none' },
+      { id: 'dkim.unaligned' }, { id: 'dkim.weak-key' }, { id: 'dmarc.none' }, { id: 'arc.none' }, { id: 'arc.fail' }, { id: 'ptr.unconfirmed' },
+    ],
+    level: 'low-trust',
+    causes: [],
+    reason: 'Authentication is incomplete',
+  },
+  { rule: 'web-form-headers', when: [{ id: 'header.missing', severity: WARN }, { id: 'header.malformed', severity: WARN }, { id: 'domain.nonexistent', severity: WARN }], level: 'low-trust', causes: [], reason: 'Header fields are missing or malformed' },
+  { rule: 'dns-unavailable', when: [{ id: 'dns.unavailable' }], level: 'unknown', causes: [], reason: 'DNS could not be queried, so nothing could be re-checked' },
+  { rule: 'offline', when: [{ id: 'dns.offline' }], level: 'unknown', causes: [], reason: 'Offline mode: no DNS re-check was made' },
+  { rule: 'no-edge', when: [{ id: 'edge.not-found' }], level: 'unknown', causes: [], reason: 'No sending server was found in the Received fields' },
+  { rule: 'authenticated', when: [{ id: 'dmarc.pass' }], level: 'trusted', causes: [], reason: 'The sender is authenticated: DMARC passes' },
+  { rule: 'authenticated-by-forwarder', when: [{ id: 'arc.pass', severity: ['pass'] }], level: 'trusted', causes: [], reason: 'The ARC chain verifies and its first forwarder saw the author authenticated' },
+];
+
+/** More serious first: a verdict takes the most serious level among the rules that fired. */
+export const LEVEL_ORDER: readonly VerdictLevel[] = ['likely-suspended', 'low-trust', 'unknown', 'trusted'];
