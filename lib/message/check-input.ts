@@ -28,7 +28,7 @@ const HEADER_SECTION_SAMPLE = 256 * 1024;
 export function checkInput(text: string): InputCheck {
   // A JS string of n UTF-16 units is at least n bytes as UTF-8; exact enough for a limit.
   if (text.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length, limitBytes: MAX_INPUT_BYTES };
-  if (text.trim() === '') return { ok: false, reason: 'empty' };
+  if (!/\S/.test(text)) return { ok: false, reason: 'empty' };
   const sample = text.slice(0, HEADER_SECTION_SAMPLE);
   // The body may hold 8bit or binary parts (RFC 2045 §2.8, §2.9): only the header section is checked.
   const leading = LEADING_BLANK_LINES.exec(sample)?.[0].length ?? 0;
