@@ -24,14 +24,16 @@ export function findEmbeddedMessage(body: string): EmbeddedMessage | null {
   if (partHeaderEnd < 0) return null;
   const partHeaders = body.slice(match.index, partHeaderEnd);
   const start = partHeaderEnd + 4;
-  // The enclosing multipart's delimiter is the last "--boundary" line before the part.
-  const delimiterLineStart = body.lastIndexOf('\r\n--', match.index);
+  // The enclosing multipart's delimiter is the last "--boundary" line before the part; the CRLF before
+  // the next delimiter belongs to it (RFC 2046 §5.1.1), not to the inner message.
+  const previous = body.lastIndexOf('\r\n--', match.index);
+  const lineStart = previous >= 0 ? previous + 2 : body.startsWith('--') ? 0 : -1;
   let end = body.length;
-  if (delimiterLineStart >= 0) {
-    const lineEnd = body.indexOf('\r\n', delimiterLineStart + 2);
-    const delimiter = body.slice(delimiterLineStart, lineEnd < 0 ? undefined : lineEnd).trimEnd();
-    const next = body.indexOf(delimiter, start);
-    if (next >= 0) end = next;
+  if (lineStart >= 0) {
+    const lineEnd = body.indexOf('\r\n', lineStart);
+    const delimiter = '\r\n' + body.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trimEnd();
+    const next = body.indexOf(delimiter, start - 2);
+    if (next >= 0) end = Math.max(next, start);
   }
   let text = body.slice(start, end);
   const encoding = /Content-Transfer-Encoding:[ \t]*([A-Za-z0-9-]+)/i.exec(partHeaders)?.[1]?.toLowerCase();
