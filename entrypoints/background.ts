@@ -3,11 +3,16 @@ import { createMenus, handleMenuClick, openReportTab, type MenuClick } from '../
 import { pruneCaptures } from '../extension/captures';
 import { onMessage } from '../extension/messaging';
 import { registerDnsHandler } from '../extension/dns-handler';
+import { initI18n } from '../extension/i18n';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    void createMenus();
+    void initI18n().then(createMenus);
     void pruneCaptures();
+  });
+  // A language forced in the options renames the menu entries too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) void initI18n().then(createMenus);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleMenuClick(info, tab?.id);

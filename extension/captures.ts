@@ -1,13 +1,16 @@
-// A capture is what the user asked MailTrust to inspect: pasted or selected text, or a notice for a
-// capture path that could not deliver text. It waits in browser storage until the report tab takes it,
+// A capture is what the user asked MailTrust to inspect: pasted, dropped, selected, fetched or extracted
+// text, or the reason a capture path could not deliver text. It waits in browser storage until the report tab takes it,
 // so a closing popup or a sleeping service worker loses nothing.
 
-export type CaptureSource = 'paste' | 'selection' | 'link' | 'page';
+export type CaptureSource = 'paste' | 'file' | 'selection' | 'link' | 'page';
+
+/** Why a link or page capture has no text: the report tab says which, and what to do instead. */
+export type CaptureFailure = 'no-access' | 'fetch-failed' | 'no-source';
 
 export type Capture =
   | { kind: 'text'; source: CaptureSource; text: string; createdAt: number }
-  /** A path that has nothing to analyse yet; the report tab explains why instead of failing silently. */
-  | { kind: 'unavailable'; source: CaptureSource; detail: string; createdAt: number };
+  /** A path that delivered nothing; the report tab explains why instead of failing silently. */
+  | { kind: 'unavailable'; source: CaptureSource; reason: CaptureFailure; detail: string; createdAt: number };
 
 const PREFIX = 'capture:';
 

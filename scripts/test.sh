@@ -17,6 +17,7 @@ echo "== type check"; npx tsc --noEmit
 echo "== lint"; npx eslint .
 suite "unit tests" npx vitest run --project unit
 echo "== build the extension and the CLI"; npm run build --silent
+echo "== Firefox build: web-ext lint (no errors allowed)"; npm run lint:firefox --silent
 suite "integration tests (BIND + dnsdist)" npx vitest run --project integration
 suite "end-to-end tests (Chromium)" npx vitest run --project e2e
 

@@ -1,19 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HeaderListingView } from '../../components/HeaderListingView';
+import { VerdictBanner } from '../../components/VerdictBanner';
+import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
 import { listHeaderFields, type HeaderListing } from '../../lib/message/list-header-fields';
-import { saveCapture } from '../../extension/captures';
+import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
 import { t } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
+import { runAnalysis } from '../../extension/run-analysis';
+import type { Settings } from '../../extension/settings';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
-export function PopupApp() {
+type Verdict = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
+
+export function PopupApp({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');
+  const [source, setSource] = useState<CaptureSource>('paste');
   const [listing, setListing] = useState<HeaderListing | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [verdict, setVerdict] = useState<Verdict>({ step: 'idle' });
   const [storageError, setStorageError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
     loadDraft()
@@ -31,30 +40,76 @@ export function PopupApp() {
   };
 
   const analyze = async (value: string) => {
-    setBusy(true);
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     try {
-      setListing(await listHeaderFields(value));
+      // The header listing is immediate; the verdict follows as DNS answers arrive.
+      const listed = await listHeaderFields(value);
+      if (controller.signal.aborted) return;
+      setListing(listed);
+      if (!listed.ok) return setVerdict({ step: 'idle' });
+      setVerdict({ step: 'running', draft: null, progress: { completed: 0, total: 0, queries: 0 } });
+      const outcome = await runAnalysis({
+        text: value,
+        settings,
+        signal: controller.signal,
+        onDraft: (draft, progress) => {
+          if (!controller.signal.aborted) setVerdict({ step: 'running', draft, progress });
+        },
+      });
+      if (controller.signal.aborted) return;
+      setVerdict(outcome.ok ? { step: 'done', report: outcome.report } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
     } catch (error) {
-      // The listing functions return problems as values; this is the last guard against a blank popup.
+      // The listing and the engine return problems as values; this is the last guard against a blank popup.
       setListing(null);
-      setStorageError(t('unexpectedError', [String(error)]));
-    } finally {
-      setBusy(false);
+      setVerdict({ step: 'failed', message: t('unexpectedError', [String(error)]) });
     }
+  };
+
+  const takeFile = async (file: File | undefined) => {
+    if (!file) return;
+    const value = await file.text();
+    setText(value);
+    setSource('file');
+    keepDraft(value);
+    void analyze(value);
   };
 
   const openReport = async () => {
     try {
-      const captureId = await saveCapture({ kind: 'text', source: 'paste', text, createdAt: Date.now() });
+      const captureId = await saveCapture({ kind: 'text', source, text, createdAt: Date.now() });
       await sendMessage('openReport', { captureId });
     } catch (error) {
       setStorageError(t('openReportFailed', [String(error)]));
     }
   };
 
+  const busy = verdict.step === 'running';
+  const shown = verdict.step === 'done' ? verdict.report : verdict.step === 'running' ? verdict.draft : null;
+
   return (
-    <main class="popup">
-      <h1>MailTrust</h1>
+    <main
+      class={`popup${dragging ? ' dragging' : ''}`}
+      data-testid="drop-zone"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void takeFile(event.dataTransfer?.files[0]);
+      }}
+    >
+      <header class="page-header">
+        <h1>MailTrust</h1>
+        <span class="spacer" />
+        <a class="small" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer" data-testid="options-link">
+          {t('optionsLink')}
+        </a>
+      </header>
       <label for="source">{t('pasteLabel')}</label>
       <textarea
         id="source"
@@ -65,6 +120,7 @@ export function PopupApp() {
         onInput={(event) => {
           const value = event.currentTarget.value;
           setText(value);
+          setSource('paste');
           keepDraft(value);
         }}
         onPaste={(event) => {
@@ -80,13 +136,45 @@ export function PopupApp() {
         <button type="button" class="secondary" data-testid="open-report" onClick={() => void openReport()}>
           {t('openFullReport')}
         </button>
+        <label class="file-button">
+          <input
+            type="file"
+            class="visually-hidden"
+            data-testid="file-input"
+            accept=".eml,message/rfc822,text/plain"
+            onChange={(event) => void takeFile(event.currentTarget.files?.[0])}
+          />
+          <span>{t('openEml')}</span>
+        </label>
       </div>
+      <p class="muted small">{t('dropHint')}</p>
+      {settings.offline && <p class="notice notice-info small" data-testid="offline-notice">{t('offlineNotice')}</p>}
       {storageError && (
         <p class="notice notice-error" role="alert">
           {storageError}
         </p>
       )}
-      {listing && <HeaderListingView listing={listing} />}
+      {verdict.step === 'failed' && (
+        <p class="notice notice-error" role="alert">
+          {verdict.message}
+        </p>
+      )}
+      {shown && shown.input.kind !== 'not-email' && (
+        <>
+          <VerdictBanner verdict={shown.verdict} progress={verdict.step === 'running' ? verdict.progress : null} />
+          <p class="small" data-testid="popup-subject">
+            <span class="muted">{t('subject')}: </span>
+            {shown.message.subject ?? '—'}
+          </p>
+        </>
+      )}
+      {listing && !listing.ok && <HeaderListingView listing={listing} />}
+      {listing && listing.ok && (
+        <details class="section">
+          <summary>{t('fieldCount', [String(listing.fields.length)])}</summary>
+          <HeaderListingView listing={listing} />
+        </details>
+      )}
     </main>
   );
 }

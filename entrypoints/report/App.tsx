@@ -1,60 +1,153 @@
-import { useEffect, useState } from 'preact/hooks';
-import { HeaderListingView } from '../../components/HeaderListingView';
-import { listHeaderFields, type HeaderListing } from '../../lib/message/list-header-fields';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Report } from '../../lib/report/types';
+import { ReportView } from '../../components/ReportView';
+import { HopChoice } from '../../components/HopChoice';
+import { WhatIf, type WhatIfRecord } from '../../components/WhatIf';
+import { CopyButton } from '../../components/CopyButton';
+import { headerSectionLines } from '../../components/RawHeaders';
+import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
 import { loadCapture, type Capture } from '../../extension/captures';
-import { t } from '../../extension/i18n';
+import { t, uiLanguage } from '../../extension/i18n';
+import { runAnalysis } from '../../extension/run-analysis';
+import type { Settings } from '../../extension/settings';
+import { toggleTheme } from '../../extension/theme';
+import { downloadText, reportFilename } from '../../extension/export-report';
+import { reportToJson, reportToMarkdown } from '../../lib/report/export';
 
 type PageState =
   | { step: 'loading' }
   | { step: 'missing' }
   | { step: 'unavailable'; capture: Extract<Capture, { kind: 'unavailable' }> }
-  | { step: 'listed'; capture: Extract<Capture, { kind: 'text' }>; listing: HeaderListing }
+  | { step: 'analysing'; capture: Extract<Capture, { kind: 'text' }>; draft: ShownReport | null; progress: AnalysisProgress }
+  | { step: 'done'; capture: Extract<Capture, { kind: 'text' }>; report: Report }
   | { step: 'error'; message: string };
 
-export function ReportApp({ captureId }: { captureId: string | null }) {
+interface Run {
+  hop: 'edge' | 'origin';
+  overlay: WhatIfRecord | null;
+}
+
+export function ReportApp({ captureId, settings: initialSettings }: { captureId: string | null; settings: Settings }) {
   const [state, setState] = useState<PageState>({ step: 'loading' });
+  const [settings, setSettings] = useState(initialSettings);
+  const [run, setRun] = useState<Run>({ hop: 'edge', overlay: null });
+  const [whatIf, setWhatIf] = useState<WhatIfRecord>({ name: '', value: '' });
+  const [whatIfError, setWhatIfError] = useState<string | null>(null);
+  const current = useRef<AbortController | null>(null);
 
   useEffect(() => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
     void (async () => {
       try {
         const capture = captureId ? await loadCapture(captureId) : undefined;
+        if (controller.signal.aborted) return;
         if (!capture) return setState({ step: 'missing' });
         if (capture.kind === 'unavailable') return setState({ step: 'unavailable', capture });
-        setState({ step: 'listed', capture, listing: await listHeaderFields(capture.text) });
+        // A re-run (another hop, a "what if") keeps the previous report on screen until the first draft arrives.
+        setState((previous) => ({ step: 'analysing', capture, draft: previous.step === 'done' ? previous.report : null, progress: { completed: 0, total: 0, queries: 0 } }));
+        const outcome = await runAnalysis({
+          text: capture.text,
+          settings,
+          hop: run.hop,
+          overlay: run.overlay ? [run.overlay] : [],
+          signal: controller.signal,
+          onDraft: (draft, progress) => {
+            if (!controller.signal.aborted) setState({ step: 'analysing', capture, draft, progress });
+          },
+        });
+        if (controller.signal.aborted) return;
+        if (!outcome.ok) {
+          if (run.overlay) setWhatIfError(outcome.error);
+          setState({ step: 'error', message: t('unexpectedError', [outcome.error]) });
+          return;
+        }
+        setState({ step: 'done', capture, report: outcome.report });
       } catch (error) {
         setState({ step: 'error', message: t('unexpectedError', [String(error)]) });
       }
     })();
-  }, [captureId]);
+    return () => controller.abort();
+  }, [captureId, run]);
+
+  const busy = state.step === 'analysing';
+  const shown = state.step === 'done' ? state.report : state.step === 'analysing' ? state.draft : null;
+  const capture = state.step === 'done' || state.step === 'analysing' ? state.capture : null;
 
   return (
     <main class="report">
-      <h1>{t('reportTitle')}</h1>
-      <ReportBody state={state} />
+      <header class="page-header">
+        <h1>{t('reportTitle')}</h1>
+        {capture && <span class="summary" data-testid="capture-source">{t(`source_${capture.source}`)}</span>}
+        <span class="spacer" />
+        <button
+          type="button"
+          class="secondary small"
+          data-testid="theme-toggle"
+          onClick={() => void toggleTheme(settings.theme).then((theme) => setSettings({ ...settings, theme }))}
+        >
+          {t('toggleTheme')}
+        </button>
+      </header>
+      {state.step === 'loading' && <p class="summary">{t('loading')}</p>}
+      {state.step === 'missing' && <p class="notice notice-error" role="alert">{t('captureMissing')}</p>}
+      {state.step === 'error' && <p class="notice notice-error" role="alert">{state.message}</p>}
+      {state.step === 'unavailable' && (
+        <p class="notice notice-info" role="status" data-testid="capture-unavailable">
+          {t(`capture_${state.capture.source}_${state.capture.reason.replace('-', '_')}`, [state.capture.detail])}
+        </p>
+      )}
+      {state.step === 'analysing' && !shown && <p class="summary" data-testid="reading">{t('analyzing')}</p>}
+      {shown && capture && shown.input.kind === 'not-email' && (
+        <p class="notice notice-error" role="alert" data-testid="input-problem">{shown.input.problem?.message ?? t('inputNoHeaders')}</p>
+      )}
+      {shown && capture && shown.input.kind !== 'not-email' && (
+        <ReportView
+          report={shown}
+          progress={state.step === 'analysing' ? state.progress : null}
+          rawLines={headerSectionLines(capture.text)}
+          language={uiLanguage()}
+          toolbar={state.step === 'done' && <ExportBar report={state.report} />}
+          hopChoice={
+            <HopChoice edge={shown.edge} origin={shown.origin} value={run.hop} disabled={busy} onChange={(hop) => setRun({ ...run, hop })} />
+          }
+          whatIf={
+            <WhatIf
+              record={whatIf}
+              error={whatIfError}
+              busy={busy}
+              active={run.overlay !== null}
+              onChange={setWhatIf}
+              onRun={() => {
+                if (whatIf.name.trim() === '') return setWhatIfError(t('whatIfNameMissing'));
+                setWhatIfError(null);
+                setRun({ ...run, overlay: { ...whatIf } });
+              }}
+              onReset={() => {
+                setWhatIfError(null);
+                setRun({ ...run, overlay: null });
+              }}
+            />
+          }
+        />
+      )}
     </main>
   );
 }
 
-function ReportBody({ state }: { state: PageState }) {
-  switch (state.step) {
-    case 'loading':
-      return <p class="summary">{t('loading')}</p>;
-    case 'missing':
-      return <p class="notice notice-error" role="alert">{t('captureMissing')}</p>;
-    case 'error':
-      return <p class="notice notice-error" role="alert">{state.message}</p>;
-    case 'unavailable':
-      return (
-        <p class="notice notice-info" role="status" data-testid="capture-unavailable">
-          {t(state.capture.source === 'link' ? 'captureLinkNotYet' : 'capturePageNotYet', [state.capture.detail])}
-        </p>
-      );
-    case 'listed':
-      return (
-        <>
-          <p class="summary" data-testid="capture-source">{t(`source_${state.capture.source}`)}</p>
-          <HeaderListingView listing={state.listing} />
-        </>
-      );
-  }
+function ExportBar({ report }: { report: Report }) {
+  return (
+    <div class="actions export" data-testid="export">
+      <CopyButton text={() => reportToMarkdown(report)} label={t('copyMarkdown')} testId="copy-markdown" />
+      <button
+        type="button"
+        class="secondary small"
+        data-testid="download-json"
+        onClick={() => downloadText(reportToJson(report), reportFilename(report, 'json'), 'application/json')}
+      >
+        {t('downloadJson')}
+      </button>
+    </div>
+  );
 }

@@ -3,5 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export default function setup(): void {
-  execFileSync('npx', ['wxt', 'build'], { cwd: resolve(import.meta.dirname, '../..'), stdio: 'inherit' });
+  const cwd = resolve(import.meta.dirname, '../..');
+  execFileSync('npx', ['wxt', 'build'], { cwd, stdio: 'inherit' });
+  // The capture tests' build: see e2eExtensionDir in harness.ts.
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd, stdio: 'inherit' });
 }

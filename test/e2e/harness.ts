@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(repoRoot, '.output/chrome-mv3');
+/** `wxt build --mode e2e`: the release build plus host access to 127.0.0.1, standing in for the activeTab grant of a real right-click. */
+export const e2eExtensionDir = join(repoRoot, '.output/chrome-mv3-e2e');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 export const testdataDir = resolve(repoRoot, '../shared/testdata');
 
@@ -32,11 +34,14 @@ export interface LaunchOptions {
   /** Chromium's UI language (e.g. 'fr'), which browser.i18n follows. */
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** 'release' (default): the build users get. 'e2e': see e2eExtensionDir. */
+  build?: 'release' | 'e2e';
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
+  const dir = options.build === 'e2e' ? e2eExtensionDir : extensionDir;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run \`npm run build\` (and \`npx wxt build --mode e2e\`) first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'mailtrust-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,8 +50,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     locale: options.locale,
     colorScheme: options.colorScheme,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       '--no-sandbox',
       '--disable-gpu',

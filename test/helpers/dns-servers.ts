@@ -25,6 +25,8 @@ export interface DnsServerOptions {
   cors?: boolean;
   /** Log every query dnsdist receives (the request counter of the tests); off for the bench. */
   logQueries?: boolean;
+  /** More unsigned zones for the authoritative server (master-file text), e.g. the e2e tests' generated DKIM keys. */
+  extraZones?: { origin: string; text: string }[];
 }
 
 interface Managed {
@@ -63,8 +65,10 @@ async function startOnce(options: DnsServerOptions): Promise<DnsServers> {
   };
   try {
     const [authoritativePort, resolverPort, dohPort, dnsPort, consolePort] = await distinctFreePorts(5);
+    const extraZones = options.extraZones ?? [];
     const anchors = writeZones(dir);
-    writeFileSync(join(dir, 'auth.conf'), authoritativeConfig(dir, authoritativePort!));
+    for (const zone of extraZones) writeFileSync(join(dir, `${zone.origin}.zone`), zone.text);
+    writeFileSync(join(dir, 'auth.conf'), authoritativeConfig(dir, authoritativePort!, extraZones.map((zone) => zone.origin)));
     writeFileSync(join(dir, 'resolver.conf'), resolverConfig(dir, resolverPort!, authoritativePort!, anchors));
     const queryLog = join(dir, 'dnsdist-queries.log');
     writeFileSync(join(dir, 'dnsdist.conf'), dnsdistConfig(dohPort!, dnsPort!, consolePort!, resolverPort!, cors, logQueries ? queryLog : undefined));
@@ -133,7 +137,7 @@ function commonOptions(dir: string, port: number): string {
   notify no;`;
 }
 
-function authoritativeConfig(dir: string, port: number): string {
+function authoritativeConfig(dir: string, port: number, extraOrigins: string[] = []): string {
   const zone = (origin: string, file: string) => `zone "${origin}" { type primary; file "${join(dir, file)}"; };`;
   // `controls {}`: no rndc channel, so two named processes never compete for port 953.
   return `controls { };
@@ -146,6 +150,7 @@ ${zone(SIGNED_ZONE.origin, `${SIGNED_ZONE.origin}.signed`)}
 ${zone(BROKEN_ZONE.origin, `${BROKEN_ZONE.origin}.signed`)}
 ${zone(UNSIGNED_ZONE.origin, `${UNSIGNED_ZONE.origin}.zone`)}
 ${zone(REVERSE_ZONE.origin, `${REVERSE_ZONE.origin}.zone`)}
+${extraOrigins.map((origin) => zone(origin, `${origin}.zone`)).join('\n')}
 `;
 }
 

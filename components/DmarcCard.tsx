@@ -1,0 +1,47 @@
+import type { DmarcCheck, NotChecked, Pending } from '../lib/report/types';
+import { t } from '../extension/i18n';
+import { CheckState, ResultBadge } from './CheckState';
+
+/**
+ * DMARC alignment drawn as it is decided (RFC 7489 §3.1): the From domain on the left, each SPF and DKIM
+ * domain on the right, and between them whether the mechanism passed and whether the domains align.
+ */
+export function DmarcCard({ dmarc }: { dmarc: DmarcCheck | NotChecked | Pending }) {
+  return (
+    <article class="card" data-testid="dmarc-card">
+      <h3>DMARC {dmarc.result !== 'pending' && dmarc.result !== 'not-checked' && <ResultBadge result={dmarc.result} />}</h3>
+      {dmarc.result === 'pending' || dmarc.result === 'not-checked' ? (
+        <CheckState state={dmarc} />
+      ) : (
+        <>
+          <p>{dmarc.reason}</p>
+          {dmarc.record && (
+            <p>
+              <span class="muted">_dmarc.{dmarc.domain}: </span>
+              <code>{dmarc.record}</code>
+            </p>
+          )}
+          {dmarc.requestedPolicy && <p class="muted">{t('dmarcPolicy', [dmarc.requestedPolicy])}</p>}
+          {(dmarc.result === 'pass' || dmarc.result === 'fail') && <p class="muted small">{dmarc.policy.description}</p>}
+          <div class="alignment" data-testid="dmarc-alignment">
+            <div class="align-from">
+              <span class="muted small">{t('fromDomain')}</span>
+              <span class="mono">{dmarc.fromDomain}</span>
+            </div>
+            <ul class="align-list">
+              {dmarc.alignment.length === 0 && <li class="muted">{t('alignNothing')}</li>}
+              {dmarc.alignment.map((check, index) => (
+                <li key={index} class={check.counts ? 'align-ok' : 'align-no'}>
+                  <span class="align-link" aria-hidden="true">{check.aligned ? '═══' : '─ ─'}</span>
+                  <span class="badge badge-muted">{check.mechanism.toUpperCase()}</span> <span class="mono">{check.domain}</span>{' '}
+                  <ResultBadge result={check.result} />{' '}
+                  <span class="small">{t(check.aligned ? 'alignedMode' : 'unalignedMode', [check.mode])}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

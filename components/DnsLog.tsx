@@ -1,0 +1,43 @@
+import type { DnsSummary } from '../lib/report/types';
+import { t } from '../extension/i18n';
+
+/** Every DNS query the re-check made: what was asked, of which resolver, what came back, how fast, and the AD flag. */
+export function DnsLog({ dns }: { dns: DnsSummary }) {
+  return (
+    <>
+      <p class="summary" data-testid="dns-summary">
+        {dns.mode === 'offline' ? t('dnsOffline') : t('dnsSummary', [String(dns.queries.length), dns.resolver, String(dns.failedCount)])}
+      </p>
+      {dns.queries.length > 0 && (
+        <div class="table-scroll">
+          <table class="dns-log" data-testid="dns-log">
+            <thead>
+              <tr>
+                <th scope="col">{t('dnsName')}</th>
+                <th scope="col">{t('dnsType')}</th>
+                <th scope="col">{t('dnsResult')}</th>
+                <th scope="col">{t('dnsAnswers')}</th>
+                <th scope="col">AD</th>
+                <th scope="col">{t('dnsTime')}</th>
+                <th scope="col">{t('dnsResolver')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dns.queries.map((query, index) => (
+                <tr key={index} class={query.failure || (query.rcode !== 'NOERROR' && query.rcode !== 'NXDOMAIN') ? 'row-fail' : ''}>
+                  <td class="mono">{query.name}</td>
+                  <td>{query.type}</td>
+                  <td>{query.failure ? query.failure.message : query.rcode}</td>
+                  <td>{query.answerCount}</td>
+                  <td>{query.ad ? <span class="badge badge-ok">AD</span> : '—'}</td>
+                  <td>{query.fromCache ? t('dnsCached') : `${query.ms} ms`}</td>
+                  <td class="small">{query.resolver}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { EdgeSummary, Hop, OriginSummary } from '../lib/report/types';
+import { t } from '../extension/i18n';
+import { formatDuration, formatLocalAndUtc } from './format-time';
+
+/**
+ * The Received hops from the first sender to the mailbox (oldest first), each with the delay since the
+ * previous hop drawn as a bar, its TLS, and the edge and origin hops marked. A negative delay is the two
+ * hosts' clocks disagreeing, and is shown as clock skew, never as a bar.
+ */
+export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null; language: string }) {
+  if (hops.length === 0) return <p class="summary">{t('noHops')}</p>;
+  const ordered = [...hops].sort((a, b) => b.index - a.index);
+  const longest = Math.max(1, ...hops.map((hop) => (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0)));
+  const total = hops.reduce((sum, hop) => sum + (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0), 0);
+  return (
+    <>
+      <p class="summary" data-testid="hop-summary">{t('hopSummary', [String(hops.length), formatDuration(total)])}</p>
+      <ol class="timeline" data-testid="timeline">
+        {ordered.map((hop) => (
+          <HopRow key={hop.index} hop={hop} isEdge={edge?.hopIndex === hop.index} isOrigin={origin?.hopIndex === hop.index} longest={longest} language={language} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function HopRow({ hop, isEdge, isOrigin, longest, language }: { hop: Hop; isEdge: boolean; isOrigin: boolean; longest: number; language: string }) {
+  const time = hop.date ? formatLocalAndUtc(hop.date, language) : null;
+  const skew = hop.delaySeconds !== null && hop.delaySeconds < 0;
+  return (
+    <li class={`hop${isEdge ? ' hop-edge' : ''}${isOrigin ? ' hop-origin' : ''}${hop.internal ? ' hop-internal' : ''}`} data-hop={hop.index}>
+      <div class="hop-head">
+        <span class="hop-route">
+          <span class="mono">{hop.helo ?? hop.rdns ?? '?'}</span>
+          {hop.ip && <span class="mono muted"> [{hop.ip}]</span>}
+          <span aria-hidden="true"> → </span>
+          <span class="mono">{hop.by ?? '?'}</span>
+        </span>
+        {isEdge && <span class="badge badge-edge" data-testid="edge-badge">{t('edgeHop')}</span>}
+        {isOrigin && <span class="badge badge-origin">{t('originHop')}</span>}
+        {hop.internal && <span class="badge badge-muted">{t('internalHop')}</span>}
+        {hop.tls ? (
+          <span class="badge badge-ok" title={hop.tls.cipher ?? ''}>
+            TLS{hop.tls.version ? ` ${hop.tls.version}` : ''}
+          </span>
+        ) : (
+          hop.with && <span class="badge badge-muted">{t('noTls')}</span>
+        )}
+        {hop.authenticated && <span class="badge badge-muted">{t('authenticatedHop')}</span>}
+        {hop.with && <span class="muted small"> {hop.with}</span>}
+      </div>
+      <div class="hop-time">
+        {time ? (
+          <span>
+            <time dateTime={hop.date ?? undefined}>{time.local}</time> <span class="muted">({time.utc})</span>
+          </span>
+        ) : (
+          <span class="muted">{t('noDate')}</span>
+        )}
+        {skew ? (
+          <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [formatDuration(hop.delaySeconds!)])}</span>
+        ) : (
+          hop.delaySeconds !== null && (
+            <span class="delay">
+              <span class="delay-bar" style={{ width: `${Math.max(2, (hop.delaySeconds / longest) * 100)}%` }} />
+              <span class="delay-text">+{formatDuration(hop.delaySeconds)}</span>
+            </span>
+          )
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import type { AddressSummary } from '../lib/report/types';
+import { t } from '../extension/i18n';
+import { formatLocalAndUtc } from './format-time';
+import type { ShownReport } from './report-shape';
+
+function addresses(list: AddressSummary[]): string {
+  return list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', ');
+}
+
+/** Who sent what, when, through which edge: the few facts an agent checks first. */
+export function MessageFacts({ report, language }: { report: ShownReport; language: string }) {
+  const { message, edge, origin } = report;
+  const date = message.date ? formatLocalAndUtc(message.date, language) : null;
+  return (
+    <dl class="facts facts-wide" data-testid="message-facts">
+      <dt>{t('subject')}</dt>
+      <dd data-testid="fact-subject">{message.subject ?? '—'}</dd>
+      <dt>{t('from')}</dt>
+      <dd data-testid="fact-from">{addresses(message.from) || '—'}</dd>
+      {message.replyTo.length > 0 && (
+        <>
+          <dt>{t('replyTo')}</dt>
+          <dd>{addresses(message.replyTo)}</dd>
+        </>
+      )}
+      <dt>{t('to')}</dt>
+      <dd>{addresses(message.to) || '—'}</dd>
+      <dt>{t('date')}</dt>
+      <dd>{date ? `${date.local} (${date.utc})` : (message.dateText ?? '—')}</dd>
+      <dt>{t('returnPath')}</dt>
+      <dd class="mono">{message.returnPath === null ? '—' : message.returnPath === '' ? '<>' : message.returnPath}</dd>
+      <dt>{t('edgeHop')}</dt>
+      <dd class="mono" data-testid="fact-edge">{edge ? `${edge.helo ?? '?'} [${edge.ip ?? '?'}] → ${edge.receiver ?? '?'}` : t('edgeNotFound')}</dd>
+      {origin && (
+        <>
+          <dt>{t('originHop')}</dt>
+          <dd class="mono">{`${origin.helo ?? '?'} [${origin.ip ?? '?'}] → ${origin.receiver ?? '?'}`}</dd>
+        </>
+      )}
+      <dt>{t('evaluatedHop')}</dt>
+      <dd data-testid="fact-evaluated-hop">{t(`hop_${report.evaluatedHop}`)}</dd>
+      <dt>{t('inputKind')}</dt>
+      <dd data-testid="fact-input">{t(`input_${report.input.kind.replace('-', '_')}`)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,28 @@
+import { t } from '../extension/i18n';
+
+/**
+ * The header section exactly as pasted, numbered like the evidence numbers it, with the lines that some
+ * evidence points at highlighted. Only the header section: a 20 MB body is never drawn.
+ */
+export function RawHeaders({ lines, highlighted }: { lines: string[]; highlighted: ReadonlySet<number> }) {
+  return (
+    <div class="raw" data-testid="raw-headers" role="region" aria-label={t('rawHeaders')} tabIndex={0}>
+      {lines.map((line, index) => {
+        const number = index + 1;
+        const marked = highlighted.has(number);
+        return (
+          <div key={number} class={marked ? 'raw-line raw-marked' : 'raw-line'} data-line={number} data-marked={marked ? 'true' : undefined}>
+            <span class="raw-number" aria-hidden="true">{number}</span>
+            <span class="raw-text">{line === '' ? ' ' : line}</span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The lines of the header section (up to the first empty line), CRLF or LF. */
+export function headerSectionLines(text: string): string[] {
+  const end = /\r?\n[ \t]*\r?\n/.exec(text);
+  return (end ? text.slice(0, end.index) : text.slice(0, 1_000_000)).split(/\r?\n/);
+}

@@ -1,0 +1,62 @@
+import type { NotChecked, Pending, SpfCheck } from '../lib/report/types';
+import type { SpfTraceNode } from '../lib/auth/spf/types';
+import { t } from '../extension/i18n';
+import { CheckState, ResultBadge } from './CheckState';
+
+// RFC 7208 §4.6.4: at most 10 DNS-querying terms and 2 void lookups.
+const MAX_LOOKUPS = 10;
+const MAX_VOID = 2;
+
+export function SpfCard({ spf }: { spf: SpfCheck | NotChecked | Pending }) {
+  return (
+    <article class="card" data-testid="spf-card">
+      <h3>
+        SPF {'result' in spf && spf.result !== 'pending' && spf.result !== 'not-checked' && <ResultBadge result={spf.result} />}
+      </h3>
+      {spf.result === 'pending' || spf.result === 'not-checked' ? (
+        <CheckState state={spf} />
+      ) : (
+        <>
+          <p>
+            {t('spfChecked', [spf.ip, spf.domain, spf.identity === 'helo' ? 'HELO' : 'MAIL FROM'])} · {t(`hop_${spf.hop}`)}
+          </p>
+          <p class={spf.lookups > MAX_LOOKUPS ? 'text-fail' : 'muted'} data-testid="spf-lookups">
+            {t('spfLookups', [String(spf.lookups), String(MAX_LOOKUPS), String(spf.voidLookups), String(MAX_VOID)])}
+          </p>
+          {'explanation' in spf && <p>{spf.explanation}</p>}
+          {'reason' in spf && <p>{spf.reason}</p>}
+          <details>
+            <summary>{t('spfTree')}</summary>
+            <ul class="tree">
+              <SpfNode node={spf.trace} />
+            </ul>
+          </details>
+        </>
+      )}
+    </article>
+  );
+}
+
+function SpfNode({ node }: { node: SpfTraceNode }) {
+  return (
+    <li>
+      <span class="mono">{node.via === 'check' ? '' : `${node.via} → `}{node.domain}</span> <ResultBadge result={node.result} />
+      {node.record && <pre class="mono record">{node.record}</pre>}
+      {node.reason && <span class="muted"> {node.reason}</span>}
+      {node.terms.length > 0 && (
+        <ul>
+          {node.terms.map((term, index) => (
+            <li key={index} class={`term term-${term.outcome}`}>
+              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {t('lookupsSoFar', [String(term.lookups)])}</span>
+              {term.child && (
+                <ul>
+                  <SpfNode node={term.child} />
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

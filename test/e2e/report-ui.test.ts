@@ -1,0 +1,261 @@
+// The extension as agents use it, in Chromium, against real DNS: BIND serving the test zones (with the
+// DKIM and ARC keys generated for this run) behind dnsdist's DoH endpoint on 127.0.0.1, chosen as the
+// custom resolver in the options page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
+import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
+import { EDGE_IP, makeFixtures, PAYLOAD_IMG, PAYLOAD_SCRIPT, type E2eFixtures } from './messages';
+import { expandAll, openReportOn, setSettings, waitForFinalReport } from './ui-helpers';
+
+describe('popup, report and options against real DNS', () => {
+  let fixtures: E2eFixtures;
+  let dns: DnsServers;
+  let ext: LoadedExtension;
+
+  beforeAll(async () => {
+    fixtures = await makeFixtures();
+    dns = await startDnsServers({ extraZones: fixtures.zones });
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await dns?.stop();
+  });
+
+  it('takes the local DoH server as a custom resolver in the options page', async () => {
+    const page = await ext.openPage('options.html');
+    const errors = collectPageErrors(page);
+    await page.getByTestId('resolver-custom').check();
+    await page.getByTestId('custom-url').fill('ftp://127.0.0.1/dns-query');
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('options-error').textContent()).toContain('https:');
+    await page.getByTestId('custom-url').fill(dns.dohUrl);
+    await page.getByTestId('timeout').fill('2');
+    await page.getByTestId('save').click();
+    await page.getByTestId('saved').waitFor();
+    const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+    expect(stored).toMatchObject({ resolver: 'custom', customUrl: dns.dohUrl, timeoutMs: 2000, offline: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('analyses on paste: the verdict arrives with progress shown, then the full report opens', async () => {
+    const page = await ext.openPage('popup.html');
+    const errors = collectPageErrors(page);
+    // Record whether a provisional verdict with progress was ever on screen before the final one.
+    await page.evaluate(() => {
+      const seen = ((globalThis as { seen?: string[] }).seen = [] as string[]);
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="progress"]')) seen.push('progress');
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const before = dns.queriesFor('signed.test');
+    await page.getByTestId('source').fill(fixtures.direct);
+    await page.getByTestId('source').dispatchEvent('paste');
+    await expect.poll(() => page.getByTestId('verdict-level').getAttribute('data-level'), { timeout: 30_000 }).toMatch(/trusted|low-trust|likely-suspended|unknown/);
+    await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.evaluate(() => (globalThis as { seen?: string[] }).seen?.length ?? 0)).toBeGreaterThan(0);
+    expect(dns.queriesFor('signed.test')).toBeGreaterThan(before);
+    await expect.poll(() => page.getByTestId('popup-subject').textContent()).toContain('Monthly update');
+    expect(await page.getByTestId('verdict-summary').textContent()).not.toBe('');
+    await ext.screenshot(page, 'popup-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await ext.screenshot(page, 'popup-dark');
+
+    const opened = ext.context.waitForEvent('page');
+    await page.getByTestId('open-report').click();
+    const report = await opened;
+    await waitForFinalReport(report);
+    await expect.poll(() => report.getByTestId('fact-subject').textContent()).toBe('Monthly update');
+    expect(errors).toEqual([]);
+    await report.close();
+    await page.close();
+  });
+
+  it('analyses a dropped .eml file', async () => {
+    const page = await ext.openPage('popup.html');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'forwarded.eml', { type: 'message/rfc822' }));
+      return transfer;
+    }, fixtures.forwarded);
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer });
+    await expect.poll(() => page.getByTestId('popup-subject').textContent(), { timeout: 30_000 }).toContain('Order #4411 did not arrive');
+    await expect.poll(() => page.getByTestId('source').inputValue()).toContain('Message-ID: <order-4411@author.test>');
+    await page.close();
+  });
+
+  it('explains a 30-hop, three-signature, forwarded message: summary first, every detail there', async () => {
+    const page = await openReportOn(ext, fixtures.forwarded);
+    const errors = collectPageErrors(page);
+    await expect.poll(() => page.getByTestId('verdict-level').getAttribute('data-level')).toMatch(/trusted|low-trust|likely-suspended/);
+    await ext.screenshot(page, 'report-light');
+    await expandAll(page);
+    // The hop timeline: 30 Received fields, the edge marked, the skewed clock shown as skew.
+    expect(await page.locator('[data-testid="timeline"] > li').count()).toBe(30);
+    await expect.poll(() => page.getByTestId('fact-edge').textContent()).toContain(EDGE_IP);
+    expect(await page.getByTestId('edge-badge').count()).toBe(1);
+    expect(await page.locator(`.hop-edge .hop-route`).textContent()).toContain(EDGE_IP);
+    expect(await page.getByTestId('clock-skew').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('clock-skew').first().textContent()).toContain('clock skew');
+    // Three DKIM signatures, each in its card with its d= and s=.
+    const dkim = await page.getByTestId('dkim-card').allTextContents();
+    expect(dkim).toHaveLength(3);
+    expect(dkim.join('\n')).toMatch(/d=author\.test[\s\S]*s=rsa/);
+    expect(dkim.join('\n')).toContain('s=ed');
+    expect(dkim.join('\n')).toContain('d=forwarder.test');
+    // The ARC chain: instance 1 by the forwarder, with what it saw.
+    const arc = page.locator('[data-testid="arc-card"] [data-instance="1"]');
+    expect(await arc.textContent()).toContain('forwarder.test');
+    expect(await arc.textContent()).toMatch(/spf=\s*pass/);
+    // DMARC: the From domain drawn against the SPF and DKIM domains.
+    const alignment = await page.getByTestId('dmarc-alignment').textContent();
+    expect(alignment).toContain('author.test');
+    expect(alignment).toContain('DKIM');
+    // The DNS log: queries to the custom resolver, with AD where the zone is signed.
+    const dnsLog = page.getByTestId('dns-log');
+    expect(await page.getByTestId('dns-summary').textContent()).toContain(dns.dohUrl);
+    expect(await dnsLog.locator('tbody tr').count()).toBeGreaterThan(5);
+    const signedRows = await dnsLog.locator('tbody tr', { hasText: 'signed.test' }).allTextContents();
+    expect(signedRows.some((row) => row.includes('AD'))).toBe(true);
+    // The raw headers, with the lines that evidence quotes highlighted.
+    expect(await page.locator('[data-testid="raw-headers"] [data-marked="true"]').count()).toBeGreaterThan(0);
+    // Every finding names the recommendation it comes from.
+    expect(await page.locator('.finding-group').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await ext.screenshot(page, 'report-dark-expanded');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('re-evaluates a forwarded message with the origin hop as the sender', async () => {
+    const page = await openReportOn(ext, fixtures.forwarded);
+    await expect.poll(() => page.getByTestId('fact-evaluated-hop').textContent()).toBe('edge hop');
+    await page.getByTestId('hop-origin').check();
+    await expect.poll(() => page.getByTestId('fact-evaluated-hop').textContent(), { timeout: 30_000 }).toBe('origin hop');
+    await waitForFinalReport(page);
+    await expandAll(page);
+    expect(await page.getByTestId('spf-card').textContent()).toContain('198.51.100.7');
+    await page.close();
+  });
+
+  it('"what if": an edited SPF record is used in place of the published one, and going back restores it', async () => {
+    const page = await openReportOn(ext, fixtures.direct);
+    await expandAll(page);
+    const spf = page.locator('[data-testid="spf-card"] h3 [data-result]');
+    expect(await spf.getAttribute('data-result')).toBe('pass');
+    await page.getByTestId('what-if-name').fill('signed.test');
+    await page.getByTestId('what-if-value').fill('v=spf1 ip4:203.0.113.0/24 -all');
+    await page.getByTestId('what-if-run').click();
+    await page.getByTestId('what-if-active').waitFor();
+    await waitForFinalReport(page);
+    await expandAll(page);
+    await expect.poll(() => spf.getAttribute('data-result'), { timeout: 30_000 }).toBe('fail');
+    expect(await page.getByTestId('spf-card').textContent()).toContain('ip4:203.0.113.0/24');
+    await page.getByTestId('what-if-reset').click();
+    await expect.poll(() => spf.getAttribute('data-result'), { timeout: 30_000 }).toBe('pass');
+    await page.close();
+  });
+
+  it('offline mode: headers only, and not one DNS query leaves the browser', async () => {
+    await setSettings(ext, { offline: true });
+    const before = dns.queriesFor('signed.test');
+    const page = await openReportOn(ext, fixtures.direct);
+    await expandAll(page);
+    expect(await page.getByTestId('dns-summary').textContent()).toContain('Offline mode');
+    expect(await page.getByTestId('dns-log').count()).toBe(0);
+    expect(await page.getByTestId('fact-subject').textContent()).toBe('Monthly update');
+    expect(dns.queriesFor('signed.test')).toBe(before);
+    await page.close();
+    await setSettings(ext, { offline: false });
+  });
+
+  it('switching the resolver sends the queries to the one chosen', async () => {
+    await setSettings(ext, { resolver: 'quad9', timeoutMs: 500 });
+    const before = dns.queriesFor('signed.test');
+    const page = await openReportOn(ext, fixtures.direct);
+    expect(await page.getByTestId('dns-summary').textContent()).toContain('dns.quad9.net');
+    expect(dns.queriesFor('signed.test')).toBe(before);
+    await page.close();
+    await setSettings(ext, { resolver: 'custom', customUrl: dns.dohUrl, timeoutMs: 2000 });
+    const back = await openReportOn(ext, fixtures.direct);
+    expect(await back.getByTestId('dns-summary').textContent()).toContain(dns.dohUrl);
+    await expandAll(back);
+    // Answered by the local server again (the browser's HTTP cache may serve a repeated GET, RFC 8484 §5.1).
+    const rows = await back.locator('[data-testid="dns-log"] tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.includes(dns.dohUrl))).toBe(true);
+    expect(rows.some((row) => row.includes('NOERROR'))).toBe(true);
+    await back.close();
+  });
+
+  it('renders script and HTML from the Subject, the From name and a DNS TXT record as text, and runs none of it', async () => {
+    for (const path of ['report', 'popup'] as const) {
+      const page = path === 'report' ? await openReportOn(ext, fixtures.hostile) : await ext.openPage('popup.html');
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+      if (path === 'popup') {
+        await page.getByTestId('source').fill(fixtures.hostile);
+        await page.getByTestId('analyze').click();
+        await page.getByTestId('verdict-level').waitFor({ timeout: 30_000 });
+        await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 30_000 });
+      } else {
+        await expandAll(page);
+      }
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).toContain(PAYLOAD_SCRIPT);
+      if (path === 'report') {
+        expect(await page.getByTestId('fact-from').textContent()).toContain(PAYLOAD_IMG.replace(/"/g, "'"));
+        // The TXT record, as the DNS server holds it, shown in the DMARC card.
+        expect(await page.getByTestId('dmarc-card').textContent()).toContain(PAYLOAD_SCRIPT);
+      }
+      expect(await page.evaluate(() => (globalThis as { __mailtrustPwned?: unknown }).__mailtrustPwned)).toBeUndefined();
+      expect(await page.locator('main script, main img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keyboard only: the popup is usable with Tab and Enter, focus visible', async () => {
+    const page = await ext.openPage('popup.html');
+    await page.getByTestId('source').focus();
+    await page.keyboard.insertText(fixtures.direct);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('analyze');
+    // A visible focus ring (style.css: :focus-visible outline).
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('verdict-level').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-report');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('file-input');
+    const opened = ext.context.waitForEvent('page');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    const report = await opened;
+    await waitForFinalReport(report);
+    await report.close();
+    await page.close();
+  });
+
+  it('shows the pages in French when the options say so', async () => {
+    const options = await ext.openPage('options.html');
+    await options.getByTestId('language').selectOption('fr');
+    await options.getByTestId('save').click();
+    await options.getByTestId('saved').waitFor();
+    await options.reload();
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Options de MailTrust');
+    await options.close();
+    const popup = await ext.openPage('popup.html');
+    await expect.poll(() => popup.getByTestId('analyze').textContent()).toBe('Analyser');
+    await popup.close();
+    const report = await openReportOn(ext, fixtures.direct);
+    expect(await report.locator('h1').textContent()).toBe('Rapport MailTrust');
+    expect(await report.getByTestId('fact-evaluated-hop').textContent()).toBe("saut d'entrée");
+    expect(await report.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await ext.screenshot(report, 'report-fr');
+    await report.close();
+    await setSettings(ext, { language: 'browser' });
+  });
+});

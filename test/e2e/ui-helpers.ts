@@ -1,0 +1,43 @@
+// Steps the UI tests share: set the options through storage, open a report on a message, wait for the
+// analysis to finish.
+import type { Page } from 'playwright-core';
+import type { LoadedExtension } from './harness';
+
+export interface TestSettings {
+  resolver?: 'cloudflare' | 'google' | 'quad9' | 'custom';
+  customUrl?: string;
+  offline?: boolean;
+  trustedAuthservIds?: string[];
+  timeoutMs?: number;
+  language?: 'browser' | 'en' | 'fr';
+  theme?: 'system' | 'light' | 'dark';
+}
+
+export async function setSettings(ext: LoadedExtension, settings: TestSettings): Promise<void> {
+  await ext.serviceWorker.evaluate(async (changes) => {
+    const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as object;
+    await chrome.storage.local.set({ settings: { ...stored, ...changes } });
+  }, settings as Record<string, unknown>);
+}
+
+/** Stores a capture as the popup would and opens the report tab on it. */
+export async function openReportOn(ext: LoadedExtension, text: string): Promise<Page> {
+  const captureId = await ext.serviceWorker.evaluate(async (message) => {
+    const id = crypto.randomUUID();
+    await chrome.storage.local.set({ [`capture:${id}`]: { kind: 'text', source: 'paste', text: message, createdAt: Date.now() } });
+    return id;
+  }, text);
+  const page = await ext.openPage(`report.html?capture=${captureId}`);
+  await waitForFinalReport(page);
+  return page;
+}
+
+/** The export bar appears only once the Report is complete (no draft, no pending check). */
+export async function waitForFinalReport(page: Page): Promise<void> {
+  await page.getByTestId('export').waitFor({ timeout: 60_000 });
+}
+
+/** Opens every collapsed section, as a reader who wants the details would. */
+export async function expandAll(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+}
