@@ -1,0 +1,183 @@
+// `mailtrust analyze FILE... | - [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9]
+//  [--now ISO-8601] [--trust AUTHSERV-ID]...` (design notes, "Contracts"). Human output by default; --json prints
+// one report per line (NDJSON, in argument order, each with `file` when there are several); a directory
+// is walked for .eml files and ends with a summary table. Exit 0 when analysed whatever the verdict,
+// 2 for bad usage or input that is not an email (one line on stderr), 1 for a fault of the program.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { analyze } from '../analyze';
+import { createResolver } from '../dns/create-resolver';
+import type { Resolver } from '../dns/types';
+import { parseZone } from '../dns/zone';
+import { reportToJson } from '../report/to-json';
+import { reportToMarkdown } from '../report/to-markdown';
+import type { Report } from '../report/types';
+import { BatchSummary } from './batch-summary';
+import { formatReport } from './format-report';
+import { registerCommand, UsageError, type CommandIo } from './main';
+import { expandInputs, type InputSource } from './read-message-file';
+
+const USAGE =
+  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]...';
+
+// Messages analysed at once in a batch: DNS round trips overlap, output stays in argument order.
+const BATCH_CONCURRENCY = 4;
+
+interface AnalyzeArgs {
+  files: string[];
+  output: 'human' | 'json' | 'markdown';
+  zone: string | undefined;
+  offline: boolean;
+  resolver: string | undefined;
+  now: Date | undefined;
+  trust: string[];
+}
+
+registerCommand('analyze', 'explain how Zendesk would judge a message (verdict, findings, fixes)', runAnalyze);
+
+export async function runAnalyze(argv: string[], io: CommandIo): Promise<number> {
+  const args = readArgs(argv);
+  const resolver = await resolverFor(args);
+  const expansion = await expandInputs(args.files, io.readStdin);
+  if (!expansion.ok) throw new UsageError(expansion.error);
+  const { sources, batch } = expansion;
+  if (sources.length === 0) throw new UsageError(`no .eml files found in ${args.files.join(', ')}`);
+
+  const summary = new BatchSummary();
+  const progress = batch ? progressReporter(io, sources.length) : null;
+  let notEmail = false;
+  let fault = false;
+  await inOrder(sources, BATCH_CONCURRENCY, (source) => analyzeSource(source, args, resolver), (source, report) => {
+    progress?.step();
+    summary.add(report);
+    const faultFinding = report.findings.find((finding) => finding.id === 'analysis.fault');
+    if (faultFinding) {
+      fault = true;
+      io.stderr(`mailtrust analyze: ${source.name}: ${faultFinding.explanation}\n`);
+    }
+    if (report.input.kind === 'not-email') {
+      notEmail = true;
+      io.stderr(`mailtrust analyze: ${source.name}: ${report.input.problem?.message ?? 'not an email message'}\n`);
+      // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
+      if (!(args.output === 'json' && batch)) return;
+    }
+    io.stdout(render(report, args, batch ? source.name : undefined, io.isTTY));
+  });
+  progress?.done();
+  if (batch && args.output === 'human' && sources.length > 1) io.stdout(summary.format());
+  return fault ? 1 : notEmail ? 2 : 0;
+}
+
+async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: Resolver): Promise<Report> {
+  const text = await source.read();
+  return analyze(text, {
+    resolver,
+    ...(args.now ? { now: args.now } : {}),
+    trustedAuthservIds: args.trust,
+    ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
+  });
+}
+
+function render(report: Report, args: AnalyzeArgs, file: string | undefined, colour: boolean): string {
+  switch (args.output) {
+    case 'json':
+      return `${reportToJson(report, { indent: 0, ...(file !== undefined ? { file } : {}) })}\n`;
+    case 'markdown':
+      return `${file !== undefined ? `#### ${file.replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`)}\n\n` : ''}${reportToMarkdown(report)}\n`;
+    case 'human':
+      return `${formatReport(report, { colour }, file)}\n`;
+  }
+}
+
+/** Runs `work` over the sources with at most `limit` started ahead, and hands results over in source order. */
+async function inOrder<T>(sources: InputSource[], limit: number, work: (source: InputSource) => Promise<T>, emit: (source: InputSource, result: T) => void): Promise<void> {
+  const results = new Array<Promise<T>>(sources.length);
+  let next = 0;
+  const launch = () => {
+    const source = sources[next];
+    if (source) results[next++] = work(source);
+  };
+  for (let i = 0; i < limit; i++) launch();
+  for (let index = 0; index < sources.length; index++) {
+    const result = await (results[index] as Promise<T>);
+    launch();
+    emit(sources[index] as InputSource, result);
+  }
+}
+
+function progressReporter(io: CommandIo, total: number): { step: () => void; done: () => void } {
+  const tty = typeof process !== 'undefined' && Boolean(process.stderr.isTTY);
+  let count = 0;
+  return {
+    step: () => {
+      count += 1;
+      if (tty) {
+        const width = 30;
+        const filled = Math.round((count / total) * width);
+        io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total}`);
+      } else if (count === total || count % 10 === 0) {
+        io.stderr(`analysed ${count} of ${total}\n`);
+      }
+    },
+    done: () => {
+      if (tty) io.stderr('\n');
+    },
+  };
+}
+
+function readArgs(argv: string[]): AnalyzeArgs {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError(`no input: give a file, a directory or - for stdin\n${USAGE}`);
+  if (values.json && values.markdown) throw new UsageError('--json and --markdown exclude each other');
+  const sources = [values.zone !== undefined && '--zone', values.offline && '--offline', values.resolver !== undefined && '--resolver'].filter(Boolean);
+  if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} exclude each other`);
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO 8601 date`);
+  }
+  return {
+    files: positionals,
+    output: values.json ? 'json' : values.markdown ? 'markdown' : 'human',
+    zone: values.zone,
+    offline: values.offline === true,
+    resolver: values.resolver,
+    now,
+    trust: values.trust ?? [],
+  };
+}
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  zone: { type: 'string' },
+  offline: { type: 'boolean' },
+  resolver: { type: 'string' },
+  now: { type: 'string' },
+  trust: { type: 'string', multiple: true },
+} as const;
+
+async function resolverFor(args: AnalyzeArgs): Promise<Resolver> {
+  if (args.offline) return unwrap(createResolver({ offline: true }), '--offline');
+  if (args.zone === undefined) return unwrap(createResolver(args.resolver !== undefined ? { resolver: args.resolver } : {}), '--resolver');
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(args.zone, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--zone ${args.zone}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const zone = parseZone(json);
+  if (!zone.ok) throw new UsageError(`--zone ${args.zone}: ${zone.error}`);
+  return unwrap(createResolver({ zone: { zone: zone.zone, mode: 'only' } }), '--zone');
+}
+
+function unwrap(result: ReturnType<typeof createResolver>, option: string): Resolver {
+  if (!result.ok) throw new UsageError(`${option}: ${result.error}`);
+  return result.resolver;
+}

@@ -1,0 +1,143 @@
+// `mailtrust analyze` as users run it: the built dist/cli.mjs spawned with plain node, on files written
+// to a temporary directory (a message signed in the test and its zone file).
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorHeaders, keyZone, message, RECEIVER, RECEIVER_ZONE, received, signed } from '../analyze/scenario-kit';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CLI = join(ROOT, 'dist/cli.mjs');
+const run = promisify(execFile);
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], input?: string): Promise<Outcome> {
+  if (input !== undefined) {
+    const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  }
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir = '';
+let good = '';
+let spoof = '';
+let zonePath = '';
+
+beforeAll(async () => {
+  // Build the CLI the way `npm run build:cli` does, so the test runs what users run.
+  await run(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
+  dir = await mkdtemp(join(tmpdir(), 'mailtrust-cli-'));
+  const acme = 'acme-widgets.com';
+  const headers = [...received([{ helo: `mail.${acme}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${acme}>`, ...authorHeaders(`alice@${acme}`)];
+  good = join(dir, 'good.eml');
+  await writeFile(good, await signed(message(headers), acme));
+  spoof = join(dir, 'spoof.eml');
+  await writeFile(spoof, message([...received([{ helo: 'mx.bulk-sender.net', ip: '203.0.113.99', by: RECEIVER }]), 'Return-Path: <x@bulk-sender.net>', ...authorHeaders(`ceo@${acme}`)]));
+  zonePath = join(dir, 'zone.json');
+  await writeFile(zonePath, JSON.stringify({
+    ...RECEIVER_ZONE,
+    [acme]: { MX: [{ preference: 10, exchange: `mail.${acme}` }], TXT: ['v=spf1 ip4:198.51.100.10 -all'] },
+    [`mail.${acme}`]: { A: ['198.51.100.10'] },
+    '10.100.51.198.in-addr.arpa': { PTR: [`mail.${acme}`] },
+    [`_dmarc.${acme}`]: { TXT: ['v=DMARC1; p=reject'] },
+    'bulk-sender.net': { TXT: ['v=spf1 ip4:203.0.113.0/24 -all'] },
+    ...(await keyZone(acme)),
+  }));
+}, 60_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('mailtrust analyze', () => {
+  it('--json --zone prints the Report and exits 0', async () => {
+    const { code, stdout, stderr } = await cli(['analyze', '--json', '--zone', zonePath, '--now', '2026-11-20T12:00:00Z', good]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.schema).toBe(1);
+    expect(report.verdict.level).toBe('trusted');
+    expect(report.dns.mode).toBe('zone');
+    expect(report.checkedAt).toBe('2026-11-20T12:00:00.000Z');
+    expect(report.dkim[0]).toMatchObject({ result: 'pass', d: 'acme-widgets.com' });
+  });
+
+  it('exits 0 for a likely-suspended message too: the verdict is output, not an error', async () => {
+    const { code, stdout } = await cli(['analyze', '--json', '--zone', zonePath, spoof]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).verdict.level).toBe('likely-suspended');
+  });
+
+  it('--offline makes no DNS query and says so', async () => {
+    const { code, stdout } = await cli(['analyze', '--json', '--offline', good]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.dns).toMatchObject({ mode: 'offline', queries: [] });
+    expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'offline' });
+    expect(report.dkim[0]).toMatchObject({ result: 'not-checked', d: 'acme-widgets.com', s: 'sel1' });
+    expect(report.verdict.level).toBe('unknown');
+  });
+
+  it('several files with --json give NDJSON in argument order, each with its file', async () => {
+    const { code, stdout } = await cli(['analyze', '--json', '--zone', zonePath, spoof, good]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.file, line.verdict.level])).toEqual([[spoof, 'likely-suspended'], [good, 'trusted']]);
+  });
+
+  it('garbage on stdin exits 2 with one line on stderr', async () => {
+    const { code, stdout, stderr } = await cli(['analyze', '--offline', '-'], 'this is not an email at all\njust words\n');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('No header lines');
+  });
+
+  it('a missing file and contradictory options are usage errors (exit 2, one line)', async () => {
+    const missing = await cli(['analyze', '--offline', join(dir, 'nope.eml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const both = await cli(['analyze', '--json', '--markdown', good]);
+    expect(both.code).toBe(2);
+    expect(both.stderr.split('\n')[0]).toContain('--json and --markdown exclude each other');
+  });
+
+  it('a directory is walked for .eml files and ends with a summary of verdicts and findings', async () => {
+    const batch = join(dir, 'batch');
+    await mkdir(join(batch, 'sub'), { recursive: true });
+    await writeFile(join(batch, 'a.eml'), await readFile(good, 'utf8'));
+    await writeFile(join(batch, 'sub', 'b.eml'), await readFile(spoof, 'utf8'));
+    await writeFile(join(batch, 'notes.txt'), 'not a message');
+    const { code, stdout, stderr } = await cli(['analyze', '--zone', zonePath, batch]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Summary of 2 messages:');
+    expect(stdout).toMatch(/trusted\s+1/);
+    expect(stdout).toMatch(/likely-suspended\s+1/);
+    expect(stdout).toMatch(/dmarc\.fail\s+1/);
+    // Not a terminal: a plain count instead of a progress bar.
+    expect(stderr).toBe('analysed 2 of 2\n');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('--markdown prints a note to paste on a ticket', async () => {
+    const { code, stdout } = await cli(['analyze', '--markdown', '--zone', zonePath, spoof]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^### MailTrust: Likely suspended/);
+    expect(stdout).toContain('`dmarc.fail`');
+  });
+});
