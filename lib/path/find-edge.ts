@@ -1,10 +1,12 @@
 // The edge: the hop at which the receiving system accepted the message from outside. Its connecting IP
 // and HELO are what the receiver's PTR, HELO and SPF checks were about. Found by walking the receiver's
 // own hops from the top (the newest) and skipping those that are internal: no connecting IP, a private
-// or loopback IP, or a sender in the same organization as the receiving hosts seen so far.
+// or loopback IP, a sender in the same organization as the receiving hosts seen so far, a hop taken by a
+// loopback listener (a content filter such as amavis records the original client there, but only the
+// host itself can reach 127.0.0.1), or a mailbox retrieval (fetchmail's POP3/IMAP hop is no acceptance).
 // Everything below the edge was written by systems the receiver does not control.
 import type { Hop } from './build-hops';
-import { isExternalScope } from './classify-ip';
+import { classifyIp, isExternalScope } from './classify-ip';
 import { organizationOf } from './organization-of';
 
 export interface EdgeHop {
@@ -39,6 +41,7 @@ export function findEdge(hops: Hop[]): EdgeSearch {
     if (byOrganization) receiverOrganizations.add(byOrganization);
     const sender = hop.from;
     if (!sender?.ip || !sender.ipScope || !isExternalScope(sender.ipScope)) continue;
+    if (isLoopbackListener(hop) || isRetrieval(hop)) continue;
     if (receiverOrganizations.has(senderOrganization(hop) ?? '')) {
       sameOrganization = hop;
       continue;
@@ -54,6 +57,16 @@ export function findEdge(hops: Hop[]): EdgeSearch {
  */
 export function senderOrganization(hop: Hop): string | null {
   return organizationOf(hop.from?.reverseName) ?? organizationOf(hop.from?.helo);
+}
+
+function isLoopbackListener(hop: Hop): boolean {
+  return !!hop.by?.ip && classifyIp(hop.by.ip) === 'loopback';
+}
+
+const RETRIEVAL = new Set(['POP3', 'POP3S', 'IMAP', 'IMAPS']);
+
+function isRetrieval(hop: Hop): boolean {
+  return hop.protocol !== null && RETRIEVAL.has(hop.protocol);
 }
 
 function toEdge(hop: Hop, basis: EdgeHop['basis']): EdgeHop {

@@ -111,6 +111,16 @@ describe('the edge', () => {
     expect(findEdge(hops).edge).toMatchObject({ ip: '209.85.220.41', basis: 'same-organization' });
   });
 
+  it('a content filter on a loopback listener and a POP3 retrieval are not the edge', () => {
+    const hops = hopsOf(
+      'from localhost ([127.0.0.1]) by home.user.example with esmtp; Tue, 13 Feb 2024 10:00:05 +0000',
+      'from pop.provider.example [198.51.100.9] by localhost with POP3 (fetchmail-6.4); Tue, 13 Feb 2024 10:00:04 +0000',
+      'from mx.provider.example ([198.51.100.8]) by localhost (mx.provider.example [127.0.0.1]) (amavisd-new, port 10024) with ESMTP; Tue, 13 Feb 2024 10:00:02 +0000',
+      'from mail.sender.example (mail.sender.example [192.0.2.10]) by mx.provider.example with ESMTPS; Tue, 13 Feb 2024 10:00:01 +0000',
+    );
+    expect(findEdge(hops).edge).toMatchObject({ ip: '192.0.2.10', receiver: 'mx.provider.example', basis: 'first-external' });
+  });
+
   it('no edge when no hop names a public sender', () => {
     expect(findEdge(hopsOf('from a ([10.0.0.1]) by b.example', 'by a with HTTP')).edge).toBeNull();
     expect(findEdge([]).edge).toBeNull();
