@@ -21,6 +21,11 @@ export type ReturnPath = { kind: 'null' } | Mailbox | InvalidAddress;
 export interface InputSummary {
   form: InputForm;
   repairs: InputRepair[];
+  /**
+   * True when a repair changed the text of header fields (quote marks removed, folding restored, bare CR
+   * line endings): signatures over those fields (DKIM, ARC) may then fail because of the paste, not the sender.
+   */
+  fieldTextAltered: boolean;
   /** Length of the input in UTF-16 code units (bytes for ASCII text). */
   size: number;
   headerSize: number;

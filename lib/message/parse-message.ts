@@ -15,8 +15,11 @@ import { organizationOf } from '../path/organization-of';
 import { checkInput } from './check-input';
 import { findEmbeddedMessage } from './find-embedded-message';
 import type { HeaderProblem, MessageModel, ParseResult, ReturnPath, SingletonField } from './model';
-import { recognizeInput } from './recognize-input';
+import { recognizeInput, type InputRepair } from './recognize-input';
 import { findHeaderBoundary, splitMessage, unfold, type HeaderField } from './split';
+
+// Repairs that change bytes inside header fields (the others only remove text around the message).
+const ALTERING_REPAIRS = new Set<InputRepair['kind']>(['quote-marks-removed', 'folding-restored', 'line-endings-normalised']);
 
 const SINGLETONS: SingletonField[] = ['from', 'date', 'sender', 'reply-to', 'to', 'cc', 'subject', 'message-id'];
 
@@ -65,6 +68,7 @@ export function parseMessage(text: string): ParseResult {
     input: {
       form: recognized.form,
       repairs: recognized.repairs,
+      fieldTextAltered: recognized.repairs.some((repair) => ALTERING_REPAIRS.has(repair.kind)),
       size: text.length,
       headerSize: boundary.headerEnd,
       bodySize: body === null ? null : body.length,

@@ -30,7 +30,7 @@ describe('recognising pasted forms', () => {
   it('a whole .eml with CRLF or LF line endings', () => {
     for (const text of [EML.join('\r\n'), EML.join('\n')]) {
       const message = parsed(text);
-      expect(message.input).toMatchObject({ form: 'message', repairs: [] });
+      expect(message.input).toMatchObject({ form: 'message', repairs: [], fieldTextAltered: false });
       expect(message.kind).toBe('full');
       expect(message.body).toBe('Hello,\r\nplease help.\r\n');
       expect(message.fields.find((f) => f.key === 'dkim-signature')?.raw).toBe('DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=s1;\r\n\th=from:to:subject; bh=abc=; b=def=');
@@ -96,6 +96,7 @@ describe('recognising pasted forms', () => {
     const message = parsed(box);
     expect(message.input.form).toBe('outlook-header-box');
     expect(message.input.repairs).toEqual([{ kind: 'folding-restored', lines: 10 }]);
+    expect(message.input.fieldTextAltered).toBe(true);
     expect(message.fields.map((f) => f.key)).toEqual(['received', 'authentication-results', 'received', 'from', 'subject']);
     expect(message.hops[0]?.from).toMatchObject({ helo: 'mail.example.net', ip: '192.0.2.10' });
     expect(message.hops[1]?.tls).toMatchObject({ version: 'TLS1_2' });
@@ -106,7 +107,7 @@ describe('recognising pasted forms', () => {
 
   it('an mbox "From " line on top', () => {
     const message = parsed(['From jane@example.net  Tue Feb 13 10:15:03 2024', ...EML].join('\n'));
-    expect(message.input.form).toBe('mbox');
+    expect(message.input).toMatchObject({ form: 'mbox', fieldTextAltered: false });
     expect(message.input.repairs).toEqual([{ kind: 'mbox-from-line-removed', line: 'From jane@example.net  Tue Feb 13 10:15:03 2024' }]);
     expect(message.fields[0]?.key).toBe('received');
   });
