@@ -8,4 +8,8 @@ export * from './parse-date';
 export * from './parse-received';
 export * from './parse-received-spf';
 export * from './read-cfws';
+export * from './read-tcp-info';
+export * from './read-transport-security';
+export * from './split-received-clauses';
+export * from './tag-list';
 export * from './to-ascii-domain';
