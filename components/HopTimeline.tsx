@@ -9,7 +9,8 @@ import { formatDuration, formatLocalAndUtc } from './format-time';
  */
 export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null; language: string }) {
   if (hops.length === 0) return <p class="summary">{t('noHops')}</p>;
-  const ordered = [...hops].sort((a, b) => b.index - a.index);
+  // Oldest first, read from where each field sits in the message (the lowest Received field is the oldest).
+  const ordered = [...hops].sort((a, b) => b.line - a.line);
   const longest = Math.max(1, ...hops.map((hop) => (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0)));
   const total = hops.reduce((sum, hop) => sum + (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0), 0);
   return (
@@ -41,7 +42,7 @@ function HopRow({ hop, isEdge, isOrigin, longest, language }: { hop: Hop; isEdge
         {hop.internal && <span class="badge badge-muted">{t('internalHop')}</span>}
         {hop.tls ? (
           <span class="badge badge-ok" title={hop.tls.cipher ?? ''}>
-            TLS{hop.tls.version ? ` ${hop.tls.version}` : ''}
+            {hop.tls.version ? hop.tls.version.replace(/_/g, '.') : 'TLS'}
           </span>
         ) : (
           hop.with && <span class="badge badge-muted">{t('noTls')}</span>

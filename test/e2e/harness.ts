@@ -34,6 +34,8 @@ export interface LaunchOptions {
   /** Chromium's UI language (e.g. 'fr'), which browser.i18n follows. */
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** An IANA zone for the pages' clock (times are shown in the user's zone and in UTC). */
+  timezoneId?: string;
   /** 'release' (default): the build users get. 'e2e': see e2eExtensionDir. */
   build?: 'release' | 'e2e';
 }
@@ -49,6 +51,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     headless: true,
     locale: options.locale,
     colorScheme: options.colorScheme,
+    timezoneId: options.timezoneId,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

@@ -2,10 +2,11 @@
 // DKIM and ARC keys generated for this run) behind dnsdist's DoH endpoint on 127.0.0.1, chosen as the
 // custom resolver in the options page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
 import { EDGE_IP, makeFixtures, PAYLOAD_IMG, PAYLOAD_SCRIPT, type E2eFixtures } from './messages';
-import { expandAll, openReportOn, setSettings, waitForFinalReport } from './ui-helpers';
+import { expandAll, openReportOn, screenshotPart, setSettings, waitForFinalReport } from './ui-helpers';
 
 describe('popup, report and options against real DNS', () => {
   let fixtures: E2eFixtures;
@@ -15,7 +16,9 @@ describe('popup, report and options against real DNS', () => {
   beforeAll(async () => {
     fixtures = await makeFixtures();
     dns = await startDnsServers({ extraZones: fixtures.zones });
-    ext = await launchExtension();
+    ext = await launchExtension({ timezoneId: 'Europe/Paris' });
+    // Each test can run alone (-t): the resolver is set here too, and the first test sets it through the UI.
+    await setSettings(ext, { resolver: 'custom', customUrl: dns.dohUrl, timeoutMs: 2000 });
   });
   afterAll(async () => {
     await ext?.close();
@@ -25,6 +28,8 @@ describe('popup, report and options against real DNS', () => {
   it('takes the local DoH server as a custom resolver in the options page', async () => {
     const page = await ext.openPage('options.html');
     const errors = collectPageErrors(page);
+    await setSettings(ext, { resolver: 'cloudflare', customUrl: '' });
+    await page.reload();
     await page.getByTestId('resolver-custom').check();
     await page.getByTestId('custom-url').fill('ftp://127.0.0.1/dns-query');
     await page.getByTestId('save').click();
@@ -97,7 +102,13 @@ describe('popup, report and options against real DNS', () => {
     expect(await page.getByTestId('edge-badge').count()).toBe(1);
     expect(await page.locator(`.hop-edge .hop-route`).textContent()).toContain(EDGE_IP);
     expect(await page.getByTestId('clock-skew').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.getByTestId('clock-skew').first().textContent()).toContain('clock skew');
+    expect(await page.getByTestId('clock-skew').first().textContent()).toContain('clock skew: 40 s');
+    // Oldest first: the author's first relay at the top, the receiver's last hop at the bottom.
+    const routes = await page.locator('[data-testid="timeline"] .hop-route').allTextContents();
+    expect(routes[0]).toContain('app0.author.test');
+    expect(routes.at(-1)).toContain('mx13.receiver.test');
+    // Times in the user's zone (Paris, UTC+1 in November) and in UTC.
+    expect(await page.locator('.hop-edge .hop-time').textContent()).toMatch(/10:01:27[\s\S]*09:01:27[\s\S]*UTC/);
     // Three DKIM signatures, each in its card with its d= and s=.
     const dkim = await page.getByTestId('dkim-card').allTextContents();
     expect(dkim).toHaveLength(3);
@@ -122,8 +133,16 @@ describe('popup, report and options against real DNS', () => {
     expect(await page.locator('[data-testid="raw-headers"] [data-marked="true"]').count()).toBeGreaterThan(0);
     // Every finding names the recommendation it comes from.
     expect(await page.locator('.finding-group').count()).toBeGreaterThan(0);
+    await screenshotPart(page.getByTestId('section-path'), 'report-light-timeline');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await ext.screenshot(page, 'report-dark-expanded');
+    await page.evaluate(() => document.querySelectorAll('details.section').forEach((d, i) => (i > 0 ? d.removeAttribute('open') : null)));
+    await ext.screenshot(page, 'report-dark');
+    await expandAll(page);
+    await screenshotPart(page.getByTestId('section-findings'), 'report-dark-findings');
+    await screenshotPart(page.getByTestId('section-auth'), 'report-dark-auth');
+    await screenshotPart(page.getByTestId('section-path'), 'report-dark-timeline');
+    await screenshotPart(page.getByTestId('section-dns'), 'report-dark-dns');
+    await screenshotPart(page.getByTestId('section-raw'), 'report-dark-raw');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -216,6 +235,46 @@ describe('popup, report and options against real DNS', () => {
     }
   });
 
+  it('exports: Markdown to the clipboard, JSON as a download, both the Report of this message', async () => {
+    const page = await openReportOn(ext, fixtures.direct);
+    await page.getByTestId('copy-markdown').click();
+    await expect.poll(() => page.getByTestId('copy-markdown').textContent()).toBe('Copied');
+    // Read the clipboard back the way a user would: paste it into a text field.
+    await expandAll(page);
+    await page.getByTestId('what-if-value').focus();
+    await page.keyboard.press('Control+V');
+    const markdown = await page.getByTestId('what-if-value').inputValue();
+    expect(markdown).toContain('Monthly update');
+    expect(markdown).toMatch(/^#/m);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('download-json').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^mailtrust-signed\.test-.*\.json$/);
+    const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { schema: number; message: { subject: string }; dns: { resolver: string } };
+    expect(json.schema).toBe(1);
+    expect(json.message.subject).toBe('Monthly update');
+    expect(json.dns.resolver).toContain(dns.dohUrl);
+    await page.close();
+  });
+
+  it('the theme toggle switches light and dark, and every page keeps the choice', async () => {
+    const page = await openReportOn(ext, fixtures.direct);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.getByTestId('theme-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await ext.screenshot(page, 'report-dark-by-toggle');
+    const popup = await ext.openPage('popup.html');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByTestId('theme-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await background()).toBe(light);
+    await setSettings(ext, { theme: 'system' });
+    await popup.close();
+    await page.close();
+  });
+
   it('keyboard only: the popup is usable with Tab and Enter, focus visible', async () => {
     const page = await ext.openPage('popup.html');
     await page.getByTestId('source').focus();
@@ -257,5 +316,20 @@ describe('popup, report and options against real DNS', () => {
     await ext.screenshot(report, 'report-fr');
     await report.close();
     await setSettings(ext, { language: 'browser' });
+  });
+});
+
+describe('a browser whose language is French', () => {
+  it('shows the popup and the menus in French without any option set', async () => {
+    const ext = await launchExtension({ locale: 'fr' });
+    try {
+      const popup = await ext.openPage('popup.html');
+      await expect.poll(() => popup.getByTestId('analyze').textContent()).toBe('Analyser');
+      expect(await popup.getByTestId('open-report').textContent()).toBe('Ouvrir le rapport complet');
+      await ext.screenshot(popup, 'popup-fr');
+      await popup.close();
+    } finally {
+      await ext.close();
+    }
   });
 });

@@ -1,7 +1,8 @@
 // Steps the UI tests share: set the options through storage, open a report on a message, wait for the
 // analysis to finish.
-import type { Page } from 'playwright-core';
-import type { LoadedExtension } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { screenshotDir, type LoadedExtension } from './harness';
 
 export interface TestSettings {
   resolver?: 'cloudflare' | 'google' | 'quad9' | 'custom';
@@ -40,4 +41,9 @@ export async function waitForFinalReport(page: Page): Promise<void> {
 /** Opens every collapsed section, as a reader who wants the details would. */
 export async function expandAll(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+}
+
+/** A screenshot of one part of a page (a section is easier to look at than a 6000-pixel page). */
+export async function screenshotPart(part: Locator, name: string): Promise<void> {
+  await part.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
