@@ -49,7 +49,12 @@ function FindingItem({ finding }: { finding: Finding }) {
         <code class="finding-id">{finding.id}</code>
       </summary>
       <p>{finding.explanation}</p>
-      <EvidenceList evidence={finding.evidence} />
+      {finding.evidence.length > 0 && (
+        <details class="evidence-block">
+          <summary>{t('evidenceCount', [String(finding.evidence.length)])}</summary>
+          <EvidenceList evidence={finding.evidence} />
+        </details>
+      )}
       {finding.fix && (
         <div class="fix" data-testid="fix">
           <p class="fix-description">

@@ -35,6 +35,11 @@ function pages(fixtures: E2eFixtures): Record<string, { type: string; body: stri
       type: 'text/html; charset=utf-8',
       body: `<!doctype html><html><body><pre>short</pre><div><pre>${escapeHtml(fixtures.forwarded.split('\r\n\r\n')[0]!)}</pre></div></body></html>`,
     },
+    '/owa': {
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><body><div role="main"><pre>Inbox</pre></div>
+        <div role="dialog" aria-label="Message source"><textarea readonly>${escapeHtml(fixtures.direct)}</textarea></div></body></html>`,
+    },
     '/nothing': { type: 'text/html; charset=utf-8', body: '<!doctype html><html><body><p>Nothing here.</p></body></html>' },
   };
 }
@@ -106,6 +111,13 @@ describe('context-menu capture on local pages', () => {
     expect(await helpdesk.getByTestId('fact-subject').textContent()).toBe('Order #4411 did not arrive');
     expect(await helpdesk.getByTestId('fact-input').textContent()).toBe('header block only');
     await helpdesk.close();
+  });
+
+  it('page: reads the message source dialog of Outlook on the web', async () => {
+    const report = await clickMenu('/owa', { menuItemId: 'mailtrust-inspect-page' });
+    await waitForFinalReport(report);
+    expect(await report.getByTestId('fact-subject').textContent()).toBe('Monthly update');
+    await report.close();
   });
 
   it('page: says so when the page shows no message source', async () => {

@@ -95,6 +95,9 @@ describe('popup, report and options against real DNS', () => {
     const errors = collectPageErrors(page);
     await expect.poll(() => page.getByTestId('verdict-level').getAttribute('data-level')).toMatch(/trusted|low-trust|likely-suspended/);
     await ext.screenshot(page, 'report-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await ext.screenshot(page, 'report-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await expandAll(page);
     // The hop timeline: 30 Received fields, the edge marked, the skewed clock shown as skew.
     expect(await page.locator('[data-testid="timeline"] > li').count()).toBe(30);
@@ -135,9 +138,6 @@ describe('popup, report and options against real DNS', () => {
     expect(await page.locator('.finding-group').count()).toBeGreaterThan(0);
     await screenshotPart(page.getByTestId('section-path'), 'report-light-timeline');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.evaluate(() => document.querySelectorAll('details.section').forEach((d, i) => (i > 0 ? d.removeAttribute('open') : null)));
-    await ext.screenshot(page, 'report-dark');
-    await expandAll(page);
     await screenshotPart(page.getByTestId('section-findings'), 'report-dark-findings');
     await screenshotPart(page.getByTestId('section-auth'), 'report-dark-auth');
     await screenshotPart(page.getByTestId('section-path'), 'report-dark-timeline');
