@@ -1,0 +1,43 @@
+// Every message and header block in the shared test data goes through analyze() without a fault, offline
+// and against an empty zone (every name NXDOMAIN), and the Report survives a JSON round trip unchanged
+// (it crosses the extension's messaging boundary and is the CLI's --json output).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { OfflineResolver } from '../../lib/dns/offline-resolver';
+import { decodeBytes } from '../../lib/cli/read-message-file';
+import { zoneResolver } from './scenario-kit';
+
+const TESTDATA = resolve(fileURLToPath(new URL('../../../shared/testdata', import.meta.url)));
+const MESSAGE_FILE = /\.(eml|msg|mbox|txt)$/i;
+
+function walk(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return walk(path);
+    return MESSAGE_FILE.test(name) && !/LICENSE|\.dns$|dns-txt|SOURCES/i.test(name) ? [path] : [];
+  });
+}
+
+const files = [...walk(join(TESTDATA, 'realworld')), ...walk(join(TESTDATA, 'dkim'))];
+
+describe('real-world messages', () => {
+  it('finds the test data', () => {
+    expect(files.length).toBeGreaterThan(60);
+  });
+
+  it.each(files.map((file) => [file.slice(TESTDATA.length + 1), file]))('%s', async (_name, file) => {
+    const text = decodeBytes(readFileSync(file));
+    for (const resolver of [new OfflineResolver(), zoneResolver({})]) {
+      const report = await analyze(text, { resolver, now: new Date('2026-11-20T12:00:00Z') });
+      expect(report.findings.filter((finding) => finding.id === 'analysis.fault')).toEqual([]);
+      expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+      if (report.input.kind !== 'not-email') {
+        // Nothing is "trusted" when every lookup came back NXDOMAIN or was not made.
+        expect(report.verdict.level).not.toBe('trusted');
+      }
+    }
+  });
+});

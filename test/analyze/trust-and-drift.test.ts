@@ -1,0 +1,79 @@
+// Which Authentication-Results are believed (the edge receiver's, above the edge, plus --trust), and
+// then-and-now: when the receiver's trusted result differs from the re-check, drift.auth with the reason.
+import { describe, expect, it } from 'vitest';
+import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
+
+const ACME = 'acme-widgets.com';
+const zoneBase = {
+  ...RECEIVER_ZONE,
+  [ACME]: { MX: [{ preference: 10, exchange: `mail.${ACME}` }], TXT: ['v=spf1 ip4:198.51.100.10 -all'] },
+  [`mail.${ACME}`]: { A: ['198.51.100.10'] },
+  '10.100.51.198.in-addr.arpa': { PTR: [`mail.${ACME}`] },
+  [`_dmarc.${ACME}`]: { TXT: ['v=DMARC1; p=reject'] },
+};
+
+function withResults(top: string[], bottom: string[] = []): string {
+  return message([
+    ...top,
+    ...received([{ helo: `mail.${ACME}`, ip: '198.51.100.10', by: RECEIVER }]),
+    ...bottom,
+    `Return-Path: <alice@${ACME}>`,
+    ...authorHeaders(`alice@${ACME}`),
+  ]);
+}
+
+describe('which Authentication-Results to believe', () => {
+  it('the edge receiver\'s own field above the edge is trusted; a copy written below it, or by another host, is a claim', async () => {
+    const raw = await signed(withResults(
+      [`Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom=${ACME}`, 'Authentication-Results: spamfilter.other-isp.com; spf=pass'],
+      [`Authentication-Results: ${RECEIVER}; dkim=pass header.d=${ACME}; dmarc=pass`],
+    ), ACME);
+    const report = await run(raw, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }));
+    expect(report.authResults.map((entry) => [entry.authservId, entry.trust])).toEqual([
+      [RECEIVER, 'edge-receiver'],
+      ['spamfilter.other-isp.com', 'claim'],
+      [RECEIVER, 'claim'],
+    ]);
+    // Only the trusted field is compared with the re-check.
+    expect(report.thenAndNow.map((row) => row.method)).toEqual(['spf']);
+  });
+
+  it('--trust believes an authserv-id (or its domain) that is not the edge receiver', async () => {
+    const raw = await signed(withResults(['Authentication-Results: filter.other-isp.com; spf=pass']), ACME);
+    const report = await run(raw, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }), { trustedAuthservIds: ['other-isp.com'] });
+    expect(report.authResults[0]).toMatchObject({ trusted: true, trust: 'user-trusted' });
+  });
+});
+
+describe('then and now', () => {
+  it('the receiver saw dkim=pass, the key is gone now: drift.auth says it was probably rotated', async () => {
+    const raw = await signed(withResults([`Authentication-Results: ${RECEIVER}; dkim=pass header.d=${ACME} header.s=sel1; spf=pass smtp.mailfrom=${ACME}`]), ACME);
+    const report = await run(raw, zoneResolver(zoneBase));
+    const dkimRow = report.thenAndNow.find((row) => row.method === 'dkim');
+    expect(dkimRow).toMatchObject({ domain: ACME, then: { result: 'pass', authservId: RECEIVER }, now: 'permerror', differs: true, likelyReason: 'key-rotated' });
+    const drift = finding(report, 'drift.auth');
+    expect(drift.explanation).toContain('no longer published');
+    expect(drift.evidence[0]).toMatchObject({ kind: 'auth-result', authservId: RECEIVER, trusted: true, method: 'dkim' });
+    expect(ids(report)).toContain('dkim.key-missing');
+  });
+
+  it('the receiver saw dkim=pass, the body changed since: the likely reason is an altered body', async () => {
+    const original = await signed(withResults([]), ACME);
+    const tampered = `Authentication-Results: ${RECEIVER}; dkim=pass header.d=${ACME}\r\n${original.replace('This is a test message.', 'This is a changed message.')}`;
+    const report = await run(tampered, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }));
+    expect(report.thenAndNow.find((row) => row.method === 'dkim')).toMatchObject({ differs: true, likelyReason: 'body-altered', now: 'fail' });
+  });
+
+  it('the receiver saw spf=fail, the record authorises the IP now: record changed since', async () => {
+    const raw = await signed(withResults([`Authentication-Results: ${RECEIVER}; spf=fail smtp.mailfrom=${ACME}`]), ACME);
+    const report = await run(raw, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }));
+    expect(report.thenAndNow).toEqual([expect.objectContaining({ method: 'spf', now: 'pass', differs: true, likelyReason: 'record-changed' })]);
+  });
+
+  it('the same results then and now: no drift', async () => {
+    const raw = await signed(withResults([`Authentication-Results: ${RECEIVER}; dkim=pass header.d=${ACME}; spf=pass; dmarc=pass`]), ACME);
+    const report = await run(raw, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }));
+    expect(report.thenAndNow.every((row) => !row.differs)).toBe(true);
+    expect(ids(report)).not.toContain('drift.auth');
+  });
+});
