@@ -71,6 +71,13 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
     return () => controller.abort();
   }, [captureId, run]);
 
+  // "What if" starts from the record that decided SPF, so editing it is one change away.
+  useEffect(() => {
+    if (state.step !== 'done' || whatIf.name !== '' || run.overlay) return;
+    const spf = state.report.spf;
+    if (spf.result !== 'not-checked' && spf.trace.record) setWhatIf({ name: spf.domain, value: spf.trace.record });
+  }, [state]);
+
   const busy = state.step === 'analysing';
   const shown = state.step === 'done' ? state.report : state.step === 'analysing' ? state.draft : null;
   const capture = state.step === 'done' || state.step === 'analysing' ? state.capture : null;

@@ -38,6 +38,7 @@ describe('popup, report and options against real DNS', () => {
     await page.getByTestId('timeout').fill('2');
     await page.getByTestId('save').click();
     await page.getByTestId('saved').waitFor();
+    await ext.screenshot(page, 'options-light');
     const stored = await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
     expect(stored).toMatchObject({ resolver: 'custom', customUrl: dns.dohUrl, timeoutMs: 2000, offline: false });
     expect(errors).toEqual([]);
@@ -163,6 +164,9 @@ describe('popup, report and options against real DNS', () => {
     await expandAll(page);
     const spf = page.locator('[data-testid="spf-card"] h3 [data-result]');
     expect(await spf.getAttribute('data-result')).toBe('pass');
+    // Prefilled with the record that decided SPF.
+    expect(await page.getByTestId('what-if-name').inputValue()).toBe('signed.test');
+    expect(await page.getByTestId('what-if-value').inputValue()).toBe('v=spf1 ip4:192.0.2.0/24 -all');
     await page.getByTestId('what-if-name').fill('signed.test');
     await page.getByTestId('what-if-value').fill('v=spf1 ip4:203.0.113.0/24 -all');
     await page.getByTestId('what-if-run').click();
