@@ -106,7 +106,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     if (helo) findings.push(...heloFindings(helo, context));
     if (spf) findings.push(...spfFindings(spf, hopContext(context, hop.hop)));
   }
-  if (dkim && !(part.input.kind === 'headers-only' && dkim.length === 0 && dns.mode === 'offline')) findings.push(...dkimFindings(dkim, context));
+  if (dkim) findings.push(...dkimFindings(dkim, context));
   const dmarc = done(state.dmarc);
   if (dmarc) findings.push(...dmarcFindings(dmarc, context));
   if (arc) findings.push(...arcFindings(arc, context));

@@ -8,6 +8,7 @@ import { headerFindings } from '../report/findings/headers';
 import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
+import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
 import type { AuthResultsEntry, Finding, InputSummary, MessageSummary } from '../report/types';
 import type { InputRepair } from '../message/recognize-input';
 
@@ -38,7 +39,12 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     headerFieldCount: model.fields.length,
     notes: model.input.repairs.map(describeRepair),
   };
-  const findings = [...automatedFindings(context), ...headerFindings(model), ...forwardingFindings(path.forwarding, path.origin)];
+  const findings = [
+    ...automatedFindings(context),
+    ...spamAndLoopFindings(model.fields, path.edgeLine),
+    ...headerFindings(model),
+    ...forwardingFindings(path.forwarding, path.origin),
+  ];
   return { model, input, message, path, authResults, fromDomain, findings, context };
 }
 

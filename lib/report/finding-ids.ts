@@ -21,7 +21,7 @@ export const FINDING_IDS = [
   // Web forms and scripts
   'webform.detected',
   // Suspension causes
-  'auto.reply', 'auto.bounce', 'system.sender', 'recipient.noreply', 'auto.out-of-office',
+  'auto.reply', 'auto.bounce', 'system.sender', 'recipient.noreply', 'auto.out-of-office', 'spam.flagged', 'mail.loop',
   // Then and now
   'drift.auth',
   // What the analysis could not do

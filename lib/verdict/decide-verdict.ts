@@ -33,7 +33,7 @@ function summarize(level: VerdictLevel, decisive: string[], causes: ZendeskCause
   const because = decisive.length > 0 ? ` ${decisive.join('. ')}.` : '';
   switch (level) {
     case 'trusted':
-      return `Zendesk would most likely trust this message.${because} Nothing in the headers or in DNS points to a problem that lowers trust.`;
+      return `Zendesk would most likely trust this message.${because} No finding lowers trust; the notes below are for completeness.`;
     case 'low-trust':
       return `Zendesk would likely give this message low trust: it may land in the suspended view or be flagged.${because} The findings below say what the sender should change.`;
     case 'likely-suspended':

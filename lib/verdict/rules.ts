@@ -31,6 +31,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { rule: 'automatic-reply', when: [{ id: 'auto.reply' }], level: 'likely-suspended', causes: ['automated-response'], reason: 'It is automatic mail' },
   { rule: 'system-sender', when: [{ id: 'system.sender' }], level: 'likely-suspended', causes: ['system-user'], reason: 'It comes from a mail-system account' },
   { rule: 'noreply-recipient', when: [{ id: 'recipient.noreply' }], level: 'likely-suspended', causes: ['noreply-recipient'], reason: 'It is addressed to a noreply address' },
+  { rule: 'spam', when: [{ id: 'spam.flagged' }], level: 'likely-suspended', causes: ['detected-as-spam'], reason: 'The receiving side flagged it as spam' },
+  { rule: 'mail-loop', when: [{ id: 'mail.loop' }], level: 'likely-suspended', causes: ['mail-loop'], reason: 'It is caught in a mail loop' },
   { rule: 'dmarc-enforced-failure', when: [{ id: 'dmarc.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'It fails the sender\'s DMARC policy of quarantine or reject' },
   { rule: 'spf-failure', when: [{ id: 'spf.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'SPF fails and no aligned DKIM signature passes' },
   { rule: 'nonexistent-sender-domain', when: [{ id: 'domain.nonexistent', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender\'s domain does not exist' },

@@ -53,7 +53,7 @@ describe('docs/verdict-rules.md', () => {
   const LEVELS: Record<string, string> = { trusted: 'trusted', 'low trust': 'low-trust', 'likely suspended': 'likely-suspended', unknown: 'unknown' };
   const CAUSES: Record<string, string> = {
     'delivery failure': 'delivery-failure', 'automated response': 'automated-response', 'out of office': 'out-of-office', 'system user': 'system-user',
-    'noreply recipient': 'noreply-recipient', 'failed email authentication': 'failed-email-authentication', 'invalid sender domain': 'invalid-sender-domain',
+    'noreply recipient': 'noreply-recipient', 'detected as spam': 'detected-as-spam', 'mail loop': 'mail-loop', 'failed email authentication': 'failed-email-authentication', 'invalid sender domain': 'invalid-sender-domain',
   };
   const doc = readFileSync(new URL('../../docs/verdict-rules.md', import.meta.url), 'utf8');
   const rows = doc.split('\n').filter((line) => /^\| [a-z-]+ \| `/.test(line)).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
