@@ -1,6 +1,5 @@
 export * from './auth-result-code';
 export * from './decode-encoded-words';
-export * from './ip-address';
 export * from './parse-address-list';
 export * from './parse-arc-authentication-results';
 export * from './parse-authentication-results';

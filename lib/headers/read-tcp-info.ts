@@ -2,7 +2,7 @@
 // connecting IP (RFC 5321 §4.4 TCP-info), in the many ways MTAs write them: Postfix "helo (rdns [ip])",
 // qmail "rdns (HELO helo) (ip)", Exim "rdns ([ip] helo=helo)", Sendmail "(IDENT:user@rdns [ip])",
 // Microsoft "(ip)", and "[IPv6:...]" literals.
-import { readIpAddress } from './ip-address';
+import { readIpAddress } from '../net/ip-address';
 import type { ReceivedBy, ReceivedFrom } from './parse-received';
 import type { Clause } from './split-received-clauses';
 

@@ -144,8 +144,20 @@ export function reverseName(ip: IpAddress): string {
  * the IPv4 address that DNS holds. Null when the text is not an address.
  */
 export function parseClientIp(text: string): IpAddress | null {
-  const ip = parseIp(text.trim().replace(/^\[(?:ipv6:)?/i, '').replace(/\]$/, ''));
+  let t = text.trim();
+  // RFC 5321 §4.1.3 address literals: "[192.0.2.1]", "[IPv6:2001:db8::1]".
+  if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1).trim();
+  if (/^ipv6:/i.test(t)) t = t.slice(5);
+  // RFC 4007 §11 zone index ("fe80::1%12", as Exchange writes it) names an interface, not an address.
+  const zone = t.indexOf('%');
+  if (zone >= 0) t = t.slice(0, zone);
+  const ip = parseIp(t);
   return ip && unmapIpv4(ip);
+}
+
+/** The canonical text of the address `text` denotes when the whole of it is one, else null. */
+export function readIpAddress(text: string): string | null {
+  return parseClientIp(text)?.text ?? null;
 }
 
 /** True when both denote the same address, whatever the spelling ("2001:db8::1" and "2001:DB8:0:0::1"). */

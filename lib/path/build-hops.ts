@@ -3,7 +3,7 @@
 // means the two hosts' clocks disagree: it is flagged as clock skew rather than shown as a delay.
 import type { HeaderField } from '../message/split';
 import { parseReceived, type ReceivedBy, type ReceivedFrom, type SubmissionAuth, type TlsInfo } from '../headers/parse-received';
-import { classifyIp, type IpScope } from './classify-ip';
+import { classifyIp, type IpScope } from '../net/classify-ip';
 
 export interface HopSender extends ReceivedFrom {
   /** Scope of the connecting IP; null when the hop names no IP. */

@@ -6,7 +6,7 @@
 // host itself can reach 127.0.0.1), or a mailbox retrieval (fetchmail's POP3/IMAP hop is no acceptance).
 // Everything below the edge was written by systems the receiver does not control.
 import type { Hop } from './build-hops';
-import { classifyIp, isExternalScope } from './classify-ip';
+import { classifyIp, isExternalScope } from '../net/classify-ip';
 import { organizationOf } from './organization-of';
 
 export interface EdgeHop {

@@ -1,7 +1,7 @@
 // The origin of a forwarded message: the first sender outside both the receiving system and the forwarder.
 // SPF at the edge judged the forwarder; the origin is where the author's own systems handed the message on.
 import type { Hop } from './build-hops';
-import { isExternalScope } from './classify-ip';
+import { isExternalScope } from '../net/classify-ip';
 import { senderOrganization, type EdgeHop } from './find-edge';
 import { organizationOf } from './organization-of';
 

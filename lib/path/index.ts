@@ -1,5 +1,5 @@
 export * from './build-hops';
-export * from './classify-ip';
+export { classifyIp, isExternalScope, type IpScope } from '../net/classify-ip';
 export * from './detect-forwarding';
 export * from './find-edge';
 export * from './find-origin';

@@ -1,7 +1,7 @@
 // "Same organization" for hops: two host names belong together when their registrable domains (public
 // suffix plus one label, from the Public Suffix List that tldts carries) are equal, as in RFC 7489 §3.2.
 import { getDomain } from 'tldts';
-import { readIpAddress } from '../headers/ip-address';
+import { readIpAddress } from '../net/ip-address';
 
 // Large providers run one mail system under several registrable domains; their internal hops name
 // hosts in all of them (Exchange Online: *.outlook.com and *.office365.com in one chain). Each group is
