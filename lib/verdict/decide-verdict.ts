@@ -22,14 +22,14 @@ export function decideVerdict(findings: readonly Finding[], rules: readonly Verd
   }
   const causes: ZendeskCause[] = [];
   for (const { rule } of fired) for (const cause of rule.causes) if (!causes.includes(cause)) causes.push(cause);
-  return { level, summary: summarize(level, fired.filter((f) => f.rule.level === level).map((f) => f.rule.reason), causes), reasons, zendeskCauses: causes };
+  return { level, summary: summarize(level, fired.filter((f) => f.rule.level === level).map((f) => f.rule.reason)), reasons, zendeskCauses: causes };
 }
 
 function matches(match: FindingMatch, finding: Finding): boolean {
   return match.id === finding.id && (match.severity === undefined || match.severity.includes(finding.severity));
 }
 
-function summarize(level: VerdictLevel, decisive: string[], causes: ZendeskCause[]): string {
+function summarize(level: VerdictLevel, decisive: string[]): string {
   const because = decisive.length > 0 ? ` ${decisive.join('. ')}.` : '';
   switch (level) {
     case 'trusted':
@@ -37,7 +37,7 @@ function summarize(level: VerdictLevel, decisive: string[], causes: ZendeskCause
     case 'low-trust':
       return `Zendesk would likely give this message low trust: it may land in the suspended view or be flagged.${because} The findings below say what the sender should change.`;
     case 'likely-suspended':
-      return `Zendesk would likely suspend this message.${because}${causes.length ? ` Suspension causes: ${causes.join(', ')}.` : ''}`;
+      return `Zendesk would likely suspend this message.${because}`;
     case 'unknown':
       return `MailTrust cannot say how Zendesk judged this message.${because} It is not shown as trusted: the evidence needed was not available.`;
   }

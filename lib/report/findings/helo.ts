@@ -11,9 +11,10 @@ export function heloFindings(check: HeloCheck | NotChecked, context: FindingCont
   if (check.result === 'not-checked') return [];
   const base = { evidence: check.queries.map(dnsEvidence), recommendation: RECOMMENDATIONS.helo, hop: check.hop };
   const fix = heloFix(check, context);
-  const findings: Finding[] = check.problems.map((problem) => {
+  // One name to configure answers every problem: the fix goes on the first (most serious) finding only.
+  const findings: Finding[] = check.problems.map((problem, index) => {
     const { id, severity, title, explanation } = describe(problem, check.name);
-    return { ...base, id, severity, title, explanation, ...(fix ? { fix } : {}) };
+    return { ...base, id, severity, title, explanation, ...(fix && index === 0 ? { fix } : {}) };
   });
   if (check.result === 'temperror' || (findings.length === 0 && check.unchecked.length > 0)) {
     findings.push({
