@@ -1,14 +1,10 @@
 // Evidence values: a header field as received, a DNS answer as it came back. Findings cite these so a
 // reader can check every claim against the message and the DNS.
 import type { DnsRecord, DnsResult } from '../dns/types';
-import type { Evidence, HeaderRef } from './types';
+import type { Evidence } from './types';
 
 export function headerEvidence(field: { name: string; line: number; raw: string }): Evidence {
   return { kind: 'header', field: field.name, line: field.line, text: field.raw };
-}
-
-export function headerRefEvidence(ref: HeaderRef): Evidence {
-  return { kind: 'header', field: ref.field, line: ref.line, text: ref.raw };
 }
 
 export function dnsEvidence(result: DnsResult): Evidence {

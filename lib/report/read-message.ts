@@ -34,12 +34,3 @@ export function toRef(field: HeaderField): HeaderRef {
 function toAddress(mailbox: Mailbox): AddressSummary {
   return { name: mailbox.displayName, address: mailbox.address, domain: mailbox.asciiDomain };
 }
-
-/** The domain part of an address (lower case), or null. */
-export function domainOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  const at = address.lastIndexOf('@');
-  if (at < 0) return null;
-  const domain = address.slice(at + 1).trim().replace(/\.$/, '').toLowerCase();
-  return domain === '' ? null : domain;
-}

@@ -16,7 +16,3 @@ export interface FindingContext {
   /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */
   arcVouches: boolean;
 }
-
-export function fieldsNamed(context: FindingContext, key: string): HeaderField[] {
-  return context.fields.filter((field) => field.key === key);
-}
