@@ -23,10 +23,17 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const [dragging, setDragging] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<AbortController | null>(null);
+  /** The user typed, pasted, dropped or asked for an analysis: the restored draft must not replace that. */
+  const touched = useRef(false);
 
   useEffect(() => {
     loadDraft()
-      .then((draft) => setText((current) => current || draft))
+      .then((draft) => {
+        // A reopened popup shows the verdict of the kept draft again, unless the user has already begun.
+        if (touched.current || draft.trim() === '') return;
+        setText(draft);
+        void analyze(draft, false);
+      })
       .catch((error: unknown) => setStorageError(t('draftLoadFailed', [String(error)])));
   }, []);
 
@@ -39,7 +46,9 @@ export function PopupApp({ settings }: { settings: Settings }) {
     }, DRAFT_SAVE_DELAY_MS);
   };
 
-  const analyze = async (value: string) => {
+  /** A new analysis replaces one still running (its DNS work is aborted), so Analyze is never disabled. */
+  const analyze = async (value: string, byUser = true) => {
+    if (byUser) touched.current = true;
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
@@ -119,6 +128,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
         value={text}
         onInput={(event) => {
           const value = event.currentTarget.value;
+          touched.current = true;
           setText(value);
           setSource('paste');
           keepDraft(value);
@@ -130,7 +140,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
         }}
       />
       <div class="actions">
-        <button type="button" data-testid="analyze" disabled={busy} onClick={() => void analyze(text)}>
+        <button type="button" data-testid="analyze" onClick={() => void analyze(text)}>
           {busy ? t('analyzing') : t('analyze')}
         </button>
         <button type="button" class="secondary" data-testid="open-report" onClick={() => void openReport()}>

@@ -220,7 +220,7 @@ describe('popup, report and options against real DNS', () => {
       if (path === 'popup') {
         await page.getByTestId('source').fill(fixtures.hostile);
         await page.getByTestId('analyze').click();
-        await page.getByTestId('verdict-level').waitFor({ timeout: 30_000 });
+        await expect.poll(() => page.getByTestId('popup-subject').textContent(), { timeout: 30_000 }).toContain(PAYLOAD_SCRIPT);
         await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 30_000 });
       } else {
         await expandAll(page);
@@ -245,6 +245,7 @@ describe('popup, report and options against real DNS', () => {
     await expect.poll(() => page.getByTestId('copy-markdown').textContent()).toBe('Copied');
     // Read the clipboard back the way a user would: paste it into a text field.
     await expandAll(page);
+    await page.getByTestId('what-if-value').fill('');
     await page.getByTestId('what-if-value').focus();
     await page.keyboard.press('Control+V');
     const markdown = await page.getByTestId('what-if-value').inputValue();
@@ -299,6 +300,35 @@ describe('popup, report and options against real DNS', () => {
     const report = await opened;
     await waitForFinalReport(report);
     await report.close();
+    await page.close();
+  });
+
+  it('keyboard only: the report\'s sections fold and unfold with Enter, the what-if form submits with Enter', async () => {
+    const page = await openReportOn(ext, fixtures.direct);
+    const findings = page.getByTestId('section-findings');
+    await findings.locator('> summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => findings.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => findings.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.getByTestId('section-what-if').locator('> summary').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('what-if-value').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('v=spf1 -all');
+    await page.getByTestId('what-if-name').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('what-if-active').waitFor();
+    await waitForFinalReport(page);
+    await expect.poll(() => page.locator('[data-testid="spf-card"] h3 [data-result]').getAttribute('data-result')).toBe('fail');
+    await page.close();
+  });
+
+  it('a reopened popup shows the verdict of the kept draft again', async () => {
+    await ext.serviceWorker.evaluate((text) => chrome.storage.local.set({ draft: text }), fixtures.direct);
+    const page = await ext.openPage('popup.html');
+    await expect.poll(() => page.getByTestId('popup-subject').textContent(), { timeout: 30_000 }).toContain('Monthly update');
+    await page.getByTestId('verdict-level').waitFor();
     await page.close();
   });
 
