@@ -27,7 +27,7 @@ export interface StaticPart {
 export function readStatic(model: MessageModel, trustedAuthservIds: readonly string[]): StaticPart {
   const message = readMessageSummary(model);
   const path = readPath(model);
-  const authResults = readAuthResults(model, { edgeLine: path.edgeLine, receiverOrganizations: path.receiverOrganizations, trustedAuthservIds });
+  const authResults = readAuthResults(model, { receiverWindowEnd: path.receiverWindowEnd, receiverOrganizations: path.receiverOrganizations, trustedAuthservIds });
   const fromDomain = message.from[0]?.domain ?? null;
   const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, arcVouches: false };
   const input: InputSummary = {
@@ -41,7 +41,7 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
   };
   const findings = [
     ...automatedFindings(context),
-    ...spamAndLoopFindings(model.fields, path.edgeLine),
+    ...spamAndLoopFindings(model.fields, path.receiverWindowEnd),
     ...headerFindings(model),
     ...forwardingFindings(path.forwarding, path.origin),
   ];

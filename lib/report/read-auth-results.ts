@@ -1,6 +1,8 @@
 // Which Authentication-Results to believe (RFC 8601 §5): anyone on the path can write the field, so
-// only those written by the receiver found at the edge (its hosts' organizational domain), above the
-// edge's Received field, plus the authserv-ids the user trusts, count as what the receiver saw then.
+// only those written by the receiver found at the edge (its hosts' organizational domain), in the part
+// of the header the receiver wrote, plus the authserv-ids the user trusts, count as what the receiver
+// saw then. RFC 8601 §5 has receivers delete incoming fields that carry their own authserv-id, so a
+// field with the receiver's id in its block is the receiver's.
 // The others are shown as claims. ARC-Authentication-Results are a forwarder's word, vouched for by
 // the ARC chain, not by this rule.
 import type { MessageModel } from '../message/model';
@@ -8,8 +10,8 @@ import { organizationOf } from '../path/organization-of';
 import type { AuthResultsEntry, AuthResultsTrust } from './types';
 
 export interface TrustContext {
-  /** Line of the edge hop's Received field: results written below it predate the receiver. null without an edge. */
-  edgeLine: number | null;
+  /** Fields from this line down were written before the message reached the receiver. null without an edge. */
+  receiverWindowEnd: number | null;
   /** The receiving system's organizational domains (the edge's "by" host and the hops above it). */
   receiverOrganizations: string[];
   /** authserv-ids (or their domains) the user trusts. */
@@ -55,7 +57,7 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
   }
   for (const parsed of model.receivedSpf) {
     // RFC 7208 §9.1: the receiver prepends it; no authserv-id, so its position is all there is to go by.
-    const trusted = context.edgeLine !== null && parsed.line < context.edgeLine;
+    const trusted = context.receiverWindowEnd !== null && parsed.line < context.receiverWindowEnd;
     entries.push({
       authservId: parsed.receiver,
       trusted,
@@ -86,7 +88,7 @@ function decideTrust(authservId: string | null, line: number, context: TrustCont
     return id === want || organizationOf(id) === want;
   });
   if (trustedByUser) return 'user-trusted';
-  if (context.edgeLine === null || line > context.edgeLine) return 'claim';
+  if (context.receiverWindowEnd === null || line >= context.receiverWindowEnd) return 'claim';
   const organization = organizationOf(id);
   return organization !== null && context.receiverOrganizations.includes(organization) ? 'edge-receiver' : 'claim';
 }

@@ -13,14 +13,18 @@ export interface PathSection {
   forwarding: ForwardingSummary;
   /** Registrable domains of the receiving system's hosts (the edge's "by" and every hop after it). */
   receiverOrganizations: string[];
-  /** Line of the edge hop's Received field. */
-  edgeLine: number | null;
+  /**
+   * Fields on lines before this one can have been written by the receiving system: everything above the
+   * Received field of the hop before the edge. Receivers write their Authentication-Results either above
+   * their own Received field or just below it (Gmail does the latter), so the edge hop's block counts.
+   * null without an edge.
+   */
+  receiverWindowEnd: number | null;
 }
 
 export function readPath(model: MessageModel): PathSection {
   const edge = model.edge;
   const origin = model.origin;
-  const edgeHop = edge ? model.hops[edge.hopIndex] : undefined;
   const receiverOrganizations = edge
     ? [...new Set(model.hops.slice(edge.hopIndex).flatMap((hop) => organizationOf(hop.by?.name) ?? []))]
     : [];
@@ -32,7 +36,7 @@ export function readPath(model: MessageModel): PathSection {
     origin: origin ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver } : null,
     forwarding: { detected: model.forwarding.detected, signs: model.forwarding.signs.map(toSign) },
     receiverOrganizations,
-    edgeLine: edgeHop ? edgeHop.line : null,
+    receiverWindowEnd: edge ? model.hops[edge.hopIndex - 1]?.line ?? Number.MAX_SAFE_INTEGER : null,
   };
 }
 

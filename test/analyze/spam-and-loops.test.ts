@@ -6,13 +6,14 @@ import { analyze } from '../../lib/analyze';
 import { authorHeaders, message, RECEIVER, received } from './scenario-kit';
 
 const edge = received([{ helo: 'mail.acme-widgets.com', ip: '198.51.100.10', by: RECEIVER }]);
+const senderHop = 'Received: from [10.0.0.5] by mail.acme-widgets.com with ESMTPSA id s1; Fri, 20 Nov 2026 10:00:00 +0000';
 
 describe('spam flags and loops', () => {
-  it('a spam flag written by the receiver suspends; the same flag below the edge is the sender\'s word and ignored', async () => {
-    const above = await analyze(message(['X-Spam-Flag: YES', ...edge, ...authorHeaders('alice@acme-widgets.com')]), { resolver: new OfflineResolver() });
+  it('a spam flag written by the receiver suspends; the same flag below the sender\'s own hop is the sender\'s word and ignored', async () => {
+    const above = await analyze(message(['X-Spam-Flag: YES', ...edge, senderHop, ...authorHeaders('alice@acme-widgets.com')]), { resolver: new OfflineResolver() });
     expect(above.findings.map((f) => f.id)).toContain('spam.flagged');
     expect(above.verdict).toMatchObject({ level: 'likely-suspended', zendeskCauses: ['detected-as-spam'] });
-    const below = await analyze(message([...edge, 'X-Spam-Flag: YES', ...authorHeaders('alice@acme-widgets.com')]), { resolver: new OfflineResolver() });
+    const below = await analyze(message([...edge, senderHop, 'X-Spam-Flag: YES', ...authorHeaders('alice@acme-widgets.com')]), { resolver: new OfflineResolver() });
     expect(below.findings.map((f) => f.id)).not.toContain('spam.flagged');
   });
 

@@ -12,10 +12,16 @@ const zoneBase = {
   [`_dmarc.${ACME}`]: { TXT: ['v=DMARC1; p=reject'] },
 };
 
-function withResults(top: string[], bottom: string[] = []): string {
+/**
+ * The receiver's Received field on top, then the sender's own submission hop: `edgeBlock` fields sit
+ * between the two (where Gmail writes its results), `bottom` fields below the sender's hop.
+ */
+function withResults(top: string[], bottom: string[] = [], edgeBlock: string[] = []): string {
   return message([
     ...top,
     ...received([{ helo: `mail.${ACME}`, ip: '198.51.100.10', by: RECEIVER }]),
+    ...edgeBlock,
+    `Received: from [10.0.0.5] (laptop.local [10.0.0.5])\r\n\tby mail.${ACME} with ESMTPSA id s1; Fri, 20 Nov 2026 10:00:00 +0000`,
     ...bottom,
     `Return-Path: <alice@${ACME}>`,
     ...authorHeaders(`alice@${ACME}`),
@@ -36,6 +42,12 @@ describe('which Authentication-Results to believe', () => {
     ]);
     // Only the trusted field is compared with the re-check.
     expect(report.thenAndNow.map((row) => row.method)).toEqual(['spf']);
+  });
+
+  it('results written just below the receiver\'s own Received field (as Gmail does) are the receiver\'s too', async () => {
+    const raw = await signed(withResults([], [], [`Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom=${ACME}`]), ACME);
+    const report = await run(raw, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }));
+    expect(report.authResults[0]).toMatchObject({ authservId: RECEIVER, trust: 'edge-receiver' });
   });
 
   it('--trust believes an authserv-id (or its domain) that is not the edge receiver', async () => {

@@ -18,12 +18,12 @@ const SPAM_SIGNS: { key: string; test: RegExp }[] = [
 ];
 
 /**
- * `edgeLine`: only fields above the edge's Received field were written by the receiving side; a spam
- * flag further down is the sender's or an earlier hop's word.
+ * `receiverWindowEnd`: only fields above it can have been written by the receiving side; a spam flag
+ * further down is an earlier hop's word (see PathSection.receiverWindowEnd).
  */
-export function spamAndLoopFindings(fields: readonly HeaderField[], edgeLine: number | null): Finding[] {
+export function spamAndLoopFindings(fields: readonly HeaderField[], receiverWindowEnd: number | null): Finding[] {
   const findings: Finding[] = [];
-  const receiverFields = edgeLine === null ? [] : fields.filter((field) => field.line < edgeLine);
+  const receiverFields = receiverWindowEnd === null ? [] : fields.filter((field) => field.line < receiverWindowEnd);
   const flags = receiverFields.filter((field) => SPAM_SIGNS.some((sign) => sign.key === field.key && sign.test.test(unfold(field.value))));
   if (flags.length > 0) {
     findings.push({
