@@ -142,11 +142,14 @@ function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Find
       recommendation: { id: 'article.4-authentication', title: 'Inbound mail passes SPF, DKIM, DMARC and ARC authentication', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 4' },
     });
   } else if (allFinished(state) && dns.queries.length > 0 && dns.queries.every((query) => query.failure !== null || query.rcode === 'SERVFAIL' || query.rcode === 'REFUSED')) {
+    const cancelled = dns.queries.every((query) => query.failure?.reason === 'aborted');
     findings.push({
       id: 'dns.unavailable',
       severity: 'warn',
-      title: 'DNS could not be reached',
-      explanation: `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. The verdict is unknown, not trusted: try again, or choose another resolver.`,
+      title: cancelled ? 'The analysis was cancelled before DNS answered' : 'DNS could not be reached',
+      explanation: cancelled
+        ? 'The re-check was stopped, so nothing was re-checked. The verdict is unknown, not trusted.'
+        : `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. The verdict is unknown, not trusted: try again, or choose another resolver.`,
       evidence: dns.queries.slice(0, 5).map((query) => note(`${query.type} ${query.name}: ${query.failure?.message ?? query.rcode}`)),
       recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
     });

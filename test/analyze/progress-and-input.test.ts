@@ -119,3 +119,19 @@ describe('offline', () => {
     expect(report.verdict.level).toBe('likely-suspended');
   });
 });
+
+describe('cancel', () => {
+  it('an aborted analysis still resolves, unknown, and says it was cancelled', async () => {
+    const { raw } = await setup();
+    const controller = new AbortController();
+    controller.abort();
+    // A resolver that honours the signal as the DoH client does.
+    const honouring: Resolver = {
+      label: 'honouring',
+      query: async (name, type, options) => ({ kind: 'failure', name, type, reason: options?.signal?.aborted ? 'aborted' : 'network', message: 'aborted', ms: 0, resolver: 'honouring' }),
+    };
+    const report = await analyze(raw, { resolver: honouring, signal: controller.signal });
+    expect(report.verdict.level).toBe('unknown');
+    expect(report.findings.find((f) => f.id === 'dns.unavailable')?.title).toBe('The analysis was cancelled before DNS answered');
+  });
+});
