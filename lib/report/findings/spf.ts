@@ -11,6 +11,8 @@ export function spfFindings(check: SpfCheck | NotChecked, context: FindingContex
   const evidence: Evidence[] = [...check.queries.map(dnsEvidence), ...traceEvidence(check.trace)];
   const returnPath = context.fields.find((field) => field.key === 'return-path');
   if (returnPath) evidence.unshift({ kind: 'header', field: returnPath.name, line: returnPath.line, text: returnPath.raw });
+  // RFC 5321 §4.4: only the final delivery records MAIL FROM as Return-Path; without it the From address stands in.
+  else if (check.identity === 'mailfrom') evidence.unshift(note(`No Return-Path field: the MAIL FROM is unknown, so ${check.sender} (from the From field) was checked instead.`));
   const base = { evidence, recommendation: RECOMMENDATIONS.spf, hop: check.hop };
   const who = `${check.ip} for ${check.domain}`;
   const fix = spfFix(check, context);
