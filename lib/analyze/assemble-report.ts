@@ -102,9 +102,10 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     const iprev = done(hop.iprev);
     const helo = done(hop.helo);
     const spf = done(hop.spf);
-    if (iprev) findings.push(...ptrFindings(iprev, context));
-    if (helo) findings.push(...heloFindings(helo, context));
-    if (spf) findings.push(...spfFindings(spf, hopContext(context, hop.hop)));
+    const forHop = hopContext(context, hop.hop);
+    if (iprev) findings.push(...ptrFindings(iprev, forHop));
+    if (helo) findings.push(...heloFindings(helo, forHop));
+    if (spf) findings.push(...spfFindings(spf, forHop));
   }
   if (dkim) findings.push(...dkimFindings(dkim, context));
   const dmarc = done(state.dmarc);
@@ -113,7 +114,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
   return findings;
 }
 
-/** At the origin hop SPF judged the author's own server, not a forwarder. */
+/** At the origin hop the checks judged the author's own server, not a forwarder. */
 function hopContext(context: FindingContext, hop: 'edge' | 'origin'): FindingContext {
   return hop === 'origin' ? { ...context, forwarded: false } : context;
 }

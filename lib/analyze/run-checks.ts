@@ -56,12 +56,15 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
   const { resolver, signal } = run;
   const split: SplitMessage = { fields: part.model.fields, body: part.model.body, strayLines: [] };
   const sender = part.message.returnPath ?? part.message.from[0]?.address ?? '';
-  const senderDomain = part.fromDomain ?? undefined;
+  const authorDomain = part.fromDomain ?? undefined;
   // RFC 6376 §6.1.1: t= and x= are judged against the time the verifier received the message.
   const receivedAt = receiptTime(part) ?? run.now;
 
   const hopTasks = state.hops.flatMap((hop) => {
     const tasks: Promise<void>[] = [];
+    // A forwarder's server is not expected to be named inside the author's domain: the "inside the
+    // sender's domain" and MX tests apply to the author's own server (the origin, or an unforwarded edge).
+    const senderDomain = hop.hop === 'edge' && part.path.forwarding.detected ? undefined : authorDomain;
     if (hop.iprev.result === 'pending' && hop.ip) {
       const ip = hop.ip;
       tasks.push(checkIprev(ip, resolver, { senderDomain, signal }).then((result) => {

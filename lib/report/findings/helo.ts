@@ -26,7 +26,12 @@ export function heloFindings(check: HeloCheck | NotChecked, context: FindingCont
     });
   }
   if (check.result === 'pass') {
-    findings.push({ ...base, id: 'helo.pass', severity: 'pass', title: `The HELO name ${check.name} is valid`, explanation: `It resolves${check.connectingIp ? ` to ${check.connectingIp}` : ''}, belongs to the sender's organization and is one of its MX hosts.` });
+    const facts = [
+      `It resolves${check.facts.leadsToConnectingIp === 'yes' && check.connectingIp ? ` to ${check.connectingIp}` : ''}`,
+      ...(check.facts.sameOrganization === 'yes' ? ['belongs to the sender\'s organization'] : []),
+      ...(check.facts.matchesMx === 'yes' ? ['is one of its MX hosts'] : []),
+    ];
+    findings.push({ ...base, id: 'helo.pass', severity: 'pass', title: `The HELO name ${check.name} is valid`, explanation: `${facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0]}.` });
   }
   return findings;
 }
@@ -55,7 +60,7 @@ function describe(problem: HeloProblem, name: string): { id: FindingId; severity
 }
 
 function heloFix(check: HeloCheck, context: FindingContext): Fix | undefined {
-  if (check.problems.length === 0) return undefined;
+  if (check.problems.length === 0 || (context.forwarded && check.hop === 'edge')) return undefined;
   const domain = context.fromDomain ?? check.senderDomain;
   if (!domain) return undefined;
   const name = check.mxHosts[0] ?? `mail.${domain}`;

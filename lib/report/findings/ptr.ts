@@ -86,7 +86,8 @@ function describeSignal(signal: Extract<IprevProblem, { kind: 'generic' }>['sign
 
 /** The PTR to ask the IP's owner for: a name inside the sender's domain, which must also resolve back (an A/AAAA record). */
 function ptrFix(check: IprevCheck, context: FindingContext): Fix | undefined {
-  if (!context.fromDomain || check.reverseName === '') return undefined;
+  // A forwarder's IP is the forwarder's to name, not the author's.
+  if (!context.fromDomain || check.reverseName === '' || (context.forwarded && check.hop === 'edge')) return undefined;
   const name = `mail.${context.fromDomain}`;
   const addressType = check.ip.includes(':') ? 'AAAA' : 'A';
   return {
