@@ -201,6 +201,9 @@ describe('forwarding', () => {
     expect(origin?.spf).toMatchObject({ result: 'pass', ip: ACME_IP });
     expect(report.spf).toMatchObject({ hop: 'edge', result: 'fail', ip: FWD_IP });
     expect(ids(report)).toContain('forwarding.detected');
+    // The forwarder's own server is not expected to carry the author's domain in its PTR or HELO.
+    expect(ids(report)).not.toContain('ptr.foreign-domain');
+    expect(ids(report)).not.toContain('helo.foreign-domain');
   });
 
   it('with DKIM broken and no ARC: likely suspended under p=reject, and the missing ARC is named', async () => {
