@@ -7,8 +7,23 @@ import { analyze } from '../../lib/analyze';
 
 describe('escapeInline', () => {
   it('turns link, image, emphasis and HTML syntax into literal text', () => {
-    expect(escapeInline('[click](https://evil.example)')).toBe('\\[click\\]\\(https\\:\\/\\/evil\\.example\\)');
-    expect(escapeInline('![x](y) <img src=x onerror=alert(1)> *bold* _it_ `code`')).not.toMatch(/(^|[^\\])[[\]()<>*_`!]/);
+    expect(escapeInline('[click](https://evil.example)')).toBe('\\[click\\](https\\://evil.example)');
+    expect(escapeInline('![x](y) <img src=x onerror=alert(1)> *bold* _it_ `code` &amp; ~~s~~ a|b')).not.toMatch(/(^|[^\\])[[\]<>*_`&~|]/);
+  });
+
+  it('breaks the autolinks of GitHub-style Markdown: www., scheme://, addresses', () => {
+    expect(escapeInline('see www.evil.example or alice@evil.example')).toBe('see www\\.evil.example or alice\\@evil.example');
+  });
+
+  it('cannot start a block: list markers, headings, setext underlines', () => {
+    expect(escapeInline('- item')).toBe('\\- item');
+    expect(escapeInline('1. first')).toBe('1\\. first');
+    expect(escapeInline('===')).toBe('\\===');
+    expect(escapeInline('# title')).toBe('\\# title');
+  });
+
+  it('leaves ordinary punctuation readable', () => {
+    expect(escapeInline("SPF fails: example.com doesn't authorise 192.0.2.1, (see RFC 7208).")).toBe("SPF fails: example.com doesn't authorise 192.0.2.1, (see RFC 7208).");
   });
 
   it('keeps everything on one line (a newline would start a new Markdown block)', () => {
@@ -44,6 +59,6 @@ describe('reportToMarkdown', () => {
     expect(outsideFences).not.toContain('<script>');
     expect(outsideFences).not.toContain('](https://evil');
     expect(markdown).toMatch(/ {2}```text\n {2}From: "\[Reset password\]\(https:\/\/evil\.example\/x\)" <mailer-daemon@evil\.example>\n {2}```/);
-    expect(markdown).toContain('\\<script\\>alert\\(1\\)\\<\\/script\\> \\*\\*urgent\\*\\*');
+    expect(markdown).toContain('\\<script\\>alert(1)\\</script\\> \\*\\*urgent\\*\\*');
   });
 });
