@@ -145,8 +145,13 @@ const ours: number[] = [];
 let queries = 0;
 for (let round = 0; round < ROUNDS; round++) {
   const resolver = delayed();
-  ours.push(await timed(() => analyze(raw, { resolver, now: new Date('2026-11-20T12:00:00Z') })));
+  let verdict = '';
+  ours.push(await timed(async () => {
+    verdict = (await analyze(raw, { resolver, now: new Date('2026-11-20T12:00:00Z') })).verdict.level;
+  }));
   queries = resolver.count;
+  // The analysis must have run to its end (ARC vouches for the forwarded message), not stopped early.
+  if (verdict !== 'trusted') throw new Error(`unexpected verdict ${verdict}`);
 }
 const theirs: number[] = [];
 let theirQueries = 0;

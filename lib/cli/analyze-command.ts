@@ -36,6 +36,10 @@ interface AnalyzeArgs {
 registerCommand('analyze', 'explain how Zendesk would judge a message (verdict, findings, fixes)', runAnalyze);
 
 export async function runAnalyze(argv: string[], io: CommandIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   const args = readArgs(argv);
   const resolver = await resolverFor(args);
   const expansion = await expandInputs(args.files, io.readStdin);
@@ -61,7 +65,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
       // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
       if (!(args.output === 'json' && batch)) return;
     }
-    io.stdout(render(report, args, batch ? source.name : undefined, io.isTTY));
+    io.stdout(render(report, args, batch ? source.name : undefined, io.isTTY && !noColourRequested()));
   });
   progress?.done();
   if (batch && args.output === 'human' && sources.length > 1) io.stdout(summary.format());
@@ -76,6 +80,11 @@ async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: R
     trustedAuthservIds: args.trust,
     ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
   });
+}
+
+/** https://no-color.org: a non-empty NO_COLOR turns colour off even on a terminal. */
+function noColourRequested(): boolean {
+  return typeof process !== 'undefined' && Boolean(process.env.NO_COLOR);
 }
 
 function render(report: Report, args: AnalyzeArgs, file: string | undefined, colour: boolean): string {

@@ -134,6 +134,12 @@ describe('mailtrust analyze', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('--help prints the usage and exits 0', async () => {
+    const { code, stdout } = await cli(['analyze', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: mailtrust analyze FILE/);
+  });
+
   it('--markdown prints a note to paste on a ticket', async () => {
     const { code, stdout } = await cli(['analyze', '--markdown', '--zone', zonePath, spoof]);
     expect(code).toBe(0);
