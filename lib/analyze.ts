@@ -119,6 +119,7 @@ function emptyReport(input: InputSummary, findings: Finding[], resolver: Resolve
     hopChecks: [],
     domains: notChecked,
     thenAndNow: [],
+    embedded: null,
     findings,
     verdict: decideVerdict(findings),
     dns: { resolver: resolver.label, mode, queries: [], failedCount: 0 },

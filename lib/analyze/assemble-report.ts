@@ -56,6 +56,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     hopChecks: state.hops.flatMap((hop) => finishedHop(hop) ?? []),
     domains: state.domains,
     thenAndNow,
+    embedded: part.embedded,
     findings,
     verdict: decideVerdict(findings),
     dns: dnsSummary(dns),

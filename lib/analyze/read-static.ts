@@ -9,7 +9,8 @@ import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
 import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
-import type { AuthResultsEntry, Finding, InputSummary, MessageSummary } from '../report/types';
+import type { AuthResultsEntry, EmbeddedSummary, Finding, InputSummary, MessageSummary } from '../report/types';
+import { splitMessage, unfold } from '../message/split';
 import type { InputRepair } from '../message/recognize-input';
 
 export interface StaticPart {
@@ -22,6 +23,7 @@ export interface StaticPart {
   /** Findings from the headers alone. */
   findings: Finding[];
   context: FindingContext;
+  embedded: EmbeddedSummary | null;
 }
 
 export function readStatic(model: MessageModel, trustedAuthservIds: readonly string[]): StaticPart {
@@ -45,7 +47,18 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     ...headerFindings(model),
     ...forwardingFindings(path.forwarding, path.origin),
   ];
-  return { model, input, message, path, authResults, fromDomain, findings, context };
+  return { model, input, message, path, authResults, fromDomain, findings, context, embedded: readEmbedded(model) };
+}
+
+/** The inner message's Subject and From, read from its own header section, so the UI can name what it offers. */
+function readEmbedded(model: MessageModel): EmbeddedSummary | null {
+  if (!model.embedded) return null;
+  const fields = splitMessage(model.embedded.text).fields;
+  const value = (key: string) => {
+    const field = fields.find((candidate) => candidate.key === key);
+    return field ? unfold(field.value) : null;
+  };
+  return { contentType: model.embedded.contentType, text: model.embedded.text, subject: value('subject'), from: value('from') };
 }
 
 function describeRepair(repair: InputRepair): string {

@@ -28,6 +28,9 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   lines.push(`  Subject: ${clean(message.subject ?? '(none)')}`);
   if (report.edge) lines.push(`  Sender:  ${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`);
   if (report.origin) lines.push(`  Origin:  ${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'} (forwarded)`);
+  if (report.embedded) {
+    lines.push(`  Carries: the original message (${report.embedded.contentType}${report.embedded.subject ? `, "${clean(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
+  }
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const finding of report.findings) lines.push(...formatFinding(finding, paint));

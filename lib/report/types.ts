@@ -308,6 +308,14 @@ export interface ThenAndNow {
   explanation: string | null;
 }
 
+export interface EmbeddedSummary {
+  contentType: 'message/rfc822' | 'message/global' | 'text/rfc822-headers';
+  /** The inner message's text, to pass to analyze() as it is. */
+  text: string;
+  subject: string | null;
+  from: string | null;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Findings
 
@@ -468,6 +476,11 @@ export interface Report {
   /** Do the domains of From, Reply-To, Sender, To and Return-Path exist? */
   domains: HeaderDomainsResult | NotChecked;
   thenAndNow: ThenAndNow[];
+  /**
+   * The original message inside a bounce, complaint or forward-as-attachment (RFC 3464, RFC 5965,
+   * RFC 2046 §5.2.1): offered for an analysis of its own. null when there is none.
+   */
+  embedded: EmbeddedSummary | null;
   findings: Finding[];
   verdict: Verdict;
   dns: DnsSummary;

@@ -276,7 +276,11 @@ describe('automated and web-form mail', () => {
       'MIME-Version: 1.0',
       'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
     ];
-    const body = '--b1\r\nContent-Type: text/plain\r\n\r\nThe message could not be delivered.\r\n--b1--\r\n';
+    const body = [
+      '--b1', 'Content-Type: text/plain', '', 'The message could not be delivered.',
+      '--b1', 'Content-Type: message/rfc822', '', 'From: agent@helpdesk.zendesk-inbound.net', 'To: gone@acme-widgets.com', 'Subject: Re: your ticket', '', 'Hello',
+      '--b1--', '',
+    ].join('\r\n');
     const zone = await acmeZone({ [ACME_HOST]: { A: [ACME_IP], TXT: ['v=spf1 a -all'] } });
     const report = await run(message(headers, body), zoneResolver(zone));
     expect(report.verdict.level).toBe('likely-suspended');
@@ -284,6 +288,9 @@ describe('automated and web-form mail', () => {
     expect(ids(report)).toEqual(expect.arrayContaining(['auto.bounce', 'system.sender']));
     // RFC 7208 §2.4: with a null reverse-path SPF checks postmaster@HELO.
     expect(report.spf).toMatchObject({ result: 'pass', sender: `postmaster@${ACME_HOST}` });
+    // The original message rides along, offered for an analysis of its own.
+    expect(report.embedded).toMatchObject({ contentType: 'message/rfc822', subject: 'Re: your ticket', from: 'agent@helpdesk.zendesk-inbound.net' });
+    expect(report.embedded?.text).toContain('\r\n\r\nHello');
   });
 });
 
