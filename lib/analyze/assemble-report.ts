@@ -12,7 +12,7 @@ import { ptrFindings } from '../report/findings/ptr';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft } from '../report/types';
 import { decideVerdict } from '../verdict/decide-verdict';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
@@ -61,12 +61,30 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     verdict: decideVerdict(findings),
     dns: dnsSummary(dns),
     complete: false,
+    pendingChecks: pendingChecks(state),
   };
+}
+
+function pendingChecks(state: CheckState): CheckName[] {
+  const pending: CheckName[] = [];
+  const add = (name: CheckName, slot: object) => {
+    if ('result' in slot && slot.result === 'pending' && !pending.includes(name)) pending.push(name);
+  };
+  for (const hop of state.hops) {
+    add('iprev', hop.iprev);
+    add('helo', hop.helo);
+    add('spf', hop.spf);
+  }
+  if (!(state.dkim instanceof Array)) pending.push('dkim');
+  add('dmarc', state.dmarc);
+  add('arc', state.arc);
+  add('domains', state.domains);
+  return pending;
 }
 
 /** The final Report: every check has finished, so no slot is pending. */
 export function assembleReport(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): Report {
-  const { complete: _complete, ...draft } = assembleDraft(part, state, dns, now, evaluatedHop);
+  const { complete: _complete, pendingChecks: _pending, ...draft } = assembleDraft(part, state, dns, now, evaluatedHop);
   return draft as Report;
 }
 

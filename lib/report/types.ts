@@ -495,8 +495,15 @@ export type FileReport = Report & { file: string };
 type WithPending<T> = { [K in keyof T]: K extends CheckFieldName ? T[K] | Pending : T[K] };
 type CheckFieldName = 'spf' | 'dmarc' | 'arc' | 'iprev' | 'helo' | 'domains';
 
-/** A Report under construction: checks not finished are `{ result: 'pending' }`; the verdict is provisional. */
-export type ReportDraft = WithPending<Report> & { complete: false };
+/**
+ * A Report under construction: checks not finished are `{ result: 'pending' }` (dkim stays an array, empty
+ * until DKIM finishes: `pendingChecks` says whether it is still running); the verdict is provisional.
+ */
+export type ReportDraft = WithPending<Report> & {
+  complete: false;
+  /** The checks still waiting for DNS. */
+  pendingChecks: CheckName[];
+};
 
 export type ProgressEvent =
   /** The headers are parsed: message, hops, edge, Authentication-Results and header-only findings are final. */

@@ -33,6 +33,7 @@ describe('progress', () => {
     if (first?.type !== 'parsed') return;
     expect(first.draft).toMatchObject({ complete: false, spf: { result: 'pending' }, dmarc: { result: 'pending' }, iprev: { result: 'pending' } });
     expect(first.draft.message.from[0]?.address).toBe(`alice@${ACME}`);
+    expect(first.draft.pendingChecks).toEqual(['iprev', 'helo', 'spf', 'dkim', 'dmarc', 'arc', 'domains']);
 
     const checks = events.filter((event) => event.type === 'check');
     expect(checks.map((event) => event.check).sort()).toEqual(['arc', 'dkim', 'dmarc', 'domains', 'helo', 'iprev', 'spf']);
@@ -40,6 +41,10 @@ describe('progress', () => {
     expect(new Set(checks.map((event) => event.total))).toEqual(new Set([7]));
     const last = checks.at(-1);
     expect(last?.draft.verdict.level).toBe(report.verdict.level);
+    expect(last?.draft.pendingChecks).toEqual([]);
+    // A check is no longer pending in the draft of its own event.
+    for (const event of checks) expect(event.draft.pendingChecks).not.toContain(event.check);
+    expect('pendingChecks' in report).toBe(false);
 
     const queries = events.filter((event) => event.type === 'query');
     expect(queries.length).toBe(report.dns.queries.length);
