@@ -131,6 +131,24 @@ describe('scenarios', () => {
     expect(finding(report, 'spf.softfail').fix?.text).toBe('v=spf1 ip4:198.51.100.0/28 ip4:198.51.100.200 ~all');
   });
 
+  it('no DMARC record: low trust, with a starter record at the organizational domain', async () => {
+    const from = `alice@eu.${ACME}`;
+    const raw = await signed(message([...acmeReceived(), `Return-Path: <alice@${ACME}>`, ...authorHeaders(from)]), ACME);
+    const zone = await acmeZone({ [`_dmarc.${ACME}`]: {}, [`eu.${ACME}`]: { MX: [{ preference: 10, exchange: ACME_HOST }] } });
+    const report = await run(raw, zoneResolver(zone));
+    const none = finding(report, 'dmarc.none');
+    expect(none.fix).toEqual({
+      kind: 'dmarc-record',
+      name: `_dmarc.${ACME}`,
+      text: `v=DMARC1; p=none; rua=mailto:dmarc-reports@${ACME}`,
+      description: expect.stringContaining(`_dmarc.${ACME}`),
+    });
+    // d=acme-widgets.com signs for eu.acme-widgets.com: relaxed alignment (RFC 7489 §3.1.1).
+    expect(report.dkim[0]).toMatchObject({ result: 'pass', aligned: true });
+    expect(report.verdict.level).toBe('low-trust');
+    expect(report.verdict.reasons.map((r) => r.rule)).toEqual(['weak-authentication']);
+  });
+
   it('a spoof of a p=reject domain is likely suspended for failed authentication', async () => {
     const ip = '203.0.113.99';
     const headers = [
