@@ -1,16 +1,18 @@
-// `mailtrust analyze` as users run it: the built dist/cli.mjs spawned with plain node, on files written
-// to a temporary directory (a message signed in the test and its zone file).
+// `mailtrust analyze` as users run it: the bundle `npm run build:cli` makes (built here with the same
+// options, into a temp file so parallel runs do not race over dist/), spawned with plain node, on files
+// written to a temporary directory (a message signed in the test and its zone file).
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorHeaders, keyZone, message, RECEIVER, RECEIVER_ZONE, received, signed } from '../analyze/scenario-kit';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const CLI = join(ROOT, 'dist/cli.mjs');
+let CLI = '';
 const run = promisify(execFile);
 
 interface Outcome {
@@ -39,9 +41,10 @@ let spoof = '';
 let zonePath = '';
 
 beforeAll(async () => {
-  // Build the CLI the way `npm run build:cli` does, so the test runs what users run.
-  await run(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
   dir = await mkdtemp(join(tmpdir(), 'mailtrust-cli-'));
+  // scripts/build-cli.mjs's options, so the test runs what users run.
+  CLI = join(dir, 'cli.mjs');
+  await build({ entryPoints: [join(ROOT, 'lib/cli/bin.ts')], outfile: CLI, bundle: true, platform: 'node', target: 'node20', format: 'esm', banner: { js: '#!/usr/bin/env node' }, logLevel: 'error' });
   const acme = 'acme-widgets.com';
   const headers = [...received([{ helo: `mail.${acme}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${acme}>`, ...authorHeaders(`alice@${acme}`)];
   good = join(dir, 'good.eml');

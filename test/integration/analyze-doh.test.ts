@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorHeaders, message, RECEIVER, received, signed, testKey } from '../analyze/scenario-kit';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
@@ -17,6 +18,7 @@ const ACME = 'acme-widgets.com';
 let servers: DnsServers | undefined;
 let dir = '';
 let file = '';
+let cli = '';
 
 /** A TXT value as master-file character-strings of at most 255 octets (RFC 1035 §3.3.14). */
 function txt(value: string): string {
@@ -37,8 +39,10 @@ beforeAll(async () => {
       { origin: 'zendesk-inbound.net', text: `${soa('zendesk-inbound.net')}@ MX 10 ${RECEIVER}.\nhelpdesk MX 10 ${RECEIVER}.\n` },
     ],
   });
-  await run(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
   dir = await mkdtemp(join(tmpdir(), 'mailtrust-doh-'));
+  // The bundle of scripts/build-cli.mjs, into a temp file so parallel runs do not race over dist/.
+  cli = join(dir, 'cli.mjs');
+  await build({ entryPoints: [join(ROOT, 'lib/cli/bin.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'error' });
   file = join(dir, 'message.eml');
   const headers = [...received([{ helo: `mail.${ACME}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
   await writeFile(file, await signed(message(headers), ACME));
@@ -51,7 +55,7 @@ afterAll(async () => {
 
 describe('analyze over DNS over HTTPS', () => {
   it('re-checks PTR, HELO, SPF, DKIM and DMARC against real servers and trusts the message', async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'dist/cli.mjs'), 'analyze', '--json', '--resolver', servers?.dohUrl ?? '', file]);
+    const { stdout } = await run(process.execPath, [cli, 'analyze', '--json', '--resolver', servers?.dohUrl ?? '', file]);
     const report = JSON.parse(stdout);
     expect(report.dns.mode).toBe('doh');
     expect(report.verdict.level).toBe('trusted');
