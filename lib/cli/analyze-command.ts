@@ -20,6 +20,9 @@ import { expandInputs, type InputSource } from './read-message-file';
 const USAGE =
   'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]...';
 
+// Usage errors stay on one line (design notes: a one-line reason on stderr); the full usage is one flag away.
+const HELP = 'see mailtrust analyze --help';
+
 // Messages analysed at once in a batch: DNS round trips overlap, output stays in argument order.
 const BATCH_CONCURRENCY = 4;
 
@@ -139,10 +142,10 @@ function readArgs(argv: string[]): AnalyzeArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (${HELP})`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UsageError(`no input: give a file, a directory or - for stdin\n${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(`no input: give a file, a directory or - for stdin (${HELP})`);
   if (values.json && values.markdown) throw new UsageError('--json and --markdown exclude each other');
   const sources = [values.zone !== undefined && '--zone', values.offline && '--offline', values.resolver !== undefined && '--resolver'].filter(Boolean);
   if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} exclude each other`);

@@ -117,7 +117,13 @@ describe('mailtrust analyze', () => {
     expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1);
     const both = await cli(['analyze', '--json', '--markdown', good]);
     expect(both.code).toBe(2);
-    expect(both.stderr.split('\n')[0]).toContain('--json and --markdown exclude each other');
+    expect(both.stderr).toBe('mailtrust analyze: --json and --markdown exclude each other\n');
+    const unknown = await cli(['analyze', '--bogus', good]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const none = await cli(['analyze', '--offline']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('mailtrust analyze: no input: give a file, a directory or - for stdin (see mailtrust analyze --help)\n');
   });
 
   it('a directory is walked for .eml files and ends with a summary of verdicts and findings', async () => {
