@@ -35,6 +35,14 @@ export function formatReport(report: Report, style: Style, file?: string): strin
     lines.push('', 'Findings:');
     for (const finding of report.findings) lines.push(...formatFinding(finding, paint));
   }
+  if (report.thenAndNow.length > 0) {
+    lines.push('', 'Then (the receiver\'s trusted results) and now (the re-check):');
+    for (const row of report.thenAndNow) {
+      const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
+      const mark = row.differs ? paint('yellow', '  differs') : '';
+      lines.push(`  ${clean(what).padEnd(28)} then ${clean(row.then?.result ?? '-').padEnd(10)} now ${row.now}${mark}${row.likelyReason && row.differs ? ` (${row.likelyReason})` : ''}`);
+    }
+  }
   if (report.hops.length > 0) lines.push('', 'Hops (oldest first):', ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null));
   lines.push('', `DNS: ${report.dns.mode}, ${report.dns.resolver}, ${report.dns.queries.length} queries${report.dns.failedCount ? `, ${report.dns.failedCount} failed` : ''}`);
   return `${lines.join('\n')}\n`;

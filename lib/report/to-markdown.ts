@@ -29,6 +29,15 @@ export function reportToMarkdown(report: Report): string {
   if (report.edge) lines.push(`- Sending server: ${escapeInline(`${report.edge.ip ?? '?'} (HELO ${report.edge.helo ?? '?'}) received by ${report.edge.receiver ?? '?'}`)}`);
   if (report.origin) lines.push(`- Original sender (forwarded): ${escapeInline(`${report.origin.ip ?? '?'} (HELO ${report.origin.helo ?? '?'})`)}`);
   lines.push(`- DNS: ${escapeInline(`${report.dns.mode}, ${report.dns.resolver}, ${report.dns.queries.length} queries`)}`);
+  if (report.thenAndNow.length > 0) {
+    lines.push('');
+    lines.push('**Then (receiver) and now (re-check)**');
+    lines.push('');
+    for (const row of report.thenAndNow) {
+      const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
+      lines.push(`- ${escapeInline(`${what}: then ${row.then?.result ?? '-'}, now ${row.now}${row.differs ? ` (differs${row.likelyReason ? `: ${row.likelyReason}` : ''})` : ''}`)}`);
+    }
+  }
   const shown = report.findings.filter((finding) => finding.severity !== 'pass');
   const passed = report.findings.filter((finding) => finding.severity === 'pass');
   if (shown.length > 0) {

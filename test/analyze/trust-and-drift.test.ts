@@ -1,6 +1,8 @@
 // Which Authentication-Results are believed (the edge receiver's, above the edge, plus --trust), and
 // then-and-now: when the receiver's trusted result differs from the re-check, drift.auth with the reason.
 import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../lib/cli/format-report';
+import { reportToMarkdown } from '../../lib/report/to-markdown';
 import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
 
 const ACME = 'acme-widgets.com';
@@ -67,6 +69,9 @@ describe('then and now', () => {
     expect(drift.explanation).toContain('no longer published');
     expect(drift.evidence[0]).toMatchObject({ kind: 'auth-result', authservId: RECEIVER, trusted: true, method: 'dkim' });
     expect(ids(report)).toContain('dkim.key-missing');
+    // Both exports show the comparison.
+    expect(formatReport(report, { colour: false })).toMatch(/dkim acme-widgets\.com\s+then pass\s+now permerror {2}differs \(key-rotated\)/);
+    expect(reportToMarkdown(report)).toContain('- dkim acme-widgets.com: then pass, now permerror (differs: key-rotated)');
   });
 
   it('the receiver saw dkim=pass, the body changed since: the likely reason is an altered body', async () => {
