@@ -12,7 +12,7 @@ import { ptrFindings } from '../report/findings/ptr';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideVerdict } from '../verdict/decide-verdict';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
@@ -27,13 +27,13 @@ const NO_EDGE: NotChecked = { result: 'not-checked', reason: 'no-edge-hop', mess
 
 export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): ReportDraft {
   const evaluated = state.hops.find((hop) => hop.hop === evaluatedHop) ?? state.hops[0];
-  const findings = buildFindings(part, state, dns, evaluatedHop);
   const thenAndNow = compareThenAndNow(part.authResults, {
     edge: finishedHop(state.hops.find((hop) => hop.hop === 'edge')),
     dkim: state.dkim instanceof Array ? state.dkim : [],
     dmarc: done(state.dmarc) ?? pendingAsNotChecked,
     arc: done(state.arc) ?? pendingAsNotChecked,
   });
+  const findings = buildFindings(part, state, dns, evaluatedHop, thenAndNow);
   findings.push(...driftFindings(thenAndNow, part.authResults));
   return {
     schema: REPORT_SCHEMA,
@@ -103,13 +103,15 @@ function finishedHop(hop: HopState | undefined): HopChecks | null {
   return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
 }
 
-function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin'): Finding[] {
+function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[]): Finding[] {
   const dkim = state.dkim instanceof Array ? state.dkim : null;
   const arc = done(state.arc);
   const context: FindingContext = {
     ...part.context,
     alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
+    keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
+    dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
   };
   const findings: Finding[] = [...dnsFindings(part, state, dns)];
   findings.push(...part.findings);

@@ -74,6 +74,39 @@ describe('then and now', () => {
     expect(reportToMarkdown(report)).toContain('- dkim acme-widgets.com: then pass, now permerror (differs: key-rotated)');
   });
 
+  it('a key rotated since arrival does not count against the message: the receiver\'s pass stands', async () => {
+    // Mail sent through a provider: SPF passes for the provider's bounce domain, which is not aligned with
+    // the From domain, so DMARC rests on the DKIM signature alone. With the key gone, the re-check fails
+    // DMARC (p=reject), yet the receiver saw dkim=pass and dmarc=pass on arrival.
+    const ESP = 'bounces.esp-mailer.net';
+    const zone = {
+      ...zoneBase,
+      [ESP]: { TXT: ['v=spf1 ip4:198.51.100.10 -all'], MX: [{ preference: 10, exchange: `mx.${ESP}` }] },
+    };
+    const viaProvider = (top: string[]) =>
+      message([
+        ...top,
+        ...received([{ helo: `mail.${ACME}`, ip: '198.51.100.10', by: RECEIVER }]),
+        `Return-Path: <b-123@${ESP}>`,
+        ...authorHeaders(`alice@${ACME}`),
+      ]);
+    const results = `Authentication-Results: ${RECEIVER}; dkim=pass header.d=${ACME}; spf=pass smtp.mailfrom=${ESP}; dmarc=pass header.from=${ACME}`;
+    const rotated = await run(await signed(viaProvider([results]), ACME), zoneResolver(zone));
+    expect(finding(rotated, 'spf.pass')).toBeDefined();
+    expect(finding(rotated, 'dkim.key-missing')).toMatchObject({ severity: 'info' });
+    expect(finding(rotated, 'dkim.key-missing').explanation).toContain('rotated since');
+    expect(finding(rotated, 'dmarc.fail')).toMatchObject({ severity: 'info' });
+    expect(finding(rotated, 'dmarc.fail').explanation).toContain('The receiver saw dmarc=pass');
+    expect(rotated.verdict.level).not.toBe('likely-suspended');
+    expect(rotated.verdict.reasons.map((reason) => reason.rule)).not.toContain('invalid-dkim');
+
+    // The same message without the receiver's results: nothing says the key ever verified.
+    const unknown = await run(await signed(viaProvider([]), ACME), zoneResolver(zone));
+    expect(finding(unknown, 'dkim.key-missing')).toMatchObject({ severity: 'fail' });
+    expect(finding(unknown, 'dmarc.fail')).toMatchObject({ severity: 'fail' });
+    expect(unknown.verdict.level).toBe('likely-suspended');
+  });
+
   it('the receiver saw dkim=pass, the body changed since: the likely reason is an altered body', async () => {
     const original = await signed(withResults([]), ACME);
     const tampered = `Authentication-Results: ${RECEIVER}; dkim=pass header.d=${ACME}\r\n${original.replace('This is a test message.', 'This is a changed message.')}`;

@@ -15,4 +15,11 @@ export interface FindingContext {
   alignedDkimPass: boolean;
   /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */
   arcVouches: boolean;
+  /**
+   * DKIM domains (d=) whose signature the receiver's trusted Authentication-Results saw pass, and
+   * whose key is gone now: rotated since the message arrived. The receiver's judgement stands.
+   */
+  keysRotatedSince: readonly string[];
+  /** The receiver's trusted Authentication-Results said dmarc=pass when the message arrived. */
+  dmarcPassedThen: boolean;
 }

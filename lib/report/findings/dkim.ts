@@ -53,7 +53,7 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
       break;
     case 'permerror':
       if (entry.reason.code === 'key-not-found' || entry.reason.code === 'key-revoked') {
-        findings.push({ ...base, id: 'dkim.key-missing', severity: 'fail', title: `The DKIM key ${entry.s}._domainkey.${entry.d} is ${entry.reason.code === 'key-revoked' ? 'revoked' : 'not published'}`, explanation: `${entry.reason.message}. Without the key the signature cannot verify; publish the selector's public key (or, if it was rotated since, this is expected for old mail).` });
+        findings.push(keyMissingFinding(entry, context, base));
       } else {
         findings.push({ ...base, id: 'dkim.permerror', severity: 'fail', title: `The DKIM signature (${signer}) is unusable`, explanation: `${entry.reason.message} (RFC 6376 permerror).` });
       }
@@ -73,4 +73,30 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A key that is not in DNS now. When the receiver verified the signature on arrival, the key was
+ * rotated away since (design notes, "Time"): the receiver's judgement stands, and old mail failing
+ * now is expected. Otherwise the signature cannot verify, which counts against an aligned signer.
+ */
+function keyMissingFinding(entry: Extract<DkimEntry, { result: 'permerror' }>, context: FindingContext, base: Pick<Finding, 'evidence' | 'recommendation'>): Finding {
+  const key = `${entry.s}._domainkey.${entry.d}`;
+  const state = entry.reason.code === 'key-revoked' ? 'revoked' : 'not published';
+  if (entry.d !== null && context.keysRotatedSince.includes(entry.d.toLowerCase())) {
+    return {
+      ...base,
+      id: 'dkim.key-missing',
+      severity: 'info',
+      title: `The DKIM key ${key} is ${state} now; the receiver verified the signature on arrival`,
+      explanation: `${entry.reason.message}. The receiver's Authentication-Results say dkim=pass for ${entry.d}, so the key was published then and has been rotated since. This is normal for old mail and does not count against the message.`,
+    };
+  }
+  return {
+    ...base,
+    id: 'dkim.key-missing',
+    severity: entry.aligned === false ? 'warn' : 'fail',
+    title: `The DKIM key ${key} is ${state}`,
+    explanation: `${entry.reason.message}. Without the key the signature cannot verify: publish the selector's public key at ${key}.`,
+  };
 }

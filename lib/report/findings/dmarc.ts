@@ -16,8 +16,14 @@ export function dmarcFindings(check: DmarcCheck | NotChecked, context: FindingCo
     case 'fail': {
       const requested = check.requestedPolicy ?? 'none';
       // RFC 8617 §7.2: a receiver may let a trusted ARC chain override a DMARC failure caused by forwarding.
-      const severity: Severity = context.arcVouches ? 'info' : requested === 'none' ? 'warn' : 'fail';
-      const arcNote = context.arcVouches ? ' The ARC chain passed and its first forwarder saw the author\'s authentication pass, so a receiver that trusts the forwarder can accept it.' : '';
+      // Design notes, "Time": a failure that only a DKIM key rotated since arrival explains is not how the receiver judged it.
+      const rotatedAway = context.dmarcPassedThen && context.keysRotatedSince.length > 0;
+      const severity: Severity = context.arcVouches || rotatedAway ? 'info' : requested === 'none' ? 'warn' : 'fail';
+      const arcNote = context.arcVouches
+        ? ' The ARC chain passed and its first forwarder saw the author\'s authentication pass, so a receiver that trusts the forwarder can accept it.'
+        : rotatedAway
+          ? ` The receiver saw dmarc=pass when the message arrived; the DKIM key of ${context.keysRotatedSince.join(', ')} has been rotated since, so today's failure does not reflect its judgement.`
+          : '';
       const asks = requested === 'reject' ? 'reject' : requested === 'quarantine' ? 'quarantine (spam folder or suspend)' : 'only report';
       return [{ ...base, id: 'dmarc.fail', severity, title: `DMARC fails for ${check.fromDomain} (policy ${requested})`, explanation: `${check.reason}. The domain asks receivers to ${asks} failing mail: ${check.policy.description}. Mail that fails the sender's DMARC policy looks like impersonation to Zendesk.${arcNote}` }];
     }
