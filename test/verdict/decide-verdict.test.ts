@@ -1,5 +1,5 @@
 // The verdict table: the most serious rule wins, severities select rows, causes are collected in table
-// order, nothing decisive gives unknown; and docs/verdict-rules.md states the same table as the code.
+// order, nothing decisive gives unknown; and docs/verdict-rules.md and the README state the same table as the code.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingId, Severity } from '../../lib/report/types';
@@ -49,13 +49,13 @@ describe('decideVerdict', () => {
   });
 });
 
-describe('docs/verdict-rules.md', () => {
+describe.each(['docs/verdict-rules.md', 'README.md'])('the verdict table in %s', (file) => {
   const LEVELS: Record<string, string> = { trusted: 'trusted', 'low trust': 'low-trust', 'likely suspended': 'likely-suspended', unknown: 'unknown' };
   const CAUSES: Record<string, string> = {
     'delivery failure': 'delivery-failure', 'automated response': 'automated-response', 'out of office': 'out-of-office', 'system user': 'system-user',
     'noreply recipient': 'noreply-recipient', 'detected as spam': 'detected-as-spam', 'mail loop': 'mail-loop', 'failed email authentication': 'failed-email-authentication', 'invalid sender domain': 'invalid-sender-domain',
   };
-  const doc = readFileSync(new URL('../../docs/verdict-rules.md', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
   const rows = doc.split('\n').filter((line) => /^\| [a-z-]+ \| `/.test(line)).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
 
   it('lists every rule of the code, in the same order, with the same findings, level and causes', () => {
