@@ -30,7 +30,7 @@ export default defineConfig({
     // Firefox: an id for storage, and the declaration that nothing is collected: the only traffic is
     // DNS queries to the resolver the user chose.
     ...(manifestVersion === 2
-      ? { browser_specific_settings: { gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });
