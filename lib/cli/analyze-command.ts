@@ -3,12 +3,10 @@
 // one report per line (NDJSON, in argument order, each with `file` when there are several); a directory
 // is walked for .eml files and ends with a summary table. Exit 0 when analysed whatever the verdict,
 // 2 for bad usage or input that is not an email (one line on stderr), 1 for a fault of the program.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyze } from '../analyze';
-import { createResolver } from '../dns/create-resolver';
+import { resolverFromOptions } from './resolver-options';
 import type { Resolver } from '../dns/types';
-import { parseZone } from '../dns/zone';
 import { reportToJson } from '../report/to-json';
 import { reportToMarkdown } from '../report/to-markdown';
 import type { Report } from '../report/types';
@@ -44,7 +42,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
     return 0;
   }
   const args = readArgs(argv);
-  const resolver = await resolverFor(args);
+  const resolver = await resolverFromOptions(args);
   const expansion = await expandInputs(args.files, io.readStdin);
   if (!expansion.ok) throw new UsageError(expansion.error);
   const { sources, batch } = expansion;
@@ -175,21 +173,3 @@ const OPTIONS = {
   trust: { type: 'string', multiple: true },
 } as const;
 
-async function resolverFor(args: AnalyzeArgs): Promise<Resolver> {
-  if (args.offline) return unwrap(createResolver({ offline: true }), '--offline');
-  if (args.zone === undefined) return unwrap(createResolver(args.resolver !== undefined ? { resolver: args.resolver } : {}), '--resolver');
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(args.zone, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--zone ${args.zone}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const zone = parseZone(json);
-  if (!zone.ok) throw new UsageError(`--zone ${args.zone}: ${zone.error}`);
-  return unwrap(createResolver({ zone: { zone: zone.zone, mode: 'only' } }), '--zone');
-}
-
-function unwrap(result: ReturnType<typeof createResolver>, option: string): Resolver {
-  if (!result.ok) throw new UsageError(`${option}: ${result.error}`);
-  return result.resolver;
-}

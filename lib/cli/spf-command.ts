@@ -1,12 +1,9 @@
 // `mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]`:
 // one SPF evaluation (design notes, "Contracts"), printed as JSON or as a readable trace.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkSpf, type SpfResult, type SpfTraceNode } from '../auth/spf';
 import { parseIp } from '../net/ip-address';
-import { createResolver } from '../dns/create-resolver';
-import type { Resolver } from '../dns/types';
-import { parseZone } from '../dns/zone';
+import { resolverFromOptions } from './resolver-options';
 import { registerCommand, UsageError, type CommandIo } from './main';
 
 const USAGE = 'usage: mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]';
@@ -24,7 +21,7 @@ registerCommand('spf', 'check SPF (RFC 7208) for one client IP, MAIL FROM and HE
 
 export async function runSpf(argv: string[], io: CommandIo): Promise<number> {
   const args = readArgs(argv);
-  const resolver = await resolverFor(args);
+  const resolver = await resolverFromOptions(args);
   const result = await checkSpf({ ip: args.ip, sender: args.sender, helo: args.helo }, { resolver });
   io.stdout(args.json ? `${JSON.stringify(toJson(result))}\n` : describe(result));
   return 0;
@@ -61,25 +58,6 @@ function readArgs(argv: string[]): SpfArgs {
   if (!parseIp(ip.trim())) throw new UsageError(`--ip "${ip}" is not an IPv4 or IPv6 address`);
   if (text('zone') !== undefined && text('resolver') !== undefined) throw new UsageError('--zone and --resolver exclude each other: a zone file answers every query');
   return { ip, sender, helo, zone: text('zone'), resolver: text('resolver'), json: values.json === true };
-}
-
-async function resolverFor(args: SpfArgs): Promise<Resolver> {
-  if (args.zone === undefined) {
-    const live = createResolver(args.resolver !== undefined ? { resolver: args.resolver } : {});
-    if (!live.ok) throw new UsageError(`--resolver: ${live.error}`);
-    return live.resolver;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(args.zone, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--zone ${args.zone}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const zone = parseZone(json);
-  if (!zone.ok) throw new UsageError(`--zone ${args.zone}: ${zone.error}`);
-  const resolver = createResolver({ zone: { zone: zone.zone, mode: 'only' } });
-  if (!resolver.ok) throw new UsageError(`--zone ${args.zone}: ${resolver.error}`);
-  return resolver.resolver;
 }
 
 /** The JSON contract: { result, explanation?, lookups, voidLookups, trace }, plus what matched or why. */

@@ -1,0 +1,32 @@
+// The DNS options every command shares: --zone ZONE.json answers from a file alone, --offline asks
+// nothing, otherwise DNS over HTTPS to --resolver (design notes, "Contracts"). Bad values are usage errors.
+import { readFile } from 'node:fs/promises';
+import { createResolver } from '../dns/create-resolver';
+import type { Resolver } from '../dns/types';
+import { parseZone } from '../dns/zone';
+import { UsageError } from './main';
+
+export interface ResolverOptions {
+  zone?: string;
+  offline?: boolean;
+  resolver?: string;
+}
+
+export async function resolverFromOptions(options: ResolverOptions): Promise<Resolver> {
+  if (options.offline) return unwrap(createResolver({ offline: true }), '--offline');
+  if (options.zone === undefined) return unwrap(createResolver(options.resolver !== undefined ? { resolver: options.resolver } : {}), '--resolver');
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(options.zone, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--zone ${options.zone}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const zone = parseZone(json);
+  if (!zone.ok) throw new UsageError(`--zone ${options.zone}: ${zone.error}`);
+  return unwrap(createResolver({ zone: { zone: zone.zone, mode: 'only' } }), `--zone ${options.zone}`);
+}
+
+function unwrap(result: ReturnType<typeof createResolver>, option: string): Resolver {
+  if (!result.ok) throw new UsageError(`${option}: ${result.error}`);
+  return result.resolver;
+}
