@@ -225,6 +225,8 @@ function arcSummary(result: Awaited<ReturnType<typeof verifyArc>>): string {
       return `The ARC seals and message-signature headers verify (instance ${result.oldestPass} is the oldest); the body could not be checked.`;
     case 'fail':
       return `${result.reason.message}${result.failedInstance !== null ? ` (instance ${result.failedInstance})` : ''}.`;
+    case 'temperror':
+      return `The ARC chain could not be checked now: ${result.reason.message}.`;
   }
 }
 

@@ -31,9 +31,23 @@ export function withRetryAndFallback(primary: Resolver, fallback?: Resolver): Re
       if (tried.length === 0) return result;
       const ms = Math.round(performance.now() - started);
       if (result.kind === 'answer') return { ...result, ms };
-      // The report shows every attempt, not just the last: "timeout after 3 s; earlier: ...".
-      const earlier = tried.map((f) => `${f.resolver}: ${f.message}`).join('; ');
-      return { ...result, ms, message: `${result.message} (earlier: ${earlier})` };
+      // The report names every attempt, briefly: the last failure in full, the earlier ones by resolver
+      // and reason ("... (after Cloudflare failed twice: network error)"), so a finding stays readable.
+      return { ...result, ms, message: `${result.message} (after ${describeAttempts(tried)})` };
     },
   };
+}
+
+function describeAttempts(failures: readonly DnsFailure[]): string {
+  const byResolver = new Map<string, { count: number; reasons: Set<string> }>();
+  for (const failure of failures) {
+    const name = failure.resolver.replace(/ \(.*\)$/, ''); // "Cloudflare (https://...)" -> "Cloudflare"
+    const entry = byResolver.get(name) ?? { count: 0, reasons: new Set<string>() };
+    entry.count += 1;
+    entry.reasons.add(failure.reason === 'http-status' && failure.httpStatus ? `HTTP ${failure.httpStatus}` : failure.reason.replace('-', ' '));
+    byResolver.set(name, entry);
+  }
+  return [...byResolver]
+    .map(([name, { count, reasons }]) => `${name} failed ${count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`}: ${[...reasons].join(', ')}`)
+    .join('; ');
 }

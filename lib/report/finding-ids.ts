@@ -15,7 +15,7 @@ export const FINDING_IDS = [
   // Recommendation 4: DMARC
   'dmarc.pass', 'dmarc.none', 'dmarc.fail', 'dmarc.temperror', 'dmarc.permerror',
   // Recommendation 5: ARC and forwarding
-  'arc.pass', 'arc.fail', 'arc.none', 'forwarding.detected',
+  'arc.pass', 'arc.fail', 'arc.none', 'arc.temperror', 'forwarding.detected',
   // Not trusted: headers and domains
   'header.missing', 'header.malformed', 'domain.nonexistent',
   // Web forms and scripts

@@ -42,7 +42,9 @@ export function compareThenAndNow(authResults: readonly AuthResultsEntry[], now:
   const dmarc = firstMethod('dmarc');
   if (dmarc) rows.push(row('dmarc', propertyOf(dmarc.method, 'header', 'from'), dmarc, now.dmarc.result, () => (rows.some((r) => r.differs && r.method !== 'dmarc') ? 'unknown' : 'record-changed')));
   const arc = firstMethod('arc');
-  if (arc) rows.push(row('arc', null, arc, now.arc.result, () => 'unknown'));
+  // arc=none then means the message carried no ARC set when it arrived: any set it carries now was added
+  // at or after the receiver (often by the receiver itself), so there is nothing to compare.
+  if (arc && normalize(arc.method.result) !== 'none') rows.push(row('arc', null, arc, now.arc.result, () => 'unknown'));
   return rows;
 }
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
+import type { Resolver } from '../../lib/dns/types';
 import { decodeBytes } from '../../lib/cli/read-message-file';
 import { zoneResolver } from './scenario-kit';
 
@@ -39,5 +40,26 @@ describe('real-world messages', () => {
         expect(report.verdict.level).not.toBe('trusted');
       }
     }
+  });
+});
+
+describe('a Fastmail message, whose receiver sealed ARC instance 1 itself after recording arc=none', () => {
+  const file = join(TESTDATA, 'realworld/lieser-dkim_verifier/Fastmail from Amazon - Verify your new Amazon account.eml');
+
+  it('with DNS down, the chain is a temperror (not broken) and the verdict stays unknown', async () => {
+    const down: Resolver = {
+      label: 'unreachable resolver',
+      query: async (name, type) => ({ kind: 'failure', name, type, reason: 'network', message: 'network error: Failed to fetch', ms: 0, resolver: 'unreachable resolver' }),
+    };
+    const report = await analyze(decodeBytes(readFileSync(file)), { resolver: down, now: new Date('2026-11-20T12:00:00Z') });
+    expect(report.arc.result).toBe('temperror');
+    expect(report.findings.map((finding) => finding.id)).not.toContain('arc.fail');
+    expect(report.verdict.level).toBe('unknown');
+  });
+
+  it('the receiver\'s arc=none is not compared with the chain it added afterwards', async () => {
+    const report = await analyze(decodeBytes(readFileSync(file)), { resolver: zoneResolver({}), now: new Date('2026-11-20T12:00:00Z') });
+    expect(report.authResults.some((entry) => entry.trusted && entry.methods.some((m) => m.method === 'arc' && m.result === 'none'))).toBe(true);
+    expect(report.thenAndNow.map((row) => row.method)).not.toContain('arc');
   });
 });

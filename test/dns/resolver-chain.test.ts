@@ -86,7 +86,7 @@ describe('withRetryAndFallback', () => {
     const primary = new ScriptedResolver('primary', ['network', 'timeout']);
     const fallback = new ScriptedResolver('fallback', ['timeout']);
     const result = await withRetryAndFallback(primary, fallback).query('example.com', 'A');
-    expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', resolver: 'fallback', message: 'timeout (earlier: primary: network; primary: timeout)' });
+    expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', resolver: 'fallback', message: 'timeout (after primary failed twice: network, timeout)' });
     expect(fallback.asked).toHaveLength(1);
   });
 

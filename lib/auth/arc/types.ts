@@ -78,4 +78,9 @@ export type ArcResult = ArcCommon &
     /** Header block alone: seals and AMS headers verified, the body hash unchecked. Not a pass. */
     | { result: 'header-pass'; bodyChecked: false; oldestPass: number }
     | { result: 'fail'; reason: { code: ArcFailCode; message: string }; failedInstance: number | null; bodyChecked: boolean }
+    /**
+     * A key could not be fetched (DNS failure): the chain is neither verified nor broken. RFC 8617
+     * §5.2 leaves this to the validator; like DKIM (RFC 6376 §6.1.2) it is a temporary error, not a fail.
+     */
+    | { result: 'temperror'; reason: { message: string }; failedInstance: number; bodyChecked: boolean }
   );

@@ -33,6 +33,14 @@ export async function verifyArc(message: SplitMessage, options: ArcOptions): Pro
     recordQueries: queries,
   });
   if (collected.kind === 'broken') return fail(collected.code, collected.message, collected.instance);
+  const unchecked = (text: string, instance: number): ArcResult => ({
+    result: 'temperror',
+    reason: { message: text },
+    failedInstance: instance,
+    bodyChecked,
+    instances,
+    recordQueries: queries,
+  });
 
   const sets = collected.sets;
   const newest = sets[sets.length - 1];
@@ -51,6 +59,9 @@ export async function verifyArc(message: SplitMessage, options: ArcOptions): Pro
 
   // §5.2 step 4: the newest AMS must verify.
   const newestAms = await checkAms(message, newest, resolver, byNumber);
+  if (newestAms.check.status === 'fail' && newestAms.check.temporary) {
+    return unchecked(`the key of the ARC-Message-Signature of instance ${newest.instance} could not be fetched: ${newestAms.check.message}`, newest.instance);
+  }
   if (newestAms.check.status === 'fail') return fail('ams-invalid', `the ARC-Message-Signature of instance ${newest.instance} does not verify: ${newestAms.check.message}`, newest.instance);
 
   // §5.2 step 5: walk older AMS fields down until one fails; the oldest pass is the one above it.
@@ -68,6 +79,9 @@ export async function verifyArc(message: SplitMessage, options: ArcOptions): Pro
     const seal = await verifyArcSeal(sets.slice(0, index), set, resolver);
     const entry = byNumber.get(set.instance);
     if (entry) entry.seal = seal;
+    if (seal.check.status === 'fail' && seal.check.temporary) {
+      return unchecked(`the key of the ARC-Seal of instance ${set.instance} could not be fetched: ${seal.check.message}`, set.instance);
+    }
     if (seal.check.status === 'fail') return fail('seal-invalid', `the ARC-Seal of instance ${set.instance} does not verify: ${seal.check.message}`, set.instance);
   }
 

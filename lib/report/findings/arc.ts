@@ -23,5 +23,7 @@ export function arcFindings(check: ArcCheck | NotChecked, context: FindingContex
       return [{ ...base, id: 'arc.pass', severity: check.vouches ? 'pass' : 'info', title: `The ARC chain of ${check.instances.length} instance${check.instances.length > 1 ? 's' : ''} verifies`, explanation: `${check.summary}${check.vouches ? ' Its first forwarder saw the author\'s authentication pass.' : ' Its first forwarder did not record a passing authentication of the author.'}` }];
     case 'fail':
       return [{ ...base, id: 'arc.fail', severity: 'warn', title: 'The ARC chain is broken', explanation: `${check.reason.message}${check.failedInstance !== null ? ` (instance ${check.failedInstance})` : ''}. The forwarders' results cannot be relied on.` }];
+    case 'temperror':
+      return [{ ...base, id: 'arc.temperror', severity: 'warn', title: 'The ARC chain could not be checked now', explanation: `${check.reason.message}: a DNS failure, not a verdict on the chain.` }];
   }
 }

@@ -195,9 +195,21 @@ describe('header block alone', () => {
 });
 
 describe('keys that cannot be fetched', () => {
-  it('offline: the newest AMS cannot be checked, and the failure says it is temporary', async () => {
+  it('offline: the newest AMS cannot be checked, and the chain is a temperror, not a fail', async () => {
     const result = await verifyArc(splitMessage(await chain(1)), { resolver: new OfflineResolver() });
-    expect(failure(result)).toEqual({ code: 'ams-invalid', instance: 1 });
+    expect(result).toMatchObject({ result: 'temperror', failedInstance: 1 });
+    expect(result.result === 'temperror' && result.reason.message).toMatch(/could not be fetched/);
     expect(result.instances[0]?.messageSignature?.check).toMatchObject({ status: 'fail', temporary: true });
+  });
+
+  it('the first hop\'s key times out while the newest answers: temperror at the first seal, not a broken chain', async () => {
+    const [first, second] = HOPS;
+    const partial = zoneResolver({
+      [`arc._domainkey.${first}`]: { TXT: 'TIMEOUT' },
+      [`arc._domainkey.${second}`]: { TXT: [keyRecord(keys[1] as SigningKey)] },
+    });
+    const result = await verifyArc(splitMessage(await chain(2)), { resolver: partial });
+    expect(result).toMatchObject({ result: 'temperror', failedInstance: 1 });
+    expect(result.result === 'temperror' && result.reason.message).toMatch(/ARC-Seal of instance 1 could not be fetched/);
   });
 });
