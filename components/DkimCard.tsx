@@ -30,7 +30,7 @@ export function DkimCards({ dkim }: { dkim: DkimEntry[] }) {
                 <dt>{t('dkimKey')}</dt>
                 <dd>{entry.keyBits ? t('bits', [String(entry.keyBits)]) : '—'}</dd>
                 <dt>{t('dkimBody')}</dt>
-                <dd>{entry.bodyChecked ? t('yes') : t('dkimBodyNotChecked')}</dd>
+                <dd>{entry.bodyChecked ? t('yes') : entry.result === 'header-pass' ? t('dkimBodyNotChecked') : t('dkimBodyNotReached')}</dd>
                 <dt>{t('dkimAligned')}</dt>
                 <dd>{entry.aligned === null ? '—' : entry.aligned ? t('yes') : t('no')}</dd>
                 <dt>{t('headerLine')}</dt>
