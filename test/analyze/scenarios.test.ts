@@ -49,8 +49,12 @@ describe('scenarios', () => {
     expect(report.verdict.level).toBe('trusted');
     expect(report.verdict.zendeskCauses).toEqual([]);
     expect(ids(report)).toEqual(expect.arrayContaining(['spf.pass', 'dkim.pass', 'dmarc.pass']));
-    // Google's PTR and HELO names are not in acme's domain: noted as warnings, not reasons for low trust.
-    expect(finding(report, 'ptr.foreign-domain').severity).toBe('warn');
+    // Google's PTR and HELO names are not in acme's domain, but they lead back to the IP: a provider's
+    // server, noted as information with nothing for the sender to change.
+    expect(finding(report, 'ptr.foreign-domain')).toMatchObject({ severity: 'info', title: expect.stringContaining('a server of google.com') });
+    expect(finding(report, 'ptr.foreign-domain').fix).toBeUndefined();
+    expect(finding(report, 'helo.foreign-domain')).toMatchObject({ severity: 'info', title: expect.stringContaining('a provider sending for') });
+    expect(report.findings.filter((f) => f.id.startsWith('helo.') || f.id.startsWith('ptr.')).map((f) => f.fix)).toEqual([undefined, undefined, undefined]);
     expect(report.iprev).toMatchObject({ result: 'pass', forwardConfirmed: true, generic: false });
     expect(report.edge?.ip).toBe('209.85.220.41');
     expect(report.authResults[0]).toMatchObject({ authservId: RECEIVER, trusted: true, trust: 'edge-receiver' });
@@ -100,6 +104,14 @@ describe('scenarios', () => {
     expect(helo.severity).toBe('fail');
     expect(helo.fix).toMatchObject({ kind: 'helo-name', text: ACME_HOST });
     expect(ids(report)).toContain('dmarc.pass');
+  });
+
+  it('HELO mail.otherdomain.com (the article\'s example) that does not lead to the IP is the sender\'s to fix, unlike a provider\'s server', async () => {
+    const raw = await signed(message([...acmeReceived({ helo: 'mail.otherdomain.com', rdns: ACME_HOST }), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)]), ACME);
+    const report = await run(raw, zoneResolver(await acmeZone({ 'mail.otherdomain.com': { A: ['203.0.113.50'] } })));
+    const helo = finding(report, 'helo.foreign-domain');
+    expect(helo).toMatchObject({ severity: 'warn', title: expect.stringContaining('belongs to another organization (otherdomain.com)') });
+    expect(report.findings.find((f) => f.id.startsWith('helo.') && f.fix)?.fix).toMatchObject({ kind: 'helo-name', text: ACME_HOST });
   });
 
   it('SPF fail with an aligned DKIM pass: DMARC passes, SPF is a warning with the record to publish', async () => {

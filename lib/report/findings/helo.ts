@@ -10,10 +10,10 @@ import type { FindingContext } from './context';
 export function heloFindings(check: HeloCheck | NotChecked, context: FindingContext): Finding[] {
   if (check.result === 'not-checked') return [];
   const base = { evidence: check.queries.map(dnsEvidence), recommendation: RECOMMENDATIONS.helo, hop: check.hop };
-  const fix = heloFix(check, context);
+  const fix = isProviderServer(check) ? undefined : heloFix(check, context);
   // One name to configure answers every problem: the fix goes on the first (most serious) finding only.
   const findings: Finding[] = check.problems.map((problem, index) => {
-    const { id, severity, title, explanation } = describe(problem, check.name);
+    const { id, severity, title, explanation } = isProviderServer(check) && problem.kind === 'foreign-domain' ? describeProvider(problem, check.name) : describe(problem, check.name);
     return { ...base, id, severity, title, explanation, ...(fix && index === 0 ? { fix } : {}) };
   });
   if (check.result === 'temperror' || (findings.length === 0 && check.unchecked.length > 0)) {
@@ -68,5 +68,23 @@ function heloFix(check: HeloCheck, context: FindingContext): Fix | undefined {
     kind: 'helo-name',
     text: name,
     description: `Configure the sending server to say "EHLO ${name}", a name that has an A record pointing to ${check.connectingIp ?? 'the sending IP'} and is the IP's PTR name.`,
+  };
+}
+
+/**
+ * A HELO name of another organization that resolves to the connecting IP is a mail provider's
+ * server sending for the sender (Google Workspace, Amazon SES, ...): the provider names it, and no
+ * HELO the sender could configure applies.
+ */
+function isProviderServer(check: HeloCheck): boolean {
+  return check.facts.leadsToConnectingIp === 'yes' && check.problems.some((problem) => problem.kind === 'foreign-domain');
+}
+
+function describeProvider(problem: Extract<HeloProblem, { kind: 'foreign-domain' }>, name: string): { id: FindingId; severity: Severity; title: string; explanation: string } {
+  return {
+    id: 'helo.foreign-domain',
+    severity: 'info',
+    title: `The HELO name ${name} is a server of ${problem.organizationalDomain}, a provider sending for ${problem.senderDomain}`,
+    explanation: `It resolves to the sending IP, as a well-run mail server's name does, but lies outside ${problem.senderOrganizationalDomain}. That is normal when a mail provider sends on the sender's behalf; the article's ideal (a HELO name inside the sender's domain, matching an MX record) applies to servers the sender runs itself.`,
   };
 }

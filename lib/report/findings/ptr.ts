@@ -1,6 +1,7 @@
 // Findings of the PTR (iprev) check, Zendesk recommendation 1: every sending IP has a PTR record whose
 // name leads back to the IP (RFC 8601 §3), inside the sender's domain, not a residential-looking name.
 import type { IprevProblem } from '../../auth/iprev/types';
+import { organizationalDomain } from '../../auth/organizational-domain';
 import { dnsEvidence, note } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Finding, Fix, IprevCheck, NotChecked } from '../types';
@@ -62,12 +63,23 @@ function problemFinding(problem: IprevProblem, check: IprevCheck, context: Findi
         ...(fix ? { fix } : {}),
       };
     case 'foreign-domain':
+      // A forward-confirmed name of another organization is a mail provider's server sending for the
+      // sender: the provider names its own servers, and there is nothing for the sender to change.
+      if (check.result === 'pass') {
+        return {
+          ...base,
+          id: 'ptr.foreign-domain',
+          severity: 'info',
+          title: `${check.ip} is a server of ${problem.names.map(organizationOf).join(', ')}, a provider sending for ${problem.senderDomain}`,
+          explanation: `Its PTR name ${problem.names.join(', ')} leads back to it, as a well-run mail server's does, but lies outside ${problem.senderOrganizationalDomain}. That is normal when a mail provider sends on the sender's behalf; the article's ideal (a PTR name inside the sender's domain) applies to servers the sender runs itself.`,
+        };
+      }
       return {
         ...base,
         id: 'ptr.foreign-domain',
         severity: 'warn',
         title: `The PTR name is outside the sender's domain ${problem.senderDomain}`,
-        explanation: `${problem.names.join(', ')} is not in ${problem.senderOrganizationalDomain}. The article asks for a PTR name inside the sender's domain; a name of another organization is normal for a shared provider but weaker evidence.`,
+        explanation: `${problem.names.join(', ')} is not in ${problem.senderOrganizationalDomain}. The article asks for a PTR name inside the sender's domain.`,
         ...(fix ? { fix } : {}),
       };
   }
@@ -96,4 +108,8 @@ function ptrFix(check: IprevCheck, context: FindingContext): Fix | undefined {
     text: name,
     description: `Ask the owner of ${check.ip} (your hosting or mail provider) to set its PTR record (${check.reverseName}) to ${name}, and publish ${addressType} ${name} -> ${check.ip} so the name leads back to the IP.`,
   };
+}
+
+function organizationOf(name: string): string {
+  return organizationalDomain(name) ?? name;
 }
