@@ -47,16 +47,16 @@ export function checkInput(text: string): InputCheck {
  * text (real mail has them); a header section made largely of them is a binary file read as text.
  */
 function firstReplacementFlood(section: string): number | null {
-  const window = section.slice(0, 4096);
+  const head = section.slice(0, 4096);
   let count = 0;
   let first = -1;
-  for (let i = 0; i < window.length; i++) {
-    if (window.charCodeAt(i) === 0xfffd) {
+  for (let i = 0; i < head.length; i++) {
+    if (head.charCodeAt(i) === 0xfffd) {
       count++;
       if (first < 0) first = i;
     }
   }
-  return count > 0 && count * 8 > window.length ? first : null;
+  return count > 0 && count * 8 > head.length ? first : null;
 }
 
 /** A plain English sentence for each problem (the CLI's one-line reason; the UI uses its own locale strings). */
