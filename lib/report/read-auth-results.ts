@@ -7,7 +7,8 @@
 // the ARC chain, not by this rule.
 import type { MessageModel } from '../message/model';
 import { organizationOf } from '../path/organization-of';
-import type { AuthResultsEntry, AuthResultsTrust } from './types';
+import type { AuthMethodResult } from '../headers/parse-authentication-results';
+import type { AuthMethodSummary, AuthResultsEntry, AuthResultsTrust } from './types';
 
 export interface TrustContext {
   /** Fields from this line down were written before the message reached the receiver. null without an edge. */
@@ -28,12 +29,7 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
       trusted: trust !== 'claim',
       trust,
       source: 'authentication-results',
-      methods: parsed.methods.map((method) => ({
-        method: method.method,
-        result: method.result === 'unknown' ? method.resultText : method.result,
-        reason: method.reason,
-        properties: method.properties.map((p) => ({ ptype: p.ptype, property: p.property, value: p.value })),
-      })),
+      methods: parsed.methods.map(summarizeMethod),
       line: parsed.line,
       raw: rawAt(parsed.line),
     });
@@ -45,12 +41,7 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
       trust: 'claim',
       source: 'arc',
       ...(parsed.instance !== null ? { arcInstance: parsed.instance } : {}),
-      methods: parsed.results.methods.map((method) => ({
-        method: method.method,
-        result: method.result === 'unknown' ? method.resultText : method.result,
-        reason: method.reason,
-        properties: method.properties.map((p) => ({ ptype: p.ptype, property: p.property, value: p.value })),
-      })),
+      methods: parsed.results.methods.map(summarizeMethod),
       line: parsed.line,
       raw: rawAt(parsed.line),
     });
@@ -91,4 +82,14 @@ function decideTrust(authservId: string | null, line: number, context: TrustCont
   if (context.receiverWindowEnd === null || line >= context.receiverWindowEnd) return 'claim';
   const organization = organizationOf(id);
   return organization !== null && context.receiverOrganizations.includes(organization) ? 'edge-receiver' : 'claim';
+}
+
+/** One method of an Authentication-Results payload as the Report carries it (an unknown result keeps its text). */
+function summarizeMethod(method: AuthMethodResult): AuthMethodSummary {
+  return {
+    method: method.method,
+    result: method.result === 'unknown' ? method.resultText : method.result,
+    reason: method.reason,
+    properties: method.properties.map((p) => ({ ptype: p.ptype, property: p.property, value: p.value })),
+  };
 }
