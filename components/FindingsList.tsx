@@ -1,5 +1,6 @@
 import type { Finding, RecommendationId, Severity } from '../lib/report/types';
 import { t } from '../extension/i18n';
+import { recommendationSource, recommendationTitle } from '../extension/report-text';
 import { CopyButton } from './CopyButton';
 import { EvidenceList } from './EvidenceList';
 
@@ -19,15 +20,20 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
       .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
   })).filter((group) => group.findings.length > 0);
   if (groups.length === 0) return <p class="summary">{t('noFindings')}</p>;
+  // The group headings are translated, the findings are not: a non-English page says so once, up front.
+  const translated = t('catalogLanguage') !== 'en';
   return (
     <div class="findings" data-testid="findings">
+      {translated && <p class="summary findings-language" data-testid="findings-language">{t('findingsInEnglish')}</p>}
       {groups.map((group) => {
         const worst = group.findings[0]!.severity;
+        // RFC findings cite different sections: the group names each once.
+        const sources = [...new Set(group.findings.map((finding) => recommendationSource(finding.recommendation)))];
         return (
           <section key={group.id} class="finding-group" data-recommendation={group.id}>
             <h3>
-              <span class={`badge badge-${worst}`}>{t(`severity_${worst}`)}</span> {group.findings[0]!.recommendation.title}
-              <span class="source"> · {group.findings[0]!.recommendation.source}</span>
+              <span class={`badge badge-${worst}`}>{t(`severity_${worst}`)}</span> {recommendationTitle(group.findings[0]!.recommendation)}
+              <span class="source"> · {sources.join(', ')}</span>
             </h3>
             {group.findings.map((finding, index) => (
               <FindingItem key={`${finding.id}-${index}`} finding={finding} />
@@ -44,11 +50,11 @@ function FindingItem({ finding }: { finding: Finding }) {
   return (
     <details class={`finding finding-${finding.severity}`} data-finding={finding.id} open={open}>
       <summary>
-        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title">{finding.title}</span>
+        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title" lang="en">{finding.title}</span>
         {finding.hop && <span class="source"> · {t(`hop_${finding.hop}`)}</span>}
         <code class="finding-id">{finding.id}</code>
       </summary>
-      <p>{finding.explanation}</p>
+      <p lang="en">{finding.explanation}</p>
       {finding.evidence.length > 0 && (
         <details class="evidence-block">
           <summary>{t('evidenceCount', [String(finding.evidence.length)])}</summary>

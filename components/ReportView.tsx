@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '../lib/report/types';
 import { t } from '../extension/i18n';
+import { causeText } from '../extension/report-text';
 import { ArcCard } from './ArcCard';
 import { DkimCards } from './DkimCard';
 import { DmarcCard } from './DmarcCard';
@@ -34,7 +35,7 @@ export function ReportView({ report, progress, rawLines, language, toolbar, hopC
       {toolbar}
       {report.verdict.zendeskCauses.length > 0 && (
         <p class="causes" data-testid="zendesk-causes">
-          {t('zendeskCauses')} {report.verdict.zendeskCauses.map((cause) => t(`cause_${cause.replace(/-/g, '_')}`)).join(' · ')}
+          {t('zendeskCauses')} {report.verdict.zendeskCauses.map((cause) => causeText(cause)).join(' · ')}
         </p>
       )}
       <MessageFacts report={report} language={language} />

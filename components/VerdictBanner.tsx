@@ -1,23 +1,34 @@
 import type { Verdict } from '../lib/report/types';
 import { t } from '../extension/i18n';
+import { describeReason, levelKey, verdictSummary } from '../extension/report-text';
 import type { AnalysisProgress } from './report-shape';
 
-/** The answer first: the verdict level, its one-paragraph summary, the top reasons, and the DNS progress. */
+/**
+ * The answer first: the verdict level, its one-paragraph summary, the top reasons, and the DNS progress.
+ * The summary and the reasons' headlines come from the catalogs (report-text.ts), not the Report's English.
+ */
 export function VerdictBanner({ verdict, progress, maxReasons = 3 }: { verdict: Verdict; progress: AnalysisProgress | null; maxReasons?: number }) {
   const reasons = verdict.reasons.slice(0, maxReasons);
   return (
     <section class={`verdict verdict-${verdict.level}`} data-testid="verdict" aria-live="polite">
       <p class="verdict-level" data-testid="verdict-level" data-level={verdict.level}>
         <span class="verdict-dot" aria-hidden="true" />
-        {t(`level_${verdict.level.replace(/-/g, '_')}`)}
+        {t(levelKey(verdict.level))}
         {progress && <span class="provisional"> · {t('provisional')}</span>}
       </p>
-      <p class="verdict-summary" data-testid="verdict-summary">{verdict.summary}</p>
+      <p class="verdict-summary" data-testid="verdict-summary">{verdictSummary(verdict)}</p>
       {reasons.length > 0 && (
         <ul class="verdict-reasons" data-testid="verdict-reasons">
-          {reasons.map((reason) => (
-            <li key={reason.rule}>{reason.text}</li>
-          ))}
+          {reasons.map((reason) => {
+            // The headline is translated; the findings' titles after it stay as the engine wrote them.
+            const { headline, findings } = describeReason(reason);
+            return (
+              <li key={reason.rule} data-rule={reason.rule}>
+                <span class="reason-headline">{headline}</span>
+                {findings !== null && <>{t('reasonColon')} <span lang="en">{findings}</span></>}
+              </li>
+            );
+          })}
         </ul>
       )}
       {progress && <ProgressBar progress={progress} />}

@@ -347,6 +347,18 @@ describe('popup, report and options against real DNS', () => {
     expect(await report.locator('h1').textContent()).toBe('Rapport MailTrust');
     expect(await report.getByTestId('fact-evaluated-hop').textContent()).toBe("saut d'entrée");
     expect(await report.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The engine's verdict is rebuilt from the French catalog: signed.test sends no DKIM signature, so
+    // authentication is incomplete, and its server's names fall short of the article: low trust, by two rules.
+    expect(await report.getByTestId('verdict-level').textContent()).toBe('Confiance faible');
+    expect(await report.getByTestId('verdict-summary').textContent()).toBe(
+      "Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. Le serveur d'envoi n'a pas de nom PTR ou HELO correct. L'authentification est incomplète. Les constats ci-dessous disent ce que l'expéditeur doit changer.",
+    );
+    const weak = report.locator('[data-testid="verdict-reasons"] [data-rule="weak-authentication"]');
+    expect(await weak.locator('.reason-headline').textContent()).toBe("L'authentification est incomplète");
+    // The findings' titles follow in English, as the note above the findings says.
+    expect(await weak.locator('[lang="en"]').textContent()).toMatch(/DKIM/);
+    expect(await report.getByTestId('findings-language').textContent()).toBe('Les titres, explications et preuves des constats sont en anglais.');
+    expect(await report.locator('[data-recommendation="article.4-authentication"] h3').textContent()).toContain("Le courrier entrant réussit l'authentification SPF, DKIM, DMARC et ARC");
     await ext.screenshot(report, 'report-fr');
     await report.close();
     await setSettings(ext, { language: 'browser' });
@@ -360,6 +372,15 @@ describe('a browser whose language is French', () => {
       const popup = await ext.openPage('popup.html');
       await expect.poll(() => popup.getByTestId('analyze').textContent()).toBe('Analyser');
       expect(await popup.getByTestId('open-report').textContent()).toBe('Ouvrir le rapport complet');
+      // Offline (no DNS server in this browser): the verdict comes from the browser's French catalog.
+      await setSettings(ext, { offline: true });
+      await popup.reload();
+      await popup.getByTestId('source').fill((await makeFixtures()).direct);
+      await popup.getByTestId('source').dispatchEvent('paste');
+      await expect.poll(() => popup.getByTestId('verdict-level').textContent(), { timeout: 30_000 }).toBe('Confiance faible');
+      // No DKIM signature gives low trust; the offline rule adds its reason (unknown ranks below low trust).
+      expect(await popup.getByTestId('verdict-summary').textContent()).toMatch(/^Zendesk accorderait probablement une confiance faible à ce message : .* L'authentification est incomplète\. /);
+      expect(await popup.locator('[data-rule="offline"] .reason-headline').textContent()).toBe('Mode hors ligne (aucune revérification DNS)');
       await ext.screenshot(popup, 'popup-fr');
       await popup.close();
     } finally {
