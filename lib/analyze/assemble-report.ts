@@ -9,6 +9,7 @@ import { domainFindings } from '../report/findings/domains';
 import { driftFindings } from '../report/findings/drift';
 import { heloFindings } from '../report/findings/helo';
 import { ptrFindings } from '../report/findings/ptr';
+import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
@@ -154,24 +155,30 @@ function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Find
       recommendation: { id: 'rfc', title: 'Each relay adds a Received field with the client\'s IP and HELO', source: 'RFC 5321 §4.4' },
     });
   }
+  // With nothing re-checked, the receiver's own results decide when it recorded one (receiver.*); the
+  // offline and unavailable findings then inform (info) instead of making the verdict unknown (warn).
+  const receiver = receiverFindings(part.authResults);
+  const noReCheckSeverity = receiver.length > 0 ? 'info' : 'warn';
   if (dns.mode === 'offline') {
+    findings.push(...receiver);
     findings.push({
       id: 'dns.offline',
-      severity: 'info',
+      severity: noReCheckSeverity,
       title: 'Offline: nothing was re-checked over DNS',
-      explanation: 'This report rests on the headers alone. The receiver\'s Authentication-Results show what it saw then; PTR, HELO, SPF, DKIM, DMARC and ARC were not re-checked.',
+      explanation: `This report rests on the headers alone. ${receiver.length > 0 ? 'The verdict follows the receiver\'s own Authentication-Results; ' : 'The receiver\'s Authentication-Results show what it saw then; '}PTR, HELO, SPF, DKIM, DMARC and ARC were not re-checked.`,
       evidence: [note('--offline: no DNS query was made.')],
       recommendation: { id: 'article.4-authentication', title: 'Inbound mail passes SPF, DKIM, DMARC and ARC authentication', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 4' },
     });
   } else if (allFinished(state) && dns.queries.length > 0 && dns.queries.every((query) => query.failure !== null || query.rcode === 'SERVFAIL' || query.rcode === 'REFUSED')) {
     const cancelled = dns.queries.every((query) => query.failure?.reason === 'aborted');
+    findings.push(...receiver);
     findings.push({
       id: 'dns.unavailable',
-      severity: 'warn',
+      severity: noReCheckSeverity,
       title: cancelled ? 'The analysis was cancelled before DNS answered' : 'DNS could not be reached',
       explanation: cancelled
         ? 'The re-check was stopped, so nothing was re-checked. The verdict is unknown, not trusted.'
-        : `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. The verdict is unknown, not trusted: try again, or choose another resolver.`,
+        : `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. ${receiver.length > 0 ? 'The verdict follows the receiver\'s own Authentication-Results' : 'The verdict is unknown, not trusted'}: try again, or choose another resolver.`,
       evidence: dns.queries.slice(0, 5).map((query) => note(`${query.type} ${query.name}: ${query.failure?.message ?? query.rcode}`)),
       recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
     });

@@ -23,7 +23,7 @@ export const FINDING_IDS = [
   // Suspension causes
   'auto.reply', 'auto.bounce', 'system.sender', 'recipient.noreply', 'auto.out-of-office', 'spam.flagged', 'mail.loop',
   // Then and now
-  'drift.auth',
+  'drift.auth', 'receiver.authenticated', 'receiver.auth-failed',
   // What the analysis could not do
   'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault',
 ] as const;

@@ -35,9 +35,11 @@ describe('real-world messages', () => {
       const report = await analyze(text, { resolver, now: new Date('2026-11-20T12:00:00Z') });
       expect(report.findings.filter((finding) => finding.id === 'analysis.fault')).toEqual([]);
       expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-      if (report.input.kind !== 'not-email') {
-        // Nothing is "trusted" when every lookup came back NXDOMAIN or was not made.
-        expect(report.verdict.level).not.toBe('trusted');
+      if (report.input.kind !== 'not-email' && report.verdict.level === 'trusted') {
+        // Nothing is "trusted" on a re-check where every lookup came back NXDOMAIN; offline, only the
+        // receiver's own recorded authentication can make it so, and the reasons say it.
+        expect(resolver).toBeInstanceOf(OfflineResolver);
+        expect(report.verdict.reasons.map((reason) => reason.rule)).toContain('receiver-authenticated');
       }
     }
   });
@@ -46,7 +48,7 @@ describe('real-world messages', () => {
 describe('a Fastmail message, whose receiver sealed ARC instance 1 itself after recording arc=none', () => {
   const file = join(TESTDATA, 'realworld/lieser-dkim_verifier/Fastmail from Amazon - Verify your new Amazon account.eml');
 
-  it('with DNS down, the chain is a temperror (not broken) and the verdict stays unknown', async () => {
+  it('with DNS down, the chain is a temperror (not broken), and the verdict follows the receiver\'s dmarc=pass', async () => {
     const down: Resolver = {
       label: 'unreachable resolver',
       query: async (name, type) => ({ kind: 'failure', name, type, reason: 'network', message: 'network error: Failed to fetch', ms: 0, resolver: 'unreachable resolver' }),
@@ -54,7 +56,11 @@ describe('a Fastmail message, whose receiver sealed ARC instance 1 itself after 
     const report = await analyze(decodeBytes(readFileSync(file)), { resolver: down, now: new Date('2026-11-20T12:00:00Z') });
     expect(report.arc.result).toBe('temperror');
     expect(report.findings.map((finding) => finding.id)).not.toContain('arc.fail');
-    expect(report.verdict.level).toBe('unknown');
+    expect(report.findings.find((finding) => finding.id === 'dns.unavailable')?.severity).toBe('info');
+    const receiver = report.findings.find((finding) => finding.id === 'receiver.authenticated');
+    expect(receiver?.title).toBe('mx1.messagingengine.com recorded dmarc=pass when the message arrived');
+    expect(receiver?.evidence[0]).toMatchObject({ kind: 'auth-result', authservId: 'mx1.messagingengine.com', method: 'dmarc', result: 'pass' });
+    expect(report.verdict).toMatchObject({ level: 'trusted', reasons: [expect.objectContaining({ rule: 'receiver-authenticated' })] });
   });
 
   it('the receiver\'s arc=none is not compared with the chain it added afterwards', async () => {

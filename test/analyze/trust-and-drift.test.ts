@@ -2,6 +2,7 @@
 // then-and-now: when the receiver's trusted result differs from the re-check, drift.auth with the reason.
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../lib/cli/format-report';
+import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { reportToMarkdown } from '../../lib/report/to-markdown';
 import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
 
@@ -125,5 +126,26 @@ describe('then and now', () => {
     const report = await run(raw, zoneResolver({ ...zoneBase, ...(await keyZone(ACME)) }));
     expect(report.thenAndNow.every((row) => !row.differs)).toBe(true);
     expect(ids(report)).not.toContain('drift.auth');
+  });
+});
+
+describe('offline, the receiver\'s own results are the evidence left', () => {
+  const offline = new OfflineResolver();
+
+  it('dmarc=fail recorded by the receiver: likely suspended, with that line as evidence', async () => {
+    const raw = await signed(withResults([`Authentication-Results: ${RECEIVER}; spf=fail smtp.mailfrom=${ACME}; dkim=fail header.d=${ACME}; dmarc=fail (p=REJECT) header.from=${ACME}`]), ACME);
+    const report = await run(raw, offline);
+    expect(finding(report, 'receiver.auth-failed')).toMatchObject({ severity: 'fail', evidence: [expect.objectContaining({ kind: 'auth-result', authservId: RECEIVER, result: 'fail' })] });
+    expect(finding(report, 'dns.offline').severity).toBe('info');
+    expect(report.verdict).toMatchObject({ level: 'likely-suspended', zendeskCauses: ['failed-email-authentication'] });
+  });
+
+  it('a claim by another host decides nothing, and without a DMARC result the verdict stays unknown', async () => {
+    const claimed = await run(await signed(withResults(['Authentication-Results: spamfilter.other-isp.com; dmarc=pass']), ACME), offline);
+    expect(ids(claimed)).not.toContain('receiver.authenticated');
+    expect(claimed.verdict.level).toBe('unknown');
+    const spfOnly = await run(await signed(withResults([`Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom=${ACME}`]), ACME), offline);
+    expect(finding(spfOnly, 'dns.offline').severity).toBe('warn');
+    expect(spfOnly.verdict.level).toBe('unknown');
   });
 });

@@ -1,0 +1,44 @@
+// When nothing could be re-checked (offline, or DNS unreachable), the receiver's own trusted
+// Authentication-Results are the best evidence left of how it judged the message on arrival (design
+// notes, "Time"): its DMARC result (or Microsoft's composite authentication, compauth) decides.
+import { RECOMMENDATIONS } from '../recommendations';
+import type { AuthMethodSummary, AuthResultsEntry, Finding } from '../types';
+
+// RFC 7489 §11.2 dmarc results; Microsoft's compauth (its DMARC-like composite verdict) uses the same words.
+const VERDICT_METHODS = ['dmarc', 'compauth'];
+
+export function receiverFindings(authResults: readonly AuthResultsEntry[]): Finding[] {
+  const decisive = firstDecisive(authResults);
+  if (!decisive) return [];
+  const { entry, method } = decisive;
+  const by = entry.authservId ?? 'the receiver';
+  const evidence = [{ kind: 'auth-result' as const, authservId: entry.authservId, trusted: true, method: method.method, result: method.result, line: entry.line, text: entry.raw }];
+  if (method.result === 'pass') {
+    return [{
+      id: 'receiver.authenticated',
+      severity: 'pass',
+      title: `${by} recorded ${method.method}=pass when the message arrived`,
+      explanation: `The receiver's own Authentication-Results say the sender was authenticated. Nothing was re-checked now, so this rests on the receiver's word alone.`,
+      evidence,
+      recommendation: RECOMMENDATIONS.authentication,
+    }];
+  }
+  return [{
+    id: 'receiver.auth-failed',
+    severity: 'fail',
+    title: `${by} recorded ${method.method}=${method.result} when the message arrived`,
+    explanation: `The receiver's own Authentication-Results say the sender failed authentication${method.reason ? ` (${method.reason})` : ''}. Mail that fails the sender's DMARC check looks like impersonation; nothing was re-checked now.`,
+    evidence,
+    recommendation: RECOMMENDATIONS.notTrusted,
+  }];
+}
+
+/** The newest trusted DMARC-like result that is a definite pass or fail (Authentication-Results, not ARC). */
+function firstDecisive(authResults: readonly AuthResultsEntry[]): { entry: AuthResultsEntry; method: AuthMethodSummary } | null {
+  for (const entry of authResults) {
+    if (!entry.trusted || entry.source !== 'authentication-results') continue;
+    const method = entry.methods.find((m) => VERDICT_METHODS.includes(m.method.toLowerCase()) && (m.result === 'pass' || m.result === 'fail'));
+    if (method) return { entry, method };
+  }
+  return null;
+}
