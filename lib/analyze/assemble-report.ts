@@ -155,15 +155,16 @@ function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Find
       recommendation: { id: 'rfc', title: 'Each relay adds a Received field with the client\'s IP and HELO', source: 'RFC 5321 §4.4' },
     });
   }
-  // With nothing re-checked, the receiver's own results decide when it recorded one (receiver.*); the
-  // offline and unavailable findings then inform (info) instead of making the verdict unknown (warn).
+  // With nothing re-checked, the receiver's own trusted results are the evidence left (receiver.*).
+  // Offline is the user's choice of header evidence alone: a definite result recorded by the receiver
+  // decides, and dns.offline only informs. DNS down is a failure to retry: it keeps the verdict unknown
+  // unless the receiver recorded a failure (issue 8: DNS down is never "trusted").
   const receiver = receiverFindings(part.authResults);
-  const noReCheckSeverity = receiver.length > 0 ? 'info' : 'warn';
   if (dns.mode === 'offline') {
     findings.push(...receiver);
     findings.push({
       id: 'dns.offline',
-      severity: noReCheckSeverity,
+      severity: receiver.length > 0 ? 'info' : 'warn',
       title: 'Offline: nothing was re-checked over DNS',
       explanation: `This report rests on the headers alone. ${receiver.length > 0 ? 'The verdict follows the receiver\'s own Authentication-Results; ' : 'The receiver\'s Authentication-Results show what it saw then; '}PTR, HELO, SPF, DKIM, DMARC and ARC were not re-checked.`,
       evidence: [note('--offline: no DNS query was made.')],
@@ -174,11 +175,11 @@ function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Find
     findings.push(...receiver);
     findings.push({
       id: 'dns.unavailable',
-      severity: noReCheckSeverity,
+      severity: 'warn',
       title: cancelled ? 'The analysis was cancelled before DNS answered' : 'DNS could not be reached',
       explanation: cancelled
         ? 'The re-check was stopped, so nothing was re-checked. The verdict is unknown, not trusted.'
-        : `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. ${receiver.length > 0 ? 'The verdict follows the receiver\'s own Authentication-Results' : 'The verdict is unknown, not trusted'}: try again, or choose another resolver.`,
+        : `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. The verdict is unknown, not trusted: try again, or choose another resolver.`,
       evidence: dns.queries.slice(0, 5).map((query) => note(`${query.type} ${query.name}: ${query.failure?.message ?? query.rcode}`)),
       recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
     });
