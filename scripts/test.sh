@@ -3,6 +3,8 @@
 # (Debian's chromium for the extension, BIND and dnsdist for DNS). Nothing is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# named and dnssec-keygen live in /usr/sbin, which a non-login shell's PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 bash scripts/ensure-system-deps.sh
 
