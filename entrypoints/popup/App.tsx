@@ -54,7 +54,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
     running.current = controller;
     try {
       // The header listing is immediate; the verdict follows as DNS answers arrive.
-      const listed = await listHeaderFields(value);
+      const listed = listHeaderFields(value);
       if (controller.signal.aborted) return;
       setListing(listed);
       if (!listed.ok) return setVerdict({ step: 'idle' });

@@ -1,9 +1,11 @@
-// The header fields of a pasted message, name and decoded value, in the order they were written.
-// postal-mime decodes RFC 2047 encoded words; only the header section is handed to it, so a
-// 20 MB paste costs no more than its headers.
-import PostalMime from 'postal-mime';
+// The header fields of a pasted message, name and decoded value, in the order they were written: what
+// the popup lists at once, before the DNS re-check. It reads the input exactly as analyze() does
+// (the same gate, the same recognition of Gmail, Outlook, mbox and quoted pastes), so the two never
+// disagree about what was pasted.
+import { decodeEncodedWords } from '../headers/decode-encoded-words';
 import { checkInput, type InputProblem } from './check-input';
-import { splitMessage } from './split';
+import { recognizeInput } from './recognize-input';
+import { findHeaderBoundary, splitMessage, unfold } from './split';
 
 export interface ListedField {
   name: string;
@@ -14,25 +16,18 @@ export type HeaderListing =
   | { ok: true; fields: ListedField[]; hasBody: boolean }
   | { ok: false; problem: InputProblem };
 
-export async function listHeaderFields(text: string): Promise<HeaderListing> {
+export function listHeaderFields(text: string): HeaderListing {
   const check = checkInput(text);
-  if (!check.ok) return { ok: false, problem: check };
-  // Pasted text often starts with empty lines; they do not end a header section that has not begun.
-  const trimmed = text.replace(/^(?:[ \t]*\r?\n)+/, '');
-  const split = splitMessage(headerSection(trimmed));
+  if (!check.ok) {
+    const { ok: _ok, ...problem } = check;
+    return { ok: false, problem };
+  }
+  const recognized = recognizeInput(text).text;
+  // Only the header section is split and decoded: a 20 MB paste costs no more than its headers.
+  const boundary = findHeaderBoundary(recognized);
+  const split = splitMessage(recognized.slice(0, boundary.headerEnd));
   if (split.fields.length === 0) return { ok: false, problem: { reason: 'no-header-lines' } };
-  const headerBlock = split.fields.map((field) => field.raw).join('\r\n') + '\r\n\r\n';
-  const email = await PostalMime.parse(headerBlock);
-  const fields = email.headers.map((header) => ({ name: header.originalKey ?? header.key, value: header.value }));
-  return { ok: true, fields, hasBody: hasBodySeparator(trimmed) };
-}
-
-/** The text up to the first empty line (RFC 5322 §2.1), found without splitting the body into lines. */
-function headerSection(text: string): string {
-  const match = /\r?\n\r?\n/.exec(text);
-  return match ? text.slice(0, match.index) : text;
-}
-
-function hasBodySeparator(text: string): boolean {
-  return /\r?\n\r?\n/.test(text);
+  // RFC 5322 §2.2.3 unfolding, then RFC 2047 encoded words decoded for display.
+  const fields = split.fields.map((field) => ({ name: field.name, value: decodeEncodedWords(unfold(field.value)) }));
+  return { ok: true, fields, hasBody: boundary.bodyStart !== null };
 }
