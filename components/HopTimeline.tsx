@@ -15,7 +15,7 @@ export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edg
   const total = hops.reduce((sum, hop) => sum + (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0), 0);
   return (
     <>
-      <p class="summary" data-testid="hop-summary">{t('hopSummary', [String(hops.length), formatDuration(total)])}</p>
+      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [String(hops.length), formatDuration(total)])}</p>
       <ol class="timeline" data-testid="timeline">
         {ordered.map((hop) => (
           <HopRow key={hop.index} hop={hop} isEdge={edge?.hopIndex === hop.index} isOrigin={origin?.hopIndex === hop.index} longest={longest} language={language} />

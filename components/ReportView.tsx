@@ -59,7 +59,7 @@ export function ReportView({ report, progress, rawLines, language, toolbar, hopC
       </details>
 
       <details class="section" data-testid="section-path">
-        <summary><h2>{t('sectionPath', [String(report.hops.length)])}</h2></summary>
+        <summary><h2>{report.hops.length === 1 ? t('sectionPathOne') : t('sectionPath', [String(report.hops.length)])}</h2></summary>
         <HopTimeline hops={report.hops} edge={report.edge} origin={report.origin} language={language} />
       </details>
 
