@@ -2,7 +2,7 @@
 // newest), put in order oldest -> newest, with the delay at each hop and the total. A negative delay
 // means the two hosts' clocks disagree: it is flagged as clock skew rather than shown as a delay.
 import type { HeaderField } from '../message/split';
-import { parseReceived, type ReceivedBy, type ReceivedFrom, type SubmissionAuth, type TlsInfo } from '../headers/parse-received';
+import { parseReceived, type ReceivedField, type ReceivedFrom } from '../headers/parse-received';
 import { classifyIp, type IpScope } from '../net/classify-ip';
 
 export interface HopSender extends ReceivedFrom {
@@ -10,18 +10,15 @@ export interface HopSender extends ReceivedFrom {
   ipScope: IpScope | null;
 }
 
-export interface Hop {
+/** The clauses of the Received field that a hop carries as parsed (see ReceivedField for each). */
+type HopClauses = Pick<ReceivedField, 'by' | 'via' | 'with' | 'protocol' | 'id' | 'for' | 'tls' | 'authenticated'>;
+
+export interface Hop extends HopClauses {
   /** Position in the chain, 0 = the oldest (the bottom Received field). */
   index: number;
   /** 1-based line of the Received field in the input. */
   line: number;
   from: HopSender | null;
-  by: ReceivedBy | null;
-  via: string | null;
-  with: string | null;
-  protocol: string | null;
-  id: string | null;
-  for: string | null;
   /** The hop's timestamp in ISO 8601 (UTC); null when missing or unreadable. */
   date: string | null;
   /** The date as written, when it could not be read. */
@@ -30,8 +27,6 @@ export interface Hop {
   delaySeconds: number | null;
   /** True when this hop's date is earlier than the older hop's: the clocks disagree. */
   clockSkew: boolean;
-  tls: TlsInfo | null;
-  authenticated: SubmissionAuth | null;
   /** The unfolded Received value. */
   raw: string;
 }
