@@ -32,6 +32,13 @@ describe.each(BROWSERS)('MailTrust in %s', (browserName) => {
     expect(granted.permissions).toEqual(expect.arrayContaining(['contextMenus', 'storage', 'scripting']));
     const manifest = await driver.background(() => chrome.runtime.getManifest(), undefined);
     expect(manifest.manifest_version).toBe(3);
+    if (browserName === 'firefox') {
+      // ESR 140 can install it (data_collection_permissions is read from 140 on desktop, 142 on Android).
+      expect((manifest as { browser_specific_settings?: unknown }).browser_specific_settings).toEqual({
+        gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
+      });
+    }
   });
 
   it('takes the local DoH server as a custom resolver in the options page', async () => {
