@@ -34,7 +34,7 @@ describe.each(BROWSERS)('MailTrust in %s', (browserName) => {
     expect(manifest.manifest_version).toBe(3);
     if (browserName === 'firefox') {
       // ESR 140 can install it (data_collection_permissions is read from 140 on desktop, 142 on Android).
-      expect((manifest as { browser_specific_settings?: unknown }).browser_specific_settings).toEqual({
+      expect((manifest as { browser_specific_settings?: unknown }).browser_specific_settings).toMatchObject({
         gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
         gecko_android: { strict_min_version: '142.0' },
       });
