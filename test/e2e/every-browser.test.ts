@@ -68,13 +68,14 @@ describe.each(BROWSERS)('MailTrust in %s', (browserName) => {
         if (document.querySelector('[data-testid="progress"]')) seen.push('progress');
       }).observe(document.body, { childList: true, subtree: true });
     }, undefined);
-    const before = dns.queriesFor('signed.test');
     await page.fill('source', fixtures.direct);
     await page.dispatch('source', 'paste');
     await expect.poll(() => page.attribute('verdict-level', 'data-level'), { timeout: 30_000 }).toMatch(/^(trusted|low-trust|likely-suspended|unknown)$/);
     await page.waitFor('progress', 'absent');
     expect(await page.evaluate(() => (globalThis as { seen?: string[] }).seen?.length ?? 0, undefined)).toBeGreaterThan(0);
-    expect(dns.queriesFor('signed.test')).toBeGreaterThan(before);
+    // The verdict's DNS came from the local server (no other test in this browser queried signed.test before;
+    // not "more than before": a retry of this test is answered from the background's DNS cache).
+    expect(dns.queriesFor('signed.test')).toBeGreaterThan(0);
     expect(await page.text('popup-subject')).toContain('Monthly update');
     expect(await page.text('verdict-summary')).not.toBe('');
     await page.screenshot('popup-light');
