@@ -71,7 +71,7 @@ describe.each(BROWSERS)('right-click capture in %s', (browserName) => {
     expect(await report.text('capture-source')).toContain('Selected on a page');
     expect(await report.text('fact-subject')).toBe('Monthly update');
     expect(await report.text('fact-input')).toContain('header block only');
-    expect(report.errors).toEqual([]);
+    expect(await report.errors()).toEqual([]);
     await report.close();
   });
 

@@ -29,8 +29,8 @@ export interface DriverPage {
   reload(): Promise<void>;
   /** A full-page PNG in test-results/screenshots, named `${browser}-${name}.png`. */
   screenshot(name: string): Promise<string>;
-  /** Uncaught errors thrown in the page since it was opened. */
-  readonly errors: Error[];
+  /** Messages of the uncaught errors and unhandled rejections in the page since it was opened. */
+  errors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -79,10 +79,10 @@ export function callExpression(fn: (...args: never[]) => unknown, arg: unknown, 
 const byTestId = (testId: string) => `[data-testid="${testId}"]`;
 
 function chromiumPage(page: Page): DriverPage {
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   return {
-    errors,
+    errors: async () => [...errors],
     fill: (testId, text) => page.locator(byTestId(testId)).first().fill(text),
     click: (testId) => page.locator(byTestId(testId)).first().click(),
     dispatch: (testId, type) => page.locator(byTestId(testId)).first().dispatchEvent(type),

@@ -36,6 +36,15 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   await waitForRendered(page, url);
 }
 
+/** Runs in the page: keeps the messages of uncaught errors and unhandled rejections for DriverPage.errors(). */
+function collectErrors(): void {
+  const scope = globalThis as { mailtrustErrors?: string[] };
+  if (scope.mailtrustErrors) return;
+  const errors: string[] = (scope.mailtrustErrors = []);
+  addEventListener('error', (event) => errors.push(event.message));
+  addEventListener('unhandledrejection', (event) => errors.push(String((event.reason as Error | undefined)?.message ?? event.reason)));
+}
+
 /**
  * Waits until the tab shows a page whose address starts with `urlPrefix` and Preact has rendered its root.
  * Polled from here rather than with waitForFunction: while the tab is still moving from about:blank to the
@@ -50,7 +59,7 @@ async function waitForRendered(page: Page, urlPrefix: string, timeoutMs = 30_000
         href: location.href,
         rendered: (document.getElementById('app')?.childElementCount ?? 0) > 0 && !('mailtrustBeforeReload' in globalThis),
       }));
-      if (state.href.startsWith(urlPrefix) && state.rendered) return;
+      if (state.href.startsWith(urlPrefix) && state.rendered) return void (await page.evaluate(collectErrors));
       last = `at ${state.href}, rendered: ${state.rendered}`;
     } catch (error) {
       last = String(error);
@@ -63,10 +72,10 @@ async function waitForRendered(page: Page, urlPrefix: string, timeoutMs = 30_000
 const byTestId = (testId: string) => `[data-testid="${testId}"]`;
 
 function firefoxPage(page: Page): DriverPage {
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error instanceof Error ? error : new Error(String(error))));
   return {
-    errors,
+    // puppeteer's 'pageerror' stays silent for moz-extension:// pages over BiDi (checked by the test "hears a
+    // page's uncaught errors"), so each page collects its own from the moment it has rendered (waitForRendered).
+    errors: () => page.evaluate(() => [...((globalThis as { mailtrustErrors?: string[] }).mailtrustErrors ?? [])]),
     fill: (testId, text) =>
       page.$eval(
         byTestId(testId),

@@ -58,7 +58,7 @@ export async function waitForFinalReport(page: Page): Promise<void> {
 /** Opens every collapsed section, as a reader who wants the details would. */
 export async function expandAll(page: Page | DriverPage): Promise<void> {
   const openAll = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
-  await ('errors' in page ? page.evaluate(openAll, undefined) : page.evaluate(openAll));
+  await ('dispatch' in page ? page.evaluate(openAll, undefined) : page.evaluate(openAll));
 }
 
 /** A screenshot of one part of a page (a section is easier to look at than a 6000-pixel page). */
