@@ -4,8 +4,10 @@ import preact from '@preact/preset-vite';
 // The manifest asks for the narrowest permissions (README, "Permissions"):
 // no <all_urls>, host access only to the DNS-over-HTTPS resolvers MailTrust knows.
 export default defineConfig({
+  // Manifest V3 in Firefox too (README, "Why Manifest V3 in Firefox"): one manifest shape for both browsers.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion, mode }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -27,10 +29,17 @@ export default defineConfig({
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'" }
         : undefined,
-    // Firefox: an id for storage, and the declaration that nothing is collected: the only traffic is
-    // DNS queries to the resolver the user chose.
-    ...(manifestVersion === 2
-      ? { browser_specific_settings: { gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
+    // Firefox: a fixed id (storage survives updates; tests map it to a known moz-extension UUID), the
+    // oldest versions that can install it, and the declaration that nothing is collected: the only traffic
+    // is DNS queries to the resolver the user chose. data_collection_permissions is read from Firefox 140
+    // on desktop (ESR 140 included) and 142 on Android, hence the two minimums.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'mailtrust@mailtrust.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The end-to-end and integration tests need real programs from Debian's packages:
-# chromium (the browser the extension runs in), bind9 + dnsdist (real DNS servers on 127.0.0.1).
+# chromium and firefox-esr (the browsers the extension runs in), bind9 + dnsdist (real DNS servers on 127.0.0.1).
 # As root on Debian we install what is missing and say so; otherwise we stop with the exact command.
 set -euo pipefail
 
-packages="chromium bind9 bind9-utils dnsutils dnsdist"
+packages="chromium firefox-esr bind9 bind9-utils dnsutils dnsdist"
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v named >/dev/null 2>&1 || [ -x /usr/sbin/named ] || missing+=(bind9)
 command -v dnssec-keygen >/dev/null 2>&1 || missing+=(bind9-utils)
 command -v dig >/dev/null 2>&1 || missing+=(dnsutils)

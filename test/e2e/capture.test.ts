@@ -3,75 +3,32 @@
 // and a page with the headers in an ordinary <pre>. Runs the e2e build, which holds the host access a
 // real click's activeTab grant would give (harness.ts, e2eExtensionDir).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
+import { startCapturePages, type CapturePages } from './capture-pages';
 import { makeFixtures, type E2eFixtures } from './messages';
 import { setSettings, waitForFinalReport } from './ui-helpers';
-
-const SESSION = 'session=agent-42';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function pages(fixtures: E2eFixtures): Record<string, { type: string; body: string; needsSession?: boolean }> {
-  return {
-    '/gmail-original': {
-      type: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><body><div class="header"><table><tr><td>Message ID</td><td>&lt;monthly@signed.test&gt;</td></tr></table></div>
-        <pre class="raw_message" id="raw_message_text">${escapeHtml(fixtures.direct)}</pre></body></html>`,
-    },
-    '/ticket/77': {
-      type: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><body><h1>Ticket #77</h1><pre>not headers, just a log line: 12:00 ok</pre>
-        <a id="original" href="/ticket/77/original.eml">Download original email</a></body></html>`,
-    },
-    '/ticket/77/original.eml': { type: 'message/rfc822', body: fixtures.forwarded, needsSession: true },
-    '/raw.eml': { type: 'text/plain; charset=utf-8', body: fixtures.direct },
-    '/helpdesk-view': {
-      type: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><body><pre>short</pre><div><pre>${escapeHtml(fixtures.forwarded.split('\r\n\r\n')[0]!)}</pre></div></body></html>`,
-    },
-    '/owa': {
-      type: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><body><div role="main"><pre>Inbox</pre></div>
-        <div role="dialog" aria-label="Message source"><textarea readonly>${escapeHtml(fixtures.direct)}</textarea></div></body></html>`,
-    },
-    '/nothing': { type: 'text/html; charset=utf-8', body: '<!doctype html><html><body><p>Nothing here.</p></body></html>' },
-  };
-}
 
 describe('context-menu capture on local pages', () => {
   let fixtures: E2eFixtures;
   let dns: DnsServers;
   let ext: LoadedExtension;
-  let server: Server;
+  let server: CapturePages;
   let origin: string;
 
   beforeAll(async () => {
     fixtures = await makeFixtures();
     dns = await startDnsServers({ extraZones: fixtures.zones });
-    const routes = pages(fixtures);
-    server = createServer((request, response) => {
-      const route = routes[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
-      if (!route) return void response.writeHead(404).end('not found');
-      // The helpdesk's download needs the agent's session, which only the page's own requests carry.
-      if (route.needsSession && !(request.headers.cookie ?? '').includes(SESSION)) return void response.writeHead(403).end('sign in first');
-      response.writeHead(200, { 'content-type': route.type, ...(route.needsSession ? {} : { 'set-cookie': `${SESSION}; Path=/; SameSite=Lax` }) });
-      response.end(route.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startCapturePages(fixtures);
+    origin = server.origin;
     ext = await launchExtension({ build: 'e2e' });
     await setSettings(ext, { resolver: 'custom', customUrl: dns.dohUrl, timeoutMs: 2000 });
   });
   afterAll(async () => {
     await ext?.close();
     await dns?.stop();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   /** Opens a local page, then clicks the menu item (through the handler the menu calls) on its tab. */

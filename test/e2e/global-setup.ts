@@ -7,4 +7,7 @@ export default function setup(): void {
   execFileSync('npx', ['wxt', 'build'], { cwd, stdio: 'inherit' });
   // The capture tests' build: see e2eExtensionDir in harness.ts.
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd, stdio: 'inherit' });
+  // The same two for Firefox (.output/firefox-mv3 and .output/firefox-mv3-e2e, see firefox.ts).
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd, stdio: 'inherit' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd, stdio: 'inherit' });
 }
