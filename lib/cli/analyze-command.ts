@@ -12,6 +12,7 @@ import { reportToMarkdown } from '../report/to-markdown';
 import type { Report } from '../report/types';
 import { BatchSummary } from './batch-summary';
 import { formatReport } from './format-report';
+import { terminalSafe } from './terminal-text';
 import { registerCommand, UsageError, type CommandIo } from './main';
 import { expandInputs, InputRefused, type InputSource } from './read-message-file';
 
@@ -58,7 +59,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
     const failed = (message: string, isFault: boolean) => {
       if (isFault) fault = true;
       else notEmail = true;
-      io.stderr(`mailtrust analyze: ${source.name}: ${message}\n`);
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${message}`)}\n`);
       if (args.output === 'json' && batch) io.stdout(`${JSON.stringify({ file: source.name, error: message })}\n`);
     };
     if (outcome.kind === 'error') return failed(outcome.message, outcome.fault);
@@ -67,11 +68,11 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
     const faultFinding = report.findings.find((finding) => finding.id === 'analysis.fault');
     if (faultFinding) {
       fault = true;
-      io.stderr(`mailtrust analyze: ${source.name}: ${faultFinding.explanation}\n`);
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${faultFinding.explanation}`)}\n`);
     }
     if (report.input.kind === 'not-email') {
       notEmail = true;
-      io.stderr(`mailtrust analyze: ${source.name}: ${report.input.problem?.message ?? 'not an email message'}\n`);
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${report.input.problem?.message ?? 'not an email message'}`)}\n`);
       // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
       if (!(args.output === 'json' && batch)) return;
     }
