@@ -1,4 +1,5 @@
 import { t } from '../extension/i18n';
+import { showControls } from '../lib/report/visible-text';
 
 /**
  * The header section exactly as pasted, numbered like the evidence numbers it, with the lines that some
@@ -13,7 +14,7 @@ export function RawHeaders({ lines, highlighted }: { lines: string[]; highlighte
         return (
           <div key={number} class={marked ? 'raw-line raw-marked' : 'raw-line'} data-line={number} data-marked={marked ? 'true' : undefined}>
             <span class="raw-number" aria-hidden="true">{number}</span>
-            <span class="raw-text">{line === '' ? ' ' : line}</span>
+            <span class="raw-text">{line === '' ? ' ' : showControls(line, { tabs: true })}</span>
           </div>
         );
       })}
