@@ -17,7 +17,7 @@ import { registerCommand, UsageError, type CommandIo } from './main';
 import { expandInputs, InputRefused, type InputSource } from './read-message-file';
 
 const USAGE =
-  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]...';
+  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS]';
 
 // Usage errors stay on one line (design notes: a one-line reason on stderr); the full usage is one flag away.
 const HELP = 'see mailtrust analyze --help';
@@ -33,6 +33,7 @@ interface AnalyzeArgs {
   resolver: string | undefined;
   now: Date | undefined;
   trust: string[];
+  deadlineMs: number | undefined;
 }
 
 registerCommand('analyze', 'explain how Zendesk would judge a message (verdict, findings, fixes)', runAnalyze);
@@ -104,6 +105,7 @@ async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: R
       resolver,
       ...(args.now ? { now: args.now } : {}),
       trustedAuthservIds: args.trust,
+      ...(args.deadlineMs !== undefined ? { deadlineMs: args.deadlineMs } : {}),
       ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
     });
     return { kind: 'report', report };
@@ -189,6 +191,12 @@ function readArgs(argv: string[]): AnalyzeArgs {
     now = new Date(values.now);
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO 8601 date`);
   }
+  let deadlineMs: number | undefined;
+  if (values.deadline !== undefined) {
+    const seconds = Number(values.deadline);
+    if (!/^\d+(\.\d+)?$/.test(values.deadline) || !(seconds > 0)) throw new UsageError(`--deadline "${values.deadline}" is not a positive number of seconds`);
+    deadlineMs = seconds * 1000;
+  }
   return {
     files: positionals,
     output: values.json ? 'json' : values.markdown ? 'markdown' : 'human',
@@ -197,6 +205,7 @@ function readArgs(argv: string[]): AnalyzeArgs {
     resolver: values.resolver,
     now,
     trust: values.trust ?? [],
+    deadlineMs,
   };
 }
 
@@ -208,5 +217,6 @@ const OPTIONS = {
   resolver: { type: 'string' },
   now: { type: 'string' },
   trust: { type: 'string', multiple: true },
+  deadline: { type: 'string' },
 } as const;
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMisbehavingServer } from '../helpers/misbehaving-server';
 import { authorHeaders, keyZone, message, RECEIVER, RECEIVER_ZONE, received, signed } from '../analyze/scenario-kit';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -195,4 +196,29 @@ describe('input limits in bytes, and one bad file in a batch', () => {
     expect(lines[2].verdict.level).toBe('likely-suspended');
     expect(stderr).toContain(`mailtrust analyze: ${bad}: The input is 52,428,800 bytes`);
   });
+});
+
+describe('--deadline', () => {
+  it('is passed to the analysis, and a value that is not a positive number is a usage error', async () => {
+    const ok = await cli(['analyze', '--json', '--zone', zonePath, '--deadline', '30', good]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).verdict.level).toBe('trusted');
+    const bad = await cli(['analyze', '--zone', zonePath, '--deadline', '0', good]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('mailtrust analyze: --deadline "0" is not a positive number of seconds\n');
+  });
+
+  it('ends the analysis when the resolver never answers: unknown, with analysis.time-limit', async () => {
+    const silent = await startMisbehavingServer({ kind: 'silent' });
+    try {
+      const { code, stdout } = await cli(['analyze', '--json', '--resolver', silent.url, '--deadline', '0.5', good]);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      expect(report.verdict.level).toBe('unknown');
+      expect(report.findings.map((finding: { id: string }) => finding.id)).toContain('analysis.time-limit');
+      expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'not checked: time limit (0.5 s)' });
+    } finally {
+      await silent.stop();
+    }
+  }, 30_000);
 });
