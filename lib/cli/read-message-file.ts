@@ -88,13 +88,7 @@ export async function readLimited(chunks: AsyncIterable<Uint8Array>, limit = MAX
     if (total > limit) throw new InputRefused({ reason: 'too-large', bytes: total, limitBytes: limit, stoppedAt: true });
     parts.push(chunk);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return decodeBytes(bytes);
+  return decodeBytes(Buffer.concat(parts, total));
 }
 
 export function decodeBytes(bytes: Uint8Array): string {

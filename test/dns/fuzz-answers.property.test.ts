@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { decodeResponse } from '../../lib/dns/decode-response';
 import type { DnsRecord, DnsResult, RecordType, Resolver } from '../../lib/dns/types';
-import { authorHeaders, keyZone, message, NOW, RECEIVER, RECEIVER_ZONE, received, signed, zoneResolver } from '../analyze/scenario-kit';
+import { message, NOW, signed } from '../analyze/scenario-kit';
+import { ACME, acmeHeaders, acmeZoneResolver } from '../helpers/acme-zones';
 
 const SEED = 20261203;
 
@@ -118,17 +119,8 @@ describe('fuzzed DNS answers', () => {
     let zone: Resolver;
 
     beforeAll(async () => {
-      const domain = 'acme-widgets.com';
-      zone = zoneResolver({
-        ...RECEIVER_ZONE,
-        ...(await keyZone(domain)),
-        [domain]: { MX: [{ preference: 10, exchange: `mail.${domain}` }], TXT: ['v=spf1 ip4:198.51.100.10 -all'] },
-        [`_dmarc.${domain}`]: { TXT: ['v=DMARC1; p=reject'] },
-        [`mail.${domain}`]: { A: ['198.51.100.10'] },
-        '10.100.51.198.in-addr.arpa': { PTR: [`mail.${domain}`] },
-      });
-      const headers = [...received([{ helo: `mail.${domain}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${domain}>`, ...authorHeaders(`alice@${domain}`)];
-      raw = await signed(message(headers), domain);
+      zone = await acmeZoneResolver();
+      raw = await signed(message(acmeHeaders()), ACME);
     });
 
     it('no fault, output linear in the input, and trusted only on well-formed answers', async () => {

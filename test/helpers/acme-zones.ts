@@ -1,6 +1,7 @@
 // The zones of one well-run sender (acme-widgets.com: MX, SPF, a DKIM key, DMARC p=reject, a PTR) and of
 // the receiver, as master-file text for the test BIND (startDnsServers' extraZones).
-import { RECEIVER } from '../analyze/scenario-kit';
+import type { Resolver } from '../../lib/dns/types';
+import { authorHeaders, keyZone, RECEIVER, RECEIVER_ZONE, received, zoneResolver } from '../analyze/scenario-kit';
 
 export const ACME = 'acme-widgets.com';
 export const ACME_IP = '198.51.100.10';
@@ -21,4 +22,21 @@ export function acmeZones(publicKey: string): { origin: string; text: string }[]
     { origin: '100.51.198.in-addr.arpa', text: `${soa('100.51.198.in-addr.arpa')}10 PTR mail.${ACME}.\n` },
     { origin: 'zendesk-inbound.net', text: `${soa('zendesk-inbound.net')}@ MX 10 ${RECEIVER}.\nhelpdesk MX 10 ${RECEIVER}.\n` },
   ];
+}
+
+/** The same sender as an in-memory zone (the scenario kit's test key at sel1), for unit tests. */
+export async function acmeZoneResolver(): Promise<Resolver> {
+  return zoneResolver({
+    ...RECEIVER_ZONE,
+    ...(await keyZone(ACME)),
+    [ACME]: { MX: [{ preference: 10, exchange: `mail.${ACME}` }], TXT: [`v=spf1 ip4:${ACME_IP} -all`] },
+    [`_dmarc.${ACME}`]: { TXT: ['v=DMARC1; p=reject'] },
+    [`mail.${ACME}`]: { A: [ACME_IP] },
+    '10.100.51.198.in-addr.arpa': { PTR: [`mail.${ACME}`] },
+  });
+}
+
+/** A message from the sender through its own server to the receiver, with Return-Path (not signed). */
+export function acmeHeaders(): string[] {
+  return [...received([{ helo: `mail.${ACME}`, ip: ACME_IP, by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
 }

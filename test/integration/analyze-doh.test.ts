@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorHeaders, message, RECEIVER, received, signed, testKey } from '../analyze/scenario-kit';
-import { ACME, ACME_IP, acmeZones } from '../helpers/acme-zones';
+import { message, signed, testKey } from '../analyze/scenario-kit';
+import { ACME, acmeHeaders, acmeZones } from '../helpers/acme-zones';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -28,7 +28,7 @@ beforeAll(async () => {
   cli = join(dir, 'cli.mjs');
   await build({ entryPoints: [join(ROOT, 'lib/cli/bin.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'error' });
   file = join(dir, 'message.eml');
-  const headers = [...received([{ helo: `mail.${ACME}`, ip: ACME_IP, by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
+  const headers = acmeHeaders();
   await writeFile(file, await signed(message(headers), ACME));
 }, 60_000);
 

@@ -8,8 +8,8 @@ import { analyze } from '../../lib/analyze';
 import { createResolver } from '../../lib/dns/create-resolver';
 import { DohResolver } from '../../lib/dns/doh-resolver';
 import type { Report } from '../../lib/report/types';
-import { authorHeaders, message, NOW, RECEIVER, received, signed, testKey } from '../analyze/scenario-kit';
-import { ACME, ACME_IP, acmeZones } from '../helpers/acme-zones';
+import { message, NOW, signed, testKey } from '../analyze/scenario-kit';
+import { ACME, acmeHeaders, acmeZones } from '../helpers/acme-zones';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { FAULTS, startFaultyDohServer, type Fault } from '../helpers/faulty-doh-server';
 
@@ -20,7 +20,7 @@ let signedMessage = '';
 beforeAll(async () => {
   const key = await testKey();
   servers = await startDnsServers({ extraZones: acmeZones(key.publicKey), logQueries: false });
-  const headers = [...received([{ helo: `mail.${ACME}`, ip: ACME_IP, by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
+  const headers = acmeHeaders();
   unsignedMessage = message(headers);
   signedMessage = await signed(unsignedMessage, ACME);
 }, 60_000);

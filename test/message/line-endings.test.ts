@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../lib/message';
 import { splitMessage } from '../../lib/message/split';
-import { authorHeaders, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from '../analyze/scenario-kit';
+import { message, run, signed, type zoneResolver } from '../analyze/scenario-kit';
+import { ACME, acmeHeaders, acmeZoneResolver } from '../helpers/acme-zones';
 
 const testdata = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));
 const MIXED = ['\r\n', '\n', '\r'] as const;
@@ -57,19 +58,10 @@ describe('re-encoding line endings never changes the verdict (property)', () => 
   let samples: { name: string; text: string; resolver: ReturnType<typeof zoneResolver> }[] = [];
 
   beforeAll(async () => {
-    const domain = 'acme-widgets.com';
-    const zone = zoneResolver({
-      ...RECEIVER_ZONE,
-      ...(await keyZone(domain)),
-      [domain]: { MX: [{ preference: 10, exchange: `mail.${domain}` }], TXT: ['v=spf1 ip4:198.51.100.10 -all'] },
-      [`_dmarc.${domain}`]: { TXT: ['v=DMARC1; p=reject'] },
-      [`mail.${domain}`]: { A: ['198.51.100.10'] },
-      '10.100.51.198.in-addr.arpa': { PTR: [`mail.${domain}`] },
-    });
-    const headers = [...received([{ helo: `mail.${domain}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${domain}>`, ...authorHeaders(`alice@${domain}`)];
+    const zone = await acmeZoneResolver();
     const real = (file: string) => readFileSync(`${testdata}${file}`, 'utf8').replace(/\r?\n/g, '\r\n');
     samples = [
-      { name: 'signed', text: await signed(message(headers, 'Hello,\r\n\r\nA body with\r\nseveral lines.\r\n'), domain), resolver: zone },
+      { name: 'signed', text: await signed(message(acmeHeaders(), 'Hello,\r\n\r\nA body with\r\nseveral lines.\r\n'), ACME), resolver: zone },
       { name: 'zproov', text: real('realworld/mailauth/zproov.eml'), resolver: zone },
       { name: 'amazon', text: real('realworld/lieser-dkim_verifier/Fastmail from Amazon - Verify your new Amazon account.eml'), resolver: zone },
     ];
