@@ -1,4 +1,5 @@
 import type { Evidence } from '../lib/report/types';
+import { showControls } from '../lib/report/visible-text';
 import { t } from '../extension/i18n';
 
 /** A finding's evidence: header fields as received, DNS answers, receiver results, check steps. Text only. */
@@ -21,17 +22,17 @@ function EvidenceItem({ item }: { item: Evidence }) {
       return (
         <>
           <span class="evidence-label">{t('evidenceHeader', [item.field, String(item.line)])}</span>
-          <pre class="mono">{item.text}</pre>
+          <pre class="mono">{block(item.text)}</pre>
         </>
       );
     case 'dns':
       return (
         <>
           <span class="evidence-label">
-            {t('evidenceDns', [item.name, item.type])} · {item.failure ? item.failure.message : item.rcode}
+            {t('evidenceDns', [showControls(item.name), item.type])} · {item.failure ? showControls(item.failure.message) : item.rcode}
             {item.ad && <span class="badge badge-ok"> AD</span>} · {item.ms} ms
           </span>
-          {item.answers.length > 0 && <pre class="mono">{item.answers.join('\n')}</pre>}
+          {item.answers.length > 0 && <pre class="mono">{item.answers.map((answer) => showControls(answer)).join('\n')}</pre>}
         </>
       );
     case 'auth-result':
@@ -40,17 +41,22 @@ function EvidenceItem({ item }: { item: Evidence }) {
           <span class="evidence-label">
             {t(item.trusted ? 'evidenceAuthTrusted' : 'evidenceAuthClaim', [item.authservId ?? '?', String(item.line)])}
           </span>
-          <pre class="mono">{item.text}</pre>
+          <pre class="mono">{block(item.text)}</pre>
         </>
       );
     case 'check':
       return (
         <span>
           <span class="evidence-label">{item.check.toUpperCase()}: </span>
-          {item.text}
+          {showControls(item.text)}
         </span>
       );
     case 'note':
-      return <span>{item.text}</span>;
+      return <span>{showControls(item.text)}</span>;
   }
+}
+
+/** Header text in a block: line breaks and tabs kept, other controls and bidi overrides shown (visible-text.ts). */
+function block(text: string): string {
+  return showControls(text, { lines: true, tabs: true });
 }

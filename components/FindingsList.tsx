@@ -1,4 +1,5 @@
 import type { Finding, RecommendationId, Severity } from '../lib/report/types';
+import { showControls } from '../lib/report/visible-text';
 import { t } from '../extension/i18n';
 import { recommendationSource, recommendationTitle } from '../extension/report-text';
 import { CopyButton } from './CopyButton';
@@ -50,11 +51,11 @@ function FindingItem({ finding }: { finding: Finding }) {
   return (
     <details class={`finding finding-${finding.severity}`} data-finding={finding.id} open={open}>
       <summary>
-        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title" lang="en">{finding.title}</span>
+        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title" lang="en">{showControls(finding.title)}</span>
         {finding.hop && <span class="source"> · {t(`hop_${finding.hop}`)}</span>}
         <code class="finding-id">{finding.id}</code>
       </summary>
-      <p lang="en">{finding.explanation}</p>
+      <p lang="en">{showControls(finding.explanation)}</p>
       {finding.evidence.length > 0 && (
         <details class="evidence-block">
           <summary>{t('evidenceCount', [String(finding.evidence.length)])}</summary>

@@ -1,4 +1,5 @@
 import type { ListedField } from '../lib/message/list-header-fields';
+import { showControls } from '../lib/report/visible-text';
 import { t } from '../extension/i18n';
 
 /** The message's header fields, in order. Values are rendered as text nodes, never as HTML. */
@@ -14,8 +15,8 @@ export function HeaderTable({ fields }: { fields: ListedField[] }) {
       <tbody>
         {fields.map((field, index) => (
           <tr key={index}>
-            <th scope="row">{field.name}</th>
-            <td>{field.value}</td>
+            <th scope="row">{showControls(field.name)}</th>
+            <td>{showControls(field.value, { lines: true, tabs: true })}</td>
           </tr>
         ))}
       </tbody>

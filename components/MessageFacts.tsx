@@ -1,10 +1,11 @@
 import type { AddressSummary } from '../lib/report/types';
+import { showControls } from '../lib/report/visible-text';
 import { t } from '../extension/i18n';
 import { formatLocalAndUtc } from './format-time';
 import type { ShownReport } from './report-shape';
 
 function addresses(list: AddressSummary[]): string {
-  return list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', ');
+  return showControls(list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', '));
 }
 
 /** Who sent what, when, through which edge: the few facts an agent checks first. */
@@ -14,7 +15,7 @@ export function MessageFacts({ report, language }: { report: ShownReport; langua
   return (
     <dl class="facts facts-wide" data-testid="message-facts">
       <dt>{t('subject')}</dt>
-      <dd data-testid="fact-subject">{message.subject ?? '—'}</dd>
+      <dd data-testid="fact-subject">{message.subject === null ? '—' : showControls(message.subject)}</dd>
       <dt>{t('from')}</dt>
       <dd data-testid="fact-from">{addresses(message.from) || '—'}</dd>
       {message.replyTo.length > 0 && (
@@ -26,15 +27,15 @@ export function MessageFacts({ report, language }: { report: ShownReport; langua
       <dt>{t('to')}</dt>
       <dd>{addresses(message.to) || '—'}</dd>
       <dt>{t('date')}</dt>
-      <dd>{date ? `${date.local} (${date.utc})` : (message.dateText ?? '—')}</dd>
+      <dd>{date ? `${date.local} (${date.utc})` : showControls(message.dateText ?? '—')}</dd>
       <dt>{t('returnPath')}</dt>
-      <dd class="mono">{message.returnPath === null ? '—' : message.returnPath === '' ? '<>' : message.returnPath}</dd>
+      <dd class="mono">{message.returnPath === null ? '—' : message.returnPath === '' ? '<>' : showControls(message.returnPath)}</dd>
       <dt>{t('edgeHop')}</dt>
-      <dd class="mono" data-testid="fact-edge">{edge ? `${edge.helo ?? '?'} [${edge.ip ?? '?'}] → ${edge.receiver ?? '?'}` : t('edgeNotFound')}</dd>
+      <dd class="mono" data-testid="fact-edge">{edge ? showControls(`${edge.helo ?? '?'} [${edge.ip ?? '?'}] → ${edge.receiver ?? '?'}`) : t('edgeNotFound')}</dd>
       {origin && (
         <>
           <dt>{t('originHop')}</dt>
-          <dd class="mono">{`${origin.helo ?? '?'} [${origin.ip ?? '?'}] → ${origin.receiver ?? '?'}`}</dd>
+          <dd class="mono">{showControls(`${origin.helo ?? '?'} [${origin.ip ?? '?'}] → ${origin.receiver ?? '?'}`)}</dd>
         </>
       )}
       <dt>{t('evaluatedHop')}</dt>

@@ -1,4 +1,6 @@
 import { t } from '../extension/i18n';
+import { findHeaderBoundary, splitLines } from '../lib/message/split';
+import { showControls } from '../lib/report/visible-text';
 
 /**
  * The header section exactly as pasted, numbered like the evidence numbers it, with the lines that some
@@ -13,7 +15,7 @@ export function RawHeaders({ lines, highlighted }: { lines: string[]; highlighte
         return (
           <div key={number} class={marked ? 'raw-line raw-marked' : 'raw-line'} data-line={number} data-marked={marked ? 'true' : undefined}>
             <span class="raw-number" aria-hidden="true">{number}</span>
-            <span class="raw-text">{line === '' ? ' ' : line}</span>
+            <span class="raw-text">{line === '' ? ' ' : showControls(line, { tabs: true })}</span>
           </div>
         );
       })}
@@ -21,8 +23,8 @@ export function RawHeaders({ lines, highlighted }: { lines: string[]; highlighte
   );
 }
 
-/** The lines of the header section (up to the first empty line), CRLF or LF. */
+/** The lines of the header section (up to the first empty line), split as the parser splits them (CRLF, LF, lone CR). */
 export function headerSectionLines(text: string): string[] {
-  const end = /\r?\n[ \t]*\r?\n/.exec(text);
-  return (end ? text.slice(0, end.index) : text.slice(0, 1_000_000)).split(/\r?\n/);
+  const head = text.slice(0, 1_000_000);
+  return splitLines(head.slice(0, findHeaderBoundary(head).headerEnd)).filter((line, index, lines) => index < lines.length - 1 || line !== '');
 }

@@ -6,13 +6,14 @@ import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemb
 import { readStatic } from './analyze/read-static';
 import { initialState, runChecks } from './analyze/run-checks';
 import { shareAnswers } from './analyze/share-answers';
+import { DEFAULT_DEADLINE_MS, markPendingAsTimedOut, withinDeadline } from './analyze/deadline';
 import type { AnalyzeOptions } from './analyze/types';
 import { version } from './cli/version';
 import type { Resolver } from './dns/types';
 import { describeInputProblem } from './message/check-input';
 import { parseMessage } from './message/parse-message';
 import { decideVerdict } from './verdict/decide-verdict';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type Finding, type InputSummary, type NotChecked, type Report } from './report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type Finding, type InputSummary, type NotChecked, type Report } from './report/types';
 
 export type { AnalyzeOptions } from './analyze/types';
 
@@ -47,26 +48,40 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   const part = readStatic(parsed.message, options.trustedAuthservIds ?? []);
   const offline = mode === 'offline';
   const state = initialState(part, offline);
-  const resolver = shareAnswers(options.resolver, (query) => options.onProgress?.({ type: 'query', query }), options.signal);
-  const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: resolver.log });
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const deadline = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+  const resolver = shareAnswers(options.resolver, (query) => options.onProgress?.({ type: 'query', query }), signal);
+  const queries: DnsQuery[] = [];
+  let finished = false;
+  const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: finished ? queries : resolver.log });
   const total = countChecks(state);
   let completed = 0;
   const progress = options.onProgress;
   progress?.({ type: 'parsed', draft: assembleDraft(part, state, dns(), now, evaluatedHop) });
   if (!offline) {
-    await runChecks(part, state, {
+    const checks = runChecks(part, state, {
       resolver,
       now,
-      ...(options.signal ? { signal: options.signal } : {}),
+      signal,
       evaluatedHop,
       onCheck: (check: CheckName, hop) => {
         completed += 1;
-        if (progress) progress({ type: 'check', check, ...(hop ? { hop } : {}), draft: assembleDraft(part, state, dns(), now, evaluatedHop), completed, total });
+        if (progress && !finished) progress({ type: 'check', check, ...(hop ? { hop } : {}), draft: assembleDraft(part, state, dns(), now, evaluatedHop), completed, total });
       },
     });
+    const inTime = await withinDeadline(checks, deadlineMs);
+    if (!inTime) {
+      // What is still pending now stays unchecked; answers arriving later must not change the report.
+      finished = true;
+      queries.push(...resolver.log);
+      markPendingAsTimedOut(part, state, deadlineMs);
+      deadline.abort();
+    }
   }
   return assembleReport(part, state, dns(), now, evaluatedHop);
 }
+
 
 function countChecks(state: ReturnType<typeof initialState>): number {
   const pending = (slot: object) => 'result' in slot && slot.result === 'pending';

@@ -159,6 +159,17 @@ function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Find
   // Offline is the user's choice of header evidence alone: a definite result recorded by the receiver
   // decides, and dns.offline only informs. DNS down is a failure to retry: it keeps the verdict unknown
   // unless the receiver recorded a failure (issue 8: DNS down is never "trusted").
+  const timedOut = timedOutChecks(state);
+  if (timedOut.length > 0) {
+    findings.push({
+      id: 'analysis.time-limit',
+      severity: 'warn',
+      title: `Not checked in time: ${timedOut.join(', ')}`,
+      explanation: 'The re-check has a time limit, and DNS did not answer these checks before it passed. The verdict is unknown, not trusted: try again, or choose another resolver.',
+      evidence: [note(firstTimedOut(state)?.message ?? 'not checked: time limit')],
+      recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
+    });
+  }
   const receiver = receiverFindings(part.authResults);
   if (dns.mode === 'offline') {
     findings.push(...receiver);
@@ -185,6 +196,22 @@ function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Find
     });
   }
   return findings;
+}
+
+function timedOutSlots(state: CheckState): [CheckName, object][] {
+  const slots: [CheckName, object][] = [['dmarc', state.dmarc], ['arc', state.arc], ['domains', state.domains]];
+  for (const hop of state.hops) slots.push(['iprev', hop.iprev], ['helo', hop.helo], ['spf', hop.spf]);
+  if (state.dkim instanceof Array) for (const entry of state.dkim) slots.push(['dkim', entry]);
+  return slots.filter(([, slot]) => 'reason' in slot && slot.reason === 'time-limit');
+}
+
+/** The checks the deadline stopped, each named once. */
+function timedOutChecks(state: CheckState): CheckName[] {
+  return [...new Set(timedOutSlots(state).map(([name]) => name))];
+}
+
+function firstTimedOut(state: CheckState): NotChecked | undefined {
+  return timedOutSlots(state)[0]?.[1] as NotChecked | undefined;
 }
 
 function allFinished(state: CheckState): boolean {

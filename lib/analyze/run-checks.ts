@@ -3,14 +3,14 @@
 // SPF and DKIM (RFC 7489 §4.2 needs their results), and its record lookup is started at once so that
 // the wait costs no extra round trip.
 import { verifyArc } from '../auth/arc/verify-arc';
-import { verifyDkim } from '../auth/dkim/verify-dkim';
+import { MAX_DKIM_SIGNATURES, verifyDkim } from '../auth/dkim/verify-dkim';
 import type { DkimResult } from '../auth/dkim/types';
 import { discoverPolicy } from '../auth/dmarc/discover-policy';
 import { evaluateDmarc } from '../auth/dmarc/evaluate-dmarc';
 import { isAligned } from '../auth/dmarc/check-alignment';
 import type { DkimResultValue, DmarcResult } from '../auth/dmarc/types';
 import { checkDomainExists } from '../auth/domain/check-domain-exists';
-import { checkHeaderDomains, type HeaderDomain } from '../auth/domain/check-header-domains';
+import { checkHeaderDomains, domainsToCheck, type HeaderDomain } from '../auth/domain/check-header-domains';
 import { checkHelo } from '../auth/helo/check-helo';
 import { checkIprev } from '../auth/iprev/check-iprev';
 import { checkSpf } from '../auth/spf/check-spf';
@@ -97,7 +97,8 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
 
   const dkimDone = dkimTask.then((results) => {
     if (!(state.dkim instanceof Array)) {
-      state.dkim = results.map((result) => ({ ...result, aligned: dkimAligned(result.d, part.fromDomain, 'relaxed') }));
+      const beyondLimit = dkimNotChecked(part, 'limit', `Only the first ${MAX_DKIM_SIGNATURES} DKIM signatures are checked.`).slice(results.length);
+      state.dkim = [...results.map((result) => ({ ...result, aligned: dkimAligned(result.d, part.fromDomain, 'relaxed') })), ...beyondLimit];
       run.onCheck('dkim', undefined);
     }
     return results;
@@ -150,12 +151,16 @@ function isPending(slot: object): boolean {
 }
 
 function dkimOffline(part: StaticPart): DkimEntry[] {
+  return dkimNotChecked(part, 'offline', 'Offline mode: the key was not fetched.');
+}
+
+export function dkimNotChecked(part: StaticPart, reason: NotChecked['reason'], message: string): DkimEntry[] {
   return part.model.fields
     .filter((field) => field.key === 'dkim-signature')
     .map((field) => ({
       result: 'not-checked',
-      reason: 'offline',
-      message: 'Offline mode: the key was not fetched.',
+      reason,
+      message,
       d: tagOf(field.value, 'd'),
       s: tagOf(field.value, 's'),
       field: { raw: field.raw, line: field.line },
@@ -182,7 +187,7 @@ function headerDomains(part: StaticPart): HeaderDomain[] {
 /** Every domain asked at once; checkHeaderDomains then gathers the (shared) answers in field order. */
 async function checkDomains(part: StaticPart, resolver: Resolver, signal: AbortSignal | undefined) {
   const entries = headerDomains(part);
-  await Promise.all([...new Set(entries.map((entry) => entry.domain))].map((domain) => checkDomainExists(domain, resolver, { signal })));
+  await Promise.all(domainsToCheck(entries).map((domain) => checkDomainExists(domain, resolver, { signal })));
   return checkHeaderDomains(entries, resolver, { signal });
 }
 

@@ -17,6 +17,11 @@ export interface AnalyzeOptions {
   hop?: 'edge' | 'origin';
   /** How the report describes DNS; inferred from the resolver's label when absent. */
   dnsMode?: DnsMode;
+  /**
+   * The whole re-check's time budget in milliseconds (default 20 s): checks unfinished by then are
+   * "not checked: time limit" and the verdict is unknown. A dead resolver cannot hold a report forever.
+   */
+  deadlineMs?: number;
 }
 
 export type Slot<T> = T | NotChecked | Pending;

@@ -12,11 +12,12 @@ import { reportToMarkdown } from '../report/to-markdown';
 import type { Report } from '../report/types';
 import { BatchSummary } from './batch-summary';
 import { formatReport } from './format-report';
+import { terminalSafe } from './terminal-text';
 import { registerCommand, UsageError, type CommandIo } from './main';
-import { expandInputs, type InputSource } from './read-message-file';
+import { expandInputs, InputRefused, type InputSource } from './read-message-file';
 
 const USAGE =
-  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]...';
+  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS]';
 
 // Usage errors stay on one line (design notes: a one-line reason on stderr); the full usage is one flag away.
 const HELP = 'see mailtrust analyze --help';
@@ -32,6 +33,7 @@ interface AnalyzeArgs {
   resolver: string | undefined;
   now: Date | undefined;
   trust: string[];
+  deadlineMs: number | undefined;
 }
 
 registerCommand('analyze', 'explain how Zendesk would judge a message (verdict, findings, fixes)', runAnalyze);
@@ -52,35 +54,72 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   const progress = batch ? progressReporter(io, sources.length) : null;
   let notEmail = false;
   let fault = false;
-  await inOrder(sources, BATCH_CONCURRENCY, (source) => analyzeSource(source, args, resolver), (source, report) => {
+  await inOrder(sources, BATCH_CONCURRENCY, (source) => analyzeSource(source, args, resolver), (source, outcome) => {
     progress?.step();
+    // One file's failure is that file's line; the batch goes on, and the exit status says so.
+    const failed = (message: string, isFault: boolean) => {
+      if (isFault) fault = true;
+      else notEmail = true;
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${message}`)}\n`);
+      if (args.output === 'json' && batch) io.stdout(`${JSON.stringify({ file: source.name, error: message })}\n`);
+    };
+    if (outcome.kind === 'error') return failed(outcome.message, outcome.fault);
+    const { report } = outcome;
     summary.add(report);
     const faultFinding = report.findings.find((finding) => finding.id === 'analysis.fault');
     if (faultFinding) {
       fault = true;
-      io.stderr(`mailtrust analyze: ${source.name}: ${faultFinding.explanation}\n`);
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${faultFinding.explanation}`)}\n`);
     }
     if (report.input.kind === 'not-email') {
       notEmail = true;
-      io.stderr(`mailtrust analyze: ${source.name}: ${report.input.problem?.message ?? 'not an email message'}\n`);
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${report.input.problem?.message ?? 'not an email message'}`)}\n`);
       // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
       if (!(args.output === 'json' && batch)) return;
     }
-    io.stdout(render(report, args, batch ? source.name : undefined, io.isTTY && !noColourRequested()));
+    let text: string;
+    try {
+      text = render(report, args, batch ? source.name : undefined, io.isTTY && !noColourRequested());
+    } catch (error) {
+      return failed(`internal error while writing the report: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+    io.stdout(text);
   });
   progress?.done();
   if (batch && args.output === 'human' && sources.length > 1) io.stdout(summary.format());
   return fault ? 1 : notEmail ? 2 : 0;
 }
 
-async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: Resolver): Promise<Report> {
-  const text = await source.read();
-  return analyze(text, {
-    resolver,
-    ...(args.now ? { now: args.now } : {}),
-    trustedAuthservIds: args.trust,
-    ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
-  });
+/** A report, or why this one input could not be analysed: refused or unreadable (2) or a fault (1). */
+type Outcome = { kind: 'report'; report: Report } | { kind: 'error'; message: string; fault: boolean };
+
+async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: Resolver): Promise<Outcome> {
+  let text: string;
+  try {
+    text = await source.read();
+  } catch (error) {
+    return { kind: 'error', message: readError(error), fault: false };
+  }
+  try {
+    const report = await analyze(text, {
+      resolver,
+      ...(args.now ? { now: args.now } : {}),
+      trustedAuthservIds: args.trust,
+      ...(args.deadlineMs !== undefined ? { deadlineMs: args.deadlineMs } : {}),
+      ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
+    });
+    return { kind: 'report', report };
+  } catch (error) {
+    return { kind: 'error', message: `internal error: ${error instanceof Error ? error.message : String(error)}`, fault: true };
+  }
+}
+
+/** "permission denied" rather than a stack: the file's problem, said plainly. */
+function readError(error: unknown): string {
+  if (error instanceof InputRefused) return error.message;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const plain: Record<string, string> = { EACCES: 'permission denied', EISDIR: 'is a directory', ENOENT: 'no such file or directory', EMFILE: 'too many open files' };
+  return plain[code] ?? `could not be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
 /** https://no-color.org: a non-empty NO_COLOR turns colour off even on a terminal. */
@@ -152,6 +191,12 @@ function readArgs(argv: string[]): AnalyzeArgs {
     now = new Date(values.now);
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO 8601 date`);
   }
+  let deadlineMs: number | undefined;
+  if (values.deadline !== undefined) {
+    const seconds = Number(values.deadline);
+    if (!/^\d+(\.\d+)?$/.test(values.deadline) || !(seconds > 0)) throw new UsageError(`--deadline "${values.deadline}" is not a positive number of seconds`);
+    deadlineMs = seconds * 1000;
+  }
   return {
     files: positionals,
     output: values.json ? 'json' : values.markdown ? 'markdown' : 'human',
@@ -160,6 +205,7 @@ function readArgs(argv: string[]): AnalyzeArgs {
     resolver: values.resolver,
     now,
     trust: values.trust ?? [],
+    deadlineMs,
   };
 }
 
@@ -171,5 +217,6 @@ const OPTIONS = {
   resolver: { type: 'string' },
   now: { type: 'string' },
   trust: { type: 'string', multiple: true },
+  deadline: { type: 'string' },
 } as const;
 

@@ -1,11 +1,15 @@
 // Entry of dist/cli.mjs: wires the process to main(). Subcommands register themselves on import.
 import { main } from './main';
 import './commands';
+import { readLimited } from './read-message-file';
 
 async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return await readLimited(process.stdin);
+  } finally {
+    // Over the limit, the rest is not wanted: stop reading instead of draining it.
+    process.stdin.destroy();
+  }
 }
 
 const code = await main(process.argv.slice(2), {

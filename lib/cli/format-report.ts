@@ -1,6 +1,7 @@
 // The human output of `mailtrust analyze`: the verdict first, then its reasons, the findings with their
 // fixes, the hop table and the DNS summary. Colour (ANSI SGR) only when writing to a terminal.
 import type { Finding, Hop, Report, Severity, VerdictLevel } from '../report/types';
+import { terminalSafe as safe } from './terminal-text';
 
 export interface Style {
   colour: boolean;
@@ -14,22 +15,22 @@ const LEVEL_TEXT: Record<VerdictLevel, string> = { trusted: 'TRUSTED', 'low-trus
 export function formatReport(report: Report, style: Style, file?: string): string {
   const paint = (colour: keyof typeof SGR, text: string) => (style.colour ? `\u001b[${SGR[colour]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
-  if (file !== undefined) lines.push(paint('bold', file));
+  if (file !== undefined) lines.push(paint('bold', safe(file)));
   lines.push(`Verdict: ${paint(LEVEL_COLOUR[report.verdict.level], LEVEL_TEXT[report.verdict.level])}`);
   lines.push(wrap(report.verdict.summary, 2));
-  if (report.verdict.zendeskCauses.length > 0) lines.push(`  Zendesk suspension causes: ${report.verdict.zendeskCauses.join(', ')}`);
+  if (report.verdict.zendeskCauses.length > 0) lines.push(`  Zendesk suspension causes: ${safe(report.verdict.zendeskCauses.join(', '))}`);
   if (report.verdict.reasons.length > 0) {
     lines.push('', 'Reasons:');
     report.verdict.reasons.forEach((reason, index) => lines.push(wrap(`${index + 1}. ${reason.text}`, 2)));
   }
   const message = report.message;
   lines.push('', 'Message:');
-  lines.push(`  From:    ${message.from.map((a) => a.address).join(', ') || '(none)'}`);
-  lines.push(`  Subject: ${clean(message.subject ?? '(none)')}`);
-  if (report.edge) lines.push(`  Sender:  ${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`);
-  if (report.origin) lines.push(`  Origin:  ${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'} (forwarded)`);
+  lines.push(`  From:    ${safe(message.from.map((a) => a.address).join(', ')) || '(none)'}`);
+  lines.push(`  Subject: ${safe(message.subject ?? '(none)')}`);
+  if (report.edge) lines.push(`  Sender:  ${safe(`${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`)}`);
+  if (report.origin) lines.push(`  Origin:  ${safe(`${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'}`)} (forwarded)`);
   if (report.embedded) {
-    lines.push(`  Carries: the original message (${report.embedded.contentType}${report.embedded.subject ? `, "${clean(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
+    lines.push(`  Carries: the original message (${safe(report.embedded.contentType)}${report.embedded.subject ? `, "${safe(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
   }
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
@@ -40,23 +41,23 @@ export function formatReport(report: Report, style: Style, file?: string): strin
     for (const row of report.thenAndNow) {
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
       const mark = row.differs ? paint('yellow', '  differs') : '';
-      lines.push(`  ${clean(what).padEnd(28)} then ${clean(row.then?.result ?? '-').padEnd(10)} now ${row.now}${mark}${row.likelyReason && row.differs ? ` (${row.likelyReason})` : ''}`);
+      lines.push(`  ${safe(what).padEnd(28)} then ${safe(row.then?.result ?? '-').padEnd(10)} now ${safe(row.now)}${mark}${row.likelyReason && row.differs ? ` (${safe(row.likelyReason)})` : ''}`);
     }
   }
   if (report.hops.length > 0) lines.push('', 'Hops (oldest first):', ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null));
-  lines.push('', `DNS: ${report.dns.mode}, ${report.dns.resolver}, ${report.dns.queries.length} queries${report.dns.failedCount ? `, ${report.dns.failedCount} failed` : ''}`);
+  lines.push('', `DNS: ${report.dns.mode}, ${safe(report.dns.resolver)}, ${report.dns.queries.length} queries${report.dns.failedCount ? `, ${report.dns.failedCount} failed` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
 function formatFinding(finding: Finding, paint: (colour: keyof typeof SGR, text: string) => string): string[] {
   const mark = paint(SEVERITY_COLOUR[finding.severity], finding.severity.padEnd(4));
-  const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${clean(finding.title)}${finding.hop === 'origin' ? ' (origin hop)' : ''}`];
-  lines.push(wrap(clean(finding.explanation), 8));
+  const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ' (origin hop)' : ''}`];
+  lines.push(wrap(finding.explanation, 8));
   if (finding.fix) {
-    lines.push(`        fix: ${clean(finding.fix.description)}`);
-    lines.push(`             ${clean(finding.fix.text)}`);
+    lines.push(`        fix: ${safe(finding.fix.description)}`);
+    lines.push(`             ${safe(finding.fix.text)}`);
   }
-  lines.push(paint('dim', `        from: ${finding.recommendation.title} (${finding.recommendation.source})`));
+  lines.push(paint('dim', `        from: ${safe(`${finding.recommendation.title} (${finding.recommendation.source})`)}`));
   return lines;
 }
 
@@ -68,21 +69,16 @@ function hopTable(hops: Hop[], edge: number | null, origin: number | null): stri
     hop.by ?? '',
     hop.tls ? hop.tls.version ?? 'TLS' : '',
     hop.delaySeconds === null ? '' : hop.clockSkew ? 'clock skew' : `${hop.delaySeconds}s`,
-  ].map(clean));
+  ].map(safe));
   const header = ['#', 'from (HELO)', 'IP', 'by', 'TLS', 'delay'];
   const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))));
   const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.slice(0, widths[column]).padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
-/** Header text may hold terminal escape sequences: strip control characters before printing. */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
-
+/** Wraps at spaces; the words are made terminal-safe first, so a line break in the text cannot start a line. */
 function wrap(text: string, indent: number, width = 100): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = safe(text).split(' ').filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

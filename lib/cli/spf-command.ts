@@ -5,6 +5,7 @@ import { checkSpf, type SpfResult, type SpfTraceNode } from '../auth/spf';
 import { parseIp } from '../net/ip-address';
 import { resolverFromOptions } from './resolver-options';
 import { registerCommand, UsageError, type CommandIo } from './main';
+import { terminalSafe } from './terminal-text';
 
 const USAGE = 'usage: mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]';
 
@@ -87,7 +88,8 @@ function describe(result: SpfResult): string {
   lines.push(`DNS-querying terms: ${result.lookups} of 10, void lookups: ${result.voidLookups} of 2`);
   lines.push('trace:');
   appendNode(lines, result.trace, 1);
-  return `${lines.join('\n')}\n`;
+  // Records and names come from the DNS: terminal-safe, line by line.
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 function appendNode(lines: string[], node: SpfTraceNode, depth: number): void {

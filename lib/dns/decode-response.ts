@@ -1,6 +1,9 @@
 // Reads a DoH response body into the parts of a DnsAnswer: rcode, the records of the asked type after
-// following CNAMEs, the AD flag, and how long the answer may be cached.
-import { decode, type Answer, type Packet } from '@leichtgewicht/dns-packet';
+// following CNAMEs, the AD flag, and how long the answer may be cached. Whatever does not add up (a
+// message that does not parse exactly, another question or ID, a CNAME loop, records that answer
+// nothing asked) is an error, which the resolver reports as a temperror: an answer can only say
+// "no record" when it is a well-formed NXDOMAIN or NODATA.
+import { MessageError, readMessage, TYPE_CODES, type WireMessage, type WireRecord } from './read-message';
 import type { DnsRecord, Rcode, RecordType } from './types';
 
 export type DecodedResponse =
@@ -8,7 +11,7 @@ export type DecodedResponse =
   | { ok: false; error: string };
 
 // RFC 1034 §3.6.2: follow CNAMEs, but a chain longer than this is a loop or a misconfiguration.
-const MAX_CNAME_CHAIN = 8;
+export const MAX_CNAME_CHAIN = 8;
 
 // RFC 1035 §4.1.1 (0-5), RFC 2136 §2.2 (6-10), RFC 6891 §9 (16, an extended rcode).
 const RCODES: Record<number, Rcode> = {
@@ -16,87 +19,101 @@ const RCODES: Record<number, Rcode> = {
   6: 'YXDOMAIN', 7: 'YXRRSET', 8: 'NXRRSET', 9: 'NOTAUTH', 10: 'NOTZONE', 16: 'BADVERS',
 };
 
-const textDecoder = new TextDecoder();
+const CLASS_IN = 1;
+// Records a validating resolver puts beside the chain: signatures (RFC 4034 §3) and a DNAME with the
+// CNAME synthesized from it (RFC 6672 §3.4). They answer nothing on their own.
+const RRSIG = 46;
+const DNAME = 39;
+const FLAG_QR = 0x8000;
+const FLAG_TC = 0x0200;
+const FLAG_AD = 0x0020;
+
+/** The query's ID: RFC 8484 §4.1 asks DoH clients to send 0, and the answer must carry the same. */
+const QUERY_ID = 0;
 
 export function decodeResponse(body: Uint8Array, name: string, type: RecordType): DecodedResponse {
-  let packet: Packet;
+  let message: WireMessage;
   try {
-    packet = decode(body);
+    message = readMessage(body);
   } catch (error) {
-    return { ok: false, error: `not a DNS message (${error instanceof Error ? error.message : String(error)})` };
+    if (error instanceof MessageError) return { ok: false, error: `not a well-formed DNS message: ${error.message}` };
+    throw error;
   }
-  if (packet.type !== 'response') return { ok: false, error: 'the message is a query, not a response' };
-  const question = packet.questions?.[0];
-  // RFC 5452 §4.3 spirit: only accept the answer to the question we asked.
-  if (!question || question.type !== type || normalize(question.name) !== name) {
-    return { ok: false, error: `the response answers another question (${question ? `${question.name} ${question.type}` : 'none'})` };
-  }
-  const rcode = readRcode(packet);
-  const records = packet.answers ?? [];
-  const cnameChain: string[] = [];
-  const used: Answer[] = [];
-  let current = name;
-  let answers: DnsRecord[] = [];
-  for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
-    const owned = records.filter((r) => normalize(r.name) === current);
-    const matching = owned.filter((r) => r.type === type);
-    if (matching.length > 0) {
-      answers = matching.map(toRecord).filter((r): r is DnsRecord => r !== undefined);
-      used.push(...matching);
-      break;
-    }
-    const alias = type === 'CNAME' ? undefined : owned.find((r) => r.type === 'CNAME');
-    if (!alias || typeof alias.data !== 'string') break;
-    used.push(alias);
-    current = normalize(alias.data);
-    cnameChain.push(current);
-  }
-  return { ok: true, rcode, answers, cnameChain, ad: packet.flag_ad === true, ttl: cacheTtl(rcode, answers, used, packet.authorities ?? []) };
+  const header = checkHeader(message, name, type);
+  if (header) return { ok: false, error: header };
+  const rcode = readRcode(message);
+  const chain = followChain(message.answers, name, type);
+  if (!chain.ok) return chain;
+  const { answers, cnameChain, used } = chain;
+  if (rcode === 'NXDOMAIN' && answers.length > 0) return { ok: false, error: `NXDOMAIN with ${answers.length} ${type} records` };
+  return { ok: true, rcode, answers, cnameChain, ad: (message.flags & FLAG_AD) !== 0, ttl: cacheTtl(rcode, answers, used, message.authorities) };
 }
 
-function readRcode(packet: Packet): Rcode {
-  // RFC 6891 §6.1.3: the OPT record holds the upper 8 bits of a 12-bit rcode.
-  const opt = packet.additionals?.find((r) => r.type === 'OPT') as { extendedRcode?: number } | undefined;
-  const code = ((opt?.extendedRcode ?? 0) << 4) | ((packet.flags ?? 0) & 0x0f);
+/** RFC 1035 §4.1.1 and RFC 5452 §4.3: only a complete response to the question we asked is an answer. */
+function checkHeader(message: WireMessage, name: string, type: RecordType): string | undefined {
+  if ((message.flags & FLAG_QR) === 0) return 'the message is a query, not a response';
+  if (message.id !== QUERY_ID) return `the response carries ID ${message.id}, the query ${QUERY_ID}`;
+  // RFC 2181 §9: a truncated message is incomplete; over HTTPS nothing should be cut.
+  if (message.flags & FLAG_TC) return 'the response is marked truncated (TC)';
+  const [question, ...more] = message.questions;
+  if (!question || more.length > 0) return `the response carries ${message.questions.length} questions, not 1`;
+  if (question.typeCode !== TYPE_CODES[type] || question.name !== name || question.classCode !== CLASS_IN) {
+    return `the response answers another question (${question.name} type ${question.typeCode})`;
+  }
+  return undefined;
+}
+
+type Chain = { ok: true; answers: DnsRecord[]; cnameChain: string[]; used: WireRecord[] } | { ok: false; error: string };
+
+/** RFC 1034 §3.6.2 / RFC 2181 §10.1: from the asked name through at most MAX_CNAME_CHAIN aliases. */
+function followChain(records: WireRecord[], name: string, type: RecordType): Chain {
+  const typeCode = TYPE_CODES[type];
+  const cnameChain: string[] = [];
+  const used: WireRecord[] = [];
+  const visited = new Set([name]);
+  let current = name;
+  for (;;) {
+    const owned = records.filter((r) => r.owner === current && r.classCode === CLASS_IN);
+    const matching = owned.filter((r) => r.typeCode === typeCode);
+    if (matching.length > 0) {
+      used.push(...matching);
+      return { ok: true, answers: matching.flatMap((r) => (r.record ? [r.record] : [])), cnameChain, used };
+    }
+    const aliases = type === 'CNAME' ? [] : owned.filter((r) => r.typeCode === TYPE_CODES.CNAME);
+    const alias = aliases[0]?.record;
+    if (!alias || alias.type !== 'CNAME') break;
+    // RFC 2181 §10.1: an alias has exactly one CNAME record.
+    if (aliases.length > 1) return { ok: false, error: `${current} has ${aliases.length} CNAME records` };
+    if (visited.has(alias.name)) return { ok: false, error: `CNAME loop: ${[name, ...cnameChain, alias.name].join(' -> ')}` };
+    if (cnameChain.length >= MAX_CNAME_CHAIN) return { ok: false, error: `a CNAME chain longer than ${MAX_CNAME_CHAIN} from ${name}` };
+    used.push(aliases[0] as WireRecord);
+    visited.add(alias.name);
+    cnameChain.push(alias.name);
+    current = alias.name;
+  }
+  // No record of the asked type: NODATA or NXDOMAIN, but only when the answer section holds nothing else.
+  // RFC 2308 §2.2: a NODATA response has no answer for the name; records for other names or of other
+  // types mean the resolver answered some other question.
+  const stray = records.find((r) => !visited.has(r.owner) || (r.typeCode !== TYPE_CODES.CNAME && r.typeCode !== RRSIG && r.typeCode !== DNAME));
+  if (stray && stray.typeCode !== DNAME) {
+    return { ok: false, error: `no ${type} record, but a type ${stray.typeCode} record for ${stray.owner || '.'}: not an answer to ${name}` };
+  }
+  return { ok: true, answers: [], cnameChain, used };
+}
+
+function readRcode(message: WireMessage): Rcode {
+  // RFC 6891 §6.1.3: the OPT record's TTL field holds the upper 8 bits of a 12-bit rcode.
+  const opt = message.additionals.find((r) => r.typeCode === TYPE_CODES.OPT);
+  const code = (((opt?.ttl ?? 0) >>> 24) << 4) | (message.flags & 0x0f);
   return RCODES[code] ?? 'UNKNOWN';
 }
 
 /** RFC 2181 §5.2 / RFC 2308 §5: how long this answer may be reused; undefined when it must not be. */
-function cacheTtl(rcode: Rcode, answers: DnsRecord[], used: Answer[], authorities: Answer[]): number | undefined {
-  if (rcode === 'NOERROR' && answers.length > 0) return Math.min(...used.map((r) => r.ttl ?? 0));
+function cacheTtl(rcode: Rcode, answers: DnsRecord[], used: WireRecord[], authorities: WireRecord[]): number | undefined {
+  if (rcode === 'NOERROR' && answers.length > 0) return Math.min(...used.map((r) => r.ttl));
   if (rcode !== 'NOERROR' && rcode !== 'NXDOMAIN') return undefined;
   // NXDOMAIN or NODATA: RFC 2308 §5, the negative TTL is min(SOA TTL, SOA MINIMUM); no SOA, no caching.
-  const soa = authorities.find((r) => r.type === 'SOA');
-  if (!soa || soa.type !== 'SOA') return undefined;
-  return Math.min(soa.ttl ?? 0, soa.data.minimum ?? 0, ...used.map((r) => r.ttl ?? 0));
-}
-
-function toRecord(answer: Answer): DnsRecord | undefined {
-  const ttl = answer.ttl ?? 0;
-  switch (answer.type) {
-    case 'A':
-    case 'AAAA':
-      return { type: answer.type, ttl, address: answer.data };
-    case 'PTR':
-    case 'CNAME':
-    case 'NS':
-      return { type: answer.type, ttl, name: normalize(answer.data) };
-    case 'MX':
-      return { type: 'MX', ttl, preference: answer.data.preference ?? 0, exchange: normalize(answer.data.exchange) };
-    case 'TXT':
-      // RFC 1035 §3.3.14: keep each character-string; the checks decide how to join them.
-      return { type: 'TXT', ttl, strings: (Array.isArray(answer.data) ? answer.data : [answer.data]).map(toText) };
-    case 'SOA':
-      return { type: 'SOA', ttl, mname: normalize(answer.data.mname), rname: normalize(answer.data.rname), minimum: answer.data.minimum ?? 0 };
-    default:
-      return undefined;
-  }
-}
-
-function toText(value: string | Uint8Array): string {
-  return typeof value === 'string' ? value : textDecoder.decode(value);
-}
-
-function normalize(name: string): string {
-  return name.replace(/\.$/, '').toLowerCase();
+  const soa = authorities.find((r) => r.record?.type === 'SOA');
+  if (soa?.record?.type !== 'SOA') return undefined;
+  return Math.min(soa.ttl, soa.record.minimum, ...used.map((r) => r.ttl));
 }

@@ -3,6 +3,7 @@
 import { decodeResponse } from './decode-response';
 import { encodeQuery, toBase64Url } from './encode-query';
 import { normalizeName } from './normalize-name';
+import { readBody } from './read-body';
 import type { DnsFailure, DnsFailureReason, DnsResult, QueryOptions, RecordType, Resolver } from './types';
 
 export interface DohOptions {
@@ -50,14 +51,19 @@ export class DohResolver implements Resolver {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const response = await this.send(encodeQuery(name, type), controller.signal);
-      const body = new Uint8Array(await response.arrayBuffer());
-      if (!response.ok) return fail(name, 'http-status', `HTTP ${response.status} from ${this.options.url}`, response.status);
+      if (!response.ok) {
+        await response.body?.cancel();
+        return fail(name, 'http-status', `HTTP ${response.status} from ${this.options.url}`, response.status);
+      }
       const contentType = response.headers.get('content-type') ?? '';
       // RFC 8484 §4.2.1: a DoH answer is application/dns-message; anything else (an HTML error page) is not DNS.
       if (!contentType.toLowerCase().startsWith(DNS_MESSAGE)) {
+        await response.body?.cancel();
         return fail(name, 'malformed-answer', `the answer is ${contentType || 'untyped'}, not ${DNS_MESSAGE}`);
       }
-      const decoded = decodeResponse(body, name, type);
+      const body = await readBody(response);
+      if (!body.ok) return fail(name, 'malformed-answer', body.error);
+      const decoded = decodeResponse(body.bytes, name, type);
       if (!decoded.ok) return fail(name, 'malformed-answer', `unreadable answer: ${decoded.error}`);
       const { ttl, ...parts } = decoded;
       return { kind: 'answer', name, type, ...parts, ms: elapsed(), resolver: this.label, ...(ttl === undefined ? {} : { ttl }) };

@@ -8,7 +8,8 @@ export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
 
 export type InputProblem =
   | { reason: 'empty' }
-  | { reason: 'too-large'; bytes: number; limitBytes: number }
+  /** `bytes` is the whole size, or with `stoppedAt` how much was read before reading stopped (stdin). */
+  | { reason: 'too-large'; bytes: number; limitBytes: number; stoppedAt?: true }
   | { reason: 'binary'; offset: number }
   | { reason: 'no-header-lines' };
 
@@ -26,8 +27,9 @@ const HEADER_SECTION_SAMPLE = 256 * 1024;
 
 /** Checks size, emptiness, binary content and the presence of at least one header line; never throws. */
 export function checkInput(text: string): InputCheck {
-  // A JS string of n UTF-16 units is at least n bytes as UTF-8; exact enough for a limit.
-  if (text.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', bytes: text.length, limitBytes: MAX_INPUT_BYTES };
+  // The limit is in bytes, as the message is on disk or on the wire: UTF-8, so a character counts 1 to 4.
+  const bytes = utf8Length(text);
+  if (bytes > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', bytes, limitBytes: MAX_INPUT_BYTES };
   if (!/\S/.test(text)) return { ok: false, reason: 'empty' };
   const sample = text.slice(0, HEADER_SECTION_SAMPLE);
   // The body may hold 8bit or binary parts (RFC 2045 §2.8, §2.9): only the header section is checked.
@@ -59,13 +61,27 @@ function firstReplacementFlood(section: string): number | null {
   return count > 0 && count * 8 > head.length ? first : null;
 }
 
+/** The UTF-8 length of a string, without encoding it: a UTF-16 unit is 1 to 3 bytes, a surrogate pair 4. */
+export function utf8Length(text: string): number {
+  if (!/[\u0080-\uffff]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    // A high surrogate counts the pair's 4 bytes; its low surrogate adds nothing.
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 4 : unit >= 0xdc00 && unit <= 0xdfff ? 0 : 3;
+  }
+  return bytes;
+}
+
 /** A plain English sentence for each problem (the CLI's one-line reason; the UI uses its own locale strings). */
 export function describeInputProblem(problem: InputProblem): string {
   switch (problem.reason) {
     case 'empty':
       return 'The input is empty: paste the message source or its header block.';
     case 'too-large':
-      return `The input is ${formatMiB(problem.bytes)}, over the ${formatMiB(problem.limitBytes)} limit.`;
+      return problem.stoppedAt
+        ? `The input is more than ${formatBytes(problem.limitBytes)}, the limit; reading stopped after ${formatBytes(problem.bytes)}.`
+        : `The input is ${formatBytes(problem.bytes)}, over the limit of ${formatBytes(problem.limitBytes)}.`;
     case 'binary':
       return `The input looks like binary data (a control character at offset ${problem.offset}), not the text of an email.`;
     case 'no-header-lines':
@@ -73,6 +89,8 @@ export function describeInputProblem(problem: InputProblem): string {
   }
 }
 
-function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** Exact bytes, with MiB beside them for scale: "41,944,064 bytes (40.001 MiB)". */
+function formatBytes(bytes: number): string {
+  const mib = bytes / 1024 / 1024;
+  return `${bytes.toLocaleString('en-US')} bytes (${Number.isInteger(mib) ? mib : mib.toFixed(3)} MiB)`;
 }

@@ -4,7 +4,7 @@
 import { readGmailOriginal, type GmailSummaryRow } from './read-gmail-original';
 import { repairLostFolding } from './repair-lost-folding';
 import { isQuoted, unquoteLines } from './unquote-lines';
-import { findHeaderBoundary, splitMessage } from './split';
+import { findHeaderBoundary, splitMessage, toCrlf } from './split';
 
 export type InputForm =
   /** A whole message, header section then body. */
@@ -49,10 +49,13 @@ export function recognizeInput(input: string): RecognizedInput {
     text = text.slice(1);
     repairs.push({ kind: 'byte-order-mark-removed' });
   }
-  if (!text.includes('\n') && text.includes('\r')) {
-    // Classic Mac OS line endings: bare CR (RFC 5322 §2.1 requires CRLF).
-    text = text.replace(/\r/g, '\r\n');
-    repairs.push({ kind: 'line-endings-normalised', from: 'CR' });
+  // RFC 5322 §2.1 requires CRLF; LF alone is read as it is everywhere below. A lone CR (classic Mac OS)
+  // or CR CR LF in the header section would merge or split fields, so the header section is rewritten
+  // with CRLF first (the body is normalised when it is split off).
+  const head = text.slice(0, findHeaderBoundary(text).bodyStart ?? text.length);
+  if (/\r(?!\n)/.test(head)) {
+    text = toCrlf(head) + text.slice(head.length);
+    repairs.push({ kind: 'line-endings-normalised', from: head.includes('\n') ? 'mixed' : 'CR' });
   }
   // Only the top of the text is looked at line by line; a body is carried over whole.
   const top = headLines(text, MAX_LEADING_LINES * 2);

@@ -35,28 +35,36 @@ export interface HeaderBoundary {
 }
 
 /**
+ * A line break as a mail reader takes it: RFC 5322 §2.1 says CRLF, but pasted and converted text has
+ * LF, a lone CR (old Mac OS), or CR CR LF (CRLF converted once more); each of them ends one line.
+ */
+const LINE_BREAK = /\r*\n|\r/g;
+
+/** The text split into lines at any line break (CRLF, LF, lone CR, CR CR LF). */
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/**
  * Finds the blank line that ends the header section (RFC 5322 §2.1) by jumping from line break to
  * line break; the body is never scanned.
  */
 export function findHeaderBoundary(text: string): HeaderBoundary {
+  const breaks = new RegExp(LINE_BREAK.source, 'g');
   let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-    if (line === '') {
-      return newline < 0 ? { headerEnd: lineStart, bodyStart: null } : { headerEnd: lineStart, bodyStart: newline + 1 };
-    }
-    if (newline < 0) break;
-    lineStart = newline + 1;
+  for (;;) {
+    const found = breaks.exec(text);
+    const lineEnd = found ? found.index : text.length;
+    if (lineEnd === lineStart) return { headerEnd: lineStart, bodyStart: found ? breaks.lastIndex : null };
+    if (!found) return { headerEnd: text.length, bodyStart: null };
+    lineStart = breaks.lastIndex;
   }
-  return { headerEnd: text.length, bodyStart: null };
 }
 
 /** Splits text (CRLF or LF line endings) into header fields and body; never throws. */
 export function splitMessage(text: string): SplitMessage {
   const boundary = findHeaderBoundary(text);
-  const lines = text.slice(0, boundary.headerEnd).split(/\r?\n/);
+  const lines = splitLines(text.slice(0, boundary.headerEnd));
   if (lines[lines.length - 1] === '') lines.pop(); // the line break that ends the last field
   const fields: HeaderField[] = [];
   const strayLines: { line: number; text: string }[] = [];
@@ -91,17 +99,20 @@ export function splitMessage(text: string): SplitMessage {
   return { fields, body, strayLines };
 }
 
-/** Normalises line endings to CRLF, without copying when they already are. */
-function toCrlf(text: string): string {
-  return hasBareLf(text) ? text.replace(/\r?\n/g, '\r\n') : text;
+/** Normalises every line break (see LINE_BREAK) to CRLF, without copying when they already are. */
+export function toCrlf(text: string): string {
+  return isAllCrlf(text) ? text : text.replace(LINE_BREAK, '\r\n');
 }
 
-/** Whether any LF lacks its CR; jumps from LF to LF with indexOf, which is faster than a regex here. */
-function hasBareLf(text: string): boolean {
+/** Whether every LF has one CR before it and every CR an LF after it; jumps with indexOf, faster than a regex here. */
+function isAllCrlf(text: string): boolean {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (i === 0 || text.charCodeAt(i - 1) !== 13) return true;
+    if (i === 0 || text.charCodeAt(i - 1) !== 13 || (i > 1 && text.charCodeAt(i - 2) === 13)) return false;
   }
-  return false;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return false;
+  }
+  return true;
 }
 
 /** The unfolded value of a field (RFC 5322 §2.2.3: remove CRLF before whitespace), trimmed. */

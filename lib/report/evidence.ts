@@ -3,15 +3,25 @@
 import type { DnsRecord, DnsResult } from '../dns/types';
 import type { Evidence } from './types';
 
+// A finding cites a field or a record, it does not copy it whole: a 26 KB From cited by every one of its
+// invalid members made output quadratic in the input. The message's own fields stay whole in the Report.
+export const MAX_EVIDENCE_CHARS = 2000;
+
+/** The first MAX_EVIDENCE_CHARS characters, and how many were left out. */
+export function excerpt(text: string, max = MAX_EVIDENCE_CHARS): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}… [${(text.length - max).toLocaleString('en-US')} more characters]`;
+}
+
 export function headerEvidence(field: { name: string; line: number; raw: string }): Evidence {
-  return { kind: 'header', field: field.name, line: field.line, text: field.raw };
+  return { kind: 'header', field: field.name, line: field.line, text: excerpt(field.raw) };
 }
 
 export function dnsEvidence(result: DnsResult): Evidence {
   if (result.kind === 'failure') {
     return { kind: 'dns', name: result.name, type: result.type, rcode: null, failure: { reason: result.reason, message: result.message }, answers: [], ad: false, ms: result.ms };
   }
-  return { kind: 'dns', name: result.name, type: result.type, rcode: result.rcode, failure: null, answers: result.answers.map(renderRecord), ad: result.ad, ms: result.ms };
+  return { kind: 'dns', name: result.name, type: result.type, rcode: result.rcode, failure: null, answers: result.answers.map((record) => excerpt(renderRecord(record))), ad: result.ad, ms: result.ms };
 }
 
 /** A record as one line of text, the way a zone file or dig would show its data. */

@@ -25,7 +25,7 @@ export const FINDING_IDS = [
   // Then and now
   'drift.auth', 'receiver.authenticated', 'receiver.auth-failed',
   // What the analysis could not do
-  'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault',
+  'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault', 'analysis.time-limit',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

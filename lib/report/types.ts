@@ -35,6 +35,10 @@ export type NotCheckedReason =
   | 'headers-missing'
   /** The caller aborted the analysis (AbortSignal). */
   | 'aborted'
+  /** More of these than one analysis checks (DKIM signatures, header domains): the first ones were checked. */
+  | 'limit'
+  /** The analysis deadline passed before this check finished (AnalyzeOptions.deadlineMs). */
+  | 'time-limit'
   /** The engine has no implementation of this check in this build. */
   | 'unavailable';
 

@@ -64,6 +64,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { rule: 'receiver-authentication-failed', when: [{ id: 'receiver.auth-failed' }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'The receiver recorded a failed authentication on arrival' },
   { rule: 'dns-unavailable', when: [{ id: 'dns.unavailable', severity: WARN }], level: 'unknown', causes: [], reason: 'DNS could not be queried, so nothing could be re-checked' },
   { rule: 'offline', when: [{ id: 'dns.offline', severity: WARN }], level: 'unknown', causes: [], reason: 'Offline mode: no DNS re-check was made' },
+  { rule: 'time-limit', when: [{ id: 'analysis.time-limit' }], level: 'unknown', causes: [], reason: 'The re-check ran out of time before every check finished' },
   { rule: 'no-edge', when: [{ id: 'edge.not-found' }], level: 'unknown', causes: [], reason: 'No sending server was found in the Received fields' },
   { rule: 'authenticated', when: [{ id: 'dmarc.pass' }], level: 'trusted', causes: [], reason: 'The sender is authenticated: DMARC passes' },
   { rule: 'receiver-authenticated', when: [{ id: 'receiver.authenticated' }], level: 'trusted', causes: [], reason: 'The receiver recorded the sender authenticated on arrival (not re-checked)' },

@@ -2,13 +2,14 @@
 // options, into a temp file so parallel runs do not race over dist/), spawned with plain node, on files
 // written to a temporary directory (a message signed in the test and its zone file).
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMisbehavingServer } from '../helpers/misbehaving-server';
 import { authorHeaders, keyZone, message, RECEIVER, RECEIVER_ZONE, received, signed } from '../analyze/scenario-kit';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -155,4 +156,69 @@ describe('mailtrust analyze', () => {
     expect(stdout).toMatch(/^### MailTrust: Likely suspended/);
     expect(stdout).toContain('`dmarc.fail`');
   });
+});
+
+describe('input limits in bytes, and one bad file in a batch', () => {
+  it('a 600 MB file is refused from its size alone, with exact figures (exit 2)', async () => {
+    const huge = join(dir, 'huge.eml');
+    // Sparse: the size is there, the disk space is not, and nothing is read.
+    await writeFile(huge, '');
+    await truncate(huge, 600 * 1024 * 1024);
+    const { code, stdout, stderr } = await cli(['analyze', '--offline', huge]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`mailtrust analyze: ${huge}: The input is 629,145,600 bytes (600 MiB), over the limit of 41,943,040 bytes (40 MiB).\n`);
+  });
+
+  it('40 MiB and 1 KB is not "40.0 MiB, over the 40.0 MiB limit"', async () => {
+    const over = join(dir, 'over.eml');
+    await writeFile(over, '');
+    await truncate(over, 40 * 1024 * 1024 + 1024);
+    const { stderr } = await cli(['analyze', '--offline', over]);
+    expect(stderr).toContain('The input is 41,944,064 bytes (40.001 MiB), over the limit of 41,943,040 bytes (40 MiB).');
+  });
+
+  it('stdin is read in chunks and reading stops past the limit (exit 2, not a crash)', async () => {
+    const { code, stderr } = await cli(['analyze', '--offline', '-'], `Subject: x\r\n\r\n${'a'.repeat(41 * 1024 * 1024)}`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^mailtrust analyze: -: The input is more than 41,943,040 bytes \(40 MiB\), the limit; reading stopped after [\d,]+ bytes/);
+  });
+
+  it('a batch goes on past a bad file: its JSON line carries the error, stderr names it, the exit status says so', async () => {
+    const bad = join(dir, 'bad.eml');
+    await writeFile(bad, '');
+    await truncate(bad, 50 * 1024 * 1024);
+    const { code, stdout, stderr } = await cli(['analyze', '--json', '--zone', zonePath, good, bad, spoof]);
+    expect(code).toBe(2);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file)).toEqual([good, bad, spoof]);
+    expect(lines[1]).toEqual({ file: bad, error: 'The input is 52,428,800 bytes (50 MiB), over the limit of 41,943,040 bytes (40 MiB).' });
+    expect(lines[2].verdict.level).toBe('likely-suspended');
+    expect(stderr).toContain(`mailtrust analyze: ${bad}: The input is 52,428,800 bytes`);
+  });
+});
+
+describe('--deadline', () => {
+  it('is passed to the analysis, and a value that is not a positive number is a usage error', async () => {
+    const ok = await cli(['analyze', '--json', '--zone', zonePath, '--deadline', '30', good]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).verdict.level).toBe('trusted');
+    const bad = await cli(['analyze', '--zone', zonePath, '--deadline', '0', good]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('mailtrust analyze: --deadline "0" is not a positive number of seconds\n');
+  });
+
+  it('ends the analysis when the resolver never answers: unknown, with analysis.time-limit', async () => {
+    const silent = await startMisbehavingServer({ kind: 'silent' });
+    try {
+      const { code, stdout } = await cli(['analyze', '--json', '--resolver', silent.url, '--deadline', '0.5', good]);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      expect(report.verdict.level).toBe('unknown');
+      expect(report.findings.map((finding: { id: string }) => finding.id)).toContain('analysis.time-limit');
+      expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'not checked: time limit (0.5 s)' });
+    } finally {
+      await silent.stop();
+    }
+  }, 30_000);
 });

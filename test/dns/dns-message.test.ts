@@ -86,13 +86,81 @@ describe('decodeResponse', () => {
     expect(decodeResponse(response({}).slice(0, 20), 'www.example.com', 'A')).toMatchObject({ ok: false });
   });
 
-  it('stops a CNAME loop after a bounded number of hops', () => {
-    const answers: Answer[] = [
-      { type: 'CNAME', name: 'www.example.com', ttl: 60, data: 'b.example.com' },
-      { type: 'CNAME', name: 'b.example.com', ttl: 60, data: 'www.example.com' },
-    ];
-    const result = decodeResponse(response({ answers }), 'www.example.com', 'A');
-    expect(result).toMatchObject({ ok: true, answers: [] });
-    expect(result.ok && result.cnameChain.length).toBe(9);
+  it('a CNAME loop, a self-CNAME and a chain longer than 8 are errors, not "no record" (RFC 1034 §3.6.2)', () => {
+    const cname = (owner: string, target: string): Answer => ({ type: 'CNAME', name: owner, ttl: 60, data: target });
+    const loop = decodeResponse(response({ answers: [cname('www.example.com', 'b.example.com'), cname('b.example.com', 'www.example.com')] }), 'www.example.com', 'A');
+    expect(loop).toEqual({ ok: false, error: 'CNAME loop: www.example.com -> b.example.com -> www.example.com' });
+    expect(decodeResponse(response({ answers: [cname('www.example.com', 'www.example.com')] }), 'www.example.com', 'A')).toMatchObject({ ok: false, error: expect.stringContaining('CNAME loop') });
+    const hops = ['www.example.com', ...Array.from({ length: 9 }, (_, index) => `h${index}.example.com`)];
+    const long = hops.slice(0, -1).map((owner, index) => cname(owner, hops[index + 1] ?? ''));
+    expect(decodeResponse(response({ answers: long }), 'www.example.com', 'A')).toMatchObject({ ok: false, error: expect.stringContaining('longer than 8') });
+    // Eight aliases are still followed.
+    const eight = [...long.slice(0, 8), { type: 'A', name: 'h7.example.com', ttl: 60, data: '192.0.2.1' } as Answer];
+    expect(decodeResponse(response({ answers: eight }), 'www.example.com', 'A')).toMatchObject({ ok: true, answers: [{ address: '192.0.2.1' }] });
+  });
+
+  it('a NOERROR answer that holds only records for another name or of another type is not NODATA', () => {
+    const otherOwner = decodeResponse(response({ answers: [{ type: 'A', name: 'evil.example', ttl: 60, data: '192.0.2.9' }] }), 'www.example.com', 'A');
+    expect(otherOwner).toMatchObject({ ok: false, error: expect.stringContaining('evil.example') });
+    const otherType = decodeResponse(response({ answers: [{ type: 'TXT', name: 'www.example.com', ttl: 60, data: 'x' }] }), 'www.example.com', 'A');
+    expect(otherType).toMatchObject({ ok: false, error: expect.stringContaining('type 16') });
+    // A plain NODATA (nothing in the answer section) stays a definite answer.
+    expect(decodeResponse(response({}), 'www.example.com', 'A')).toMatchObject({ ok: true, rcode: 'NOERROR', answers: [] });
+  });
+});
+
+describe('decodeResponse is strict about the message (RFC 1035 §4.1)', () => {
+  const spf = encode({
+    type: 'response', id: 0, flags: 0x8180,
+    questions: [{ type: 'TXT', name: 'example.com' }],
+    answers: [{ type: 'TXT', name: 'example.com', ttl: 300, data: ['v=spf1 ip4:203.0.113.0/24 -all'] }],
+  });
+
+  it('reads the whole answer', () => {
+    expect(decodeResponse(spf, 'example.com', 'TXT')).toMatchObject({ ok: true, answers: [{ strings: ['v=spf1 ip4:203.0.113.0/24 -all'] }] });
+  });
+
+  it('every cut-short copy of an answer is an error, never a shorter record', () => {
+    for (let length = 0; length < spf.length; length++) {
+      expect(decodeResponse(spf.subarray(0, length), 'example.com', 'TXT'), `cut to ${length} bytes`).toMatchObject({ ok: false });
+    }
+  });
+
+  it('the SPF answer missing its last 6 bytes, with RDLENGTH patched to match, is still refused', () => {
+    // The TXT's own length octet still says 30: the character-string runs past its record.
+    const cut = Uint8Array.from(spf.subarray(0, spf.length - 6));
+    const rdlengthAt = cut.length - 31 - 2 + 6;
+    cut[rdlengthAt] = 0;
+    cut[rdlengthAt + 1] = 31 - 6;
+    expect(decodeResponse(cut, 'example.com', 'TXT')).toMatchObject({ ok: false, error: expect.stringContaining('runs past its record') });
+  });
+
+  it('trailing bytes, counts that do not match, another ID and the TC flag are errors', () => {
+    expect(decodeResponse(Uint8Array.from([...spf, 0]), 'example.com', 'TXT')).toMatchObject({ ok: false, error: expect.stringContaining('trailing') });
+    const moreAnswers = Uint8Array.from(spf);
+    moreAnswers[7] = 2; // ANCOUNT 2, one record present
+    expect(decodeResponse(moreAnswers, 'example.com', 'TXT')).toMatchObject({ ok: false, error: expect.stringContaining('counts 2 answer records') });
+    const fewerAnswers = Uint8Array.from(spf);
+    fewerAnswers[7] = 0;
+    expect(decodeResponse(fewerAnswers, 'example.com', 'TXT')).toMatchObject({ ok: false, error: expect.stringContaining('trailing') });
+    const otherId = Uint8Array.from(spf);
+    otherId[1] = 7;
+    expect(decodeResponse(otherId, 'example.com', 'TXT')).toMatchObject({ ok: false, error: 'the response carries ID 7, the query 0' });
+    const truncated = Uint8Array.from(spf);
+    truncated[2] = (truncated[2] ?? 0) | 0x02;
+    expect(decodeResponse(truncated, 'example.com', 'TXT')).toMatchObject({ ok: false, error: expect.stringContaining('truncated') });
+  });
+
+  it('a compression pointer that points forward or to itself is an error, not a loop', () => {
+    // Header, then a question whose name is a pointer to its own offset (12).
+    const self = Uint8Array.from([0, 0, 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 12, 0, 1, 0, 1]);
+    expect(decodeResponse(self, 'example.com', 'A')).toMatchObject({ ok: false, error: expect.stringContaining('pointer') });
+  });
+
+  it('an A record with other than 4 bytes of data is an error', () => {
+    const bad = Uint8Array.from([...response({ answers: [{ type: 'A', name: 'www.example.com', ttl: 60, data: '192.0.2.1' }] })]);
+    // Grow RDLENGTH from 4 to 5 and add a byte: still consistent as a message, wrong as an A record.
+    bad[bad.length - 5] = 5;
+    expect(decodeResponse(Uint8Array.from([...bad, 9]), 'www.example.com', 'A')).toMatchObject({ ok: false, error: expect.stringContaining('not 4') });
   });
 });

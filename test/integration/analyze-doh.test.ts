@@ -8,43 +8,27 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorHeaders, message, RECEIVER, received, signed, testKey } from '../analyze/scenario-kit';
+import { message, signed, testKey } from '../analyze/scenario-kit';
+import { ACME, acmeHeaders, acmeZones } from '../helpers/acme-zones';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const run = promisify(execFile);
-const ACME = 'acme-widgets.com';
 
 let servers: DnsServers | undefined;
 let dir = '';
 let file = '';
 let cli = '';
 
-/** A TXT value as master-file character-strings of at most 255 octets (RFC 1035 §3.3.14). */
-function txt(value: string): string {
-  return (value.match(/.{1,200}/g) ?? []).map((part) => `"${part}"`).join(' ');
-}
-
 beforeAll(async () => {
   const key = await testKey();
-  const soa = (origin: string) => `$TTL 300\n@ IN SOA ns1.${origin}. hostmaster.${origin}. 1 3600 600 86400 60\n@ NS ns1.${origin}.\nns1 A 192.0.2.53\n`;
-  servers = await startDnsServers({
-    extraZones: [
-      {
-        origin: ACME,
-        text: `${soa(ACME)}@ MX 10 mail.${ACME}.\n@ TXT "v=spf1 ip4:198.51.100.10 -all"\nmail A 198.51.100.10\n` +
-          `sel1._domainkey TXT ${txt(`v=DKIM1; k=rsa; p=${key.publicKey}`)}\n_dmarc TXT "v=DMARC1; p=reject"\n`,
-      },
-      { origin: '100.51.198.in-addr.arpa', text: `${soa('100.51.198.in-addr.arpa')}10 PTR mail.${ACME}.\n` },
-      { origin: 'zendesk-inbound.net', text: `${soa('zendesk-inbound.net')}@ MX 10 ${RECEIVER}.\nhelpdesk MX 10 ${RECEIVER}.\n` },
-    ],
-  });
+  servers = await startDnsServers({ extraZones: acmeZones(key.publicKey) });
   dir = await mkdtemp(join(tmpdir(), 'mailtrust-doh-'));
   // The bundle of scripts/build-cli.mjs, into a temp file so parallel runs do not race over dist/.
   cli = join(dir, 'cli.mjs');
   await build({ entryPoints: [join(ROOT, 'lib/cli/bin.ts')], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'error' });
   file = join(dir, 'message.eml');
-  const headers = [...received([{ helo: `mail.${ACME}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
+  const headers = acmeHeaders();
   await writeFile(file, await signed(message(headers), ACME));
 }, 60_000);
 

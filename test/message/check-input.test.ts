@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkInput, describeInputProblem, MAX_INPUT_BYTES, parseMessage } from '../../lib/message';
+import { utf8Length } from '../../lib/message/check-input';
 
 describe('bad input gets a specific reason', () => {
   it('empty or blank', () => {
@@ -29,7 +30,17 @@ describe('bad input gets a specific reason', () => {
   it(`over the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`, () => {
     const huge = 'Subject: x\r\n\r\n' + 'a'.repeat(MAX_INPUT_BYTES);
     expect(checkInput(huge)).toEqual({ ok: false, reason: 'too-large', bytes: huge.length, limitBytes: MAX_INPUT_BYTES });
-    expect(describeInputProblem({ reason: 'too-large', bytes: huge.length, limitBytes: MAX_INPUT_BYTES })).toBe('The input is 40.0 MiB, over the 40.0 MiB limit.');
+    expect(describeInputProblem({ reason: 'too-large', bytes: huge.length, limitBytes: MAX_INPUT_BYTES })).toBe('The input is 41,943,054 bytes (40.000 MiB), over the limit of 41,943,040 bytes (40 MiB).');
+  });
+
+  it('the limit counts UTF-8 bytes, not characters: 14 million euro signs are 42 MB', () => {
+    const euros = 'Subject: x\r\n\r\n' + '\u20ac'.repeat(14_000_000);
+    expect(euros.length).toBeLessThan(MAX_INPUT_BYTES);
+    expect(checkInput(euros)).toEqual({ ok: false, reason: 'too-large', bytes: 14 + 3 * 14_000_000, limitBytes: MAX_INPUT_BYTES });
+  });
+
+  it('utf8Length agrees with TextEncoder, surrogate pairs included', () => {
+    for (const text of ['', 'plain', 'caf\u00e9', '\u20ac1', 'a\u{1f600}b', '\u0800\u07ff']) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 
   it('a note above the headers is not a reason to refuse', () => {

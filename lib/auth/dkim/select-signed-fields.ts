@@ -10,9 +10,23 @@ export interface FieldSlot {
 
 export interface FieldSelection {
   slots: FieldSlot[];
-  /** Fields left uncovered, top to bottom, the signature field itself excepted. */
+  /** Fields left uncovered, top to bottom, the signature field itself excepted; at most MAX_UNSIGNED_LISTED. */
   unsigned: UnsignedField[];
+  /** Uncovered fields beyond the first MAX_UNSIGNED_LISTED (each other DKIM-Signature of a message with thousands). */
+  unsignedOmitted: number;
+  /** Per field name signed in h=, its instances the signature does not cover: the first one and how many. */
+  added: AddedField[];
 }
+
+export interface AddedField {
+  name: string;
+  line: number;
+  count: number;
+}
+
+// Every signature lists what it leaves unsigned; without a bound, n signatures each listing the n - 1
+// others made the report quadratic in the header.
+export const MAX_UNSIGNED_LISTED = 50;
 
 export function selectSignedFields(fields: readonly HeaderField[], names: readonly string[], signatureField: HeaderField): FieldSelection {
   const byKey = new Map<string, HeaderField[]>();
@@ -34,9 +48,18 @@ export function selectSignedFields(fields: readonly HeaderField[], names: readon
     return { name, field };
   });
   const unsigned: UnsignedField[] = [];
+  const added = new Map<string, AddedField>();
+  let unsignedOmitted = 0;
   for (const field of fields) {
     if (field === signatureField || covered.has(field)) continue;
-    unsigned.push({ name: field.name, line: field.line, why: used.has(field.key) ? 'added' : 'not-in-h' });
+    const why = used.has(field.key) ? 'added' : 'not-in-h';
+    if (why === 'added') {
+      const first = added.get(field.key);
+      if (first) first.count += 1;
+      else added.set(field.key, { name: field.name, line: field.line, count: 1 });
+    }
+    if (unsigned.length >= MAX_UNSIGNED_LISTED) unsignedOmitted += 1;
+    else unsigned.push({ name: field.name, line: field.line, why });
   }
-  return { slots, unsigned };
+  return { slots, unsigned, unsignedOmitted, added: [...added.values()] };
 }

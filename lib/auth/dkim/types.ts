@@ -30,8 +30,11 @@ export type DkimWarning =
   | { code: 'timestamp-in-future'; seconds: number }
   /** RFC 6376 §8.2: l= leaves the end of the body unsigned. */
   | { code: 'body-length-limited'; signedOctets: number; canonicalOctets: number }
-  /** A field named in h= has an instance the signature does not cover (e.g. a second From above the signed one). */
-  | { code: 'added-field'; name: string; line: number }
+  /**
+   * A field named in h= has an instance the signature does not cover (e.g. a second From above the signed
+   * one). One warning per name: `line` is the first such instance, `count` how many there are when more than one.
+   */
+  | { code: 'added-field'; name: string; line: number; count?: number }
   /** A field a reader sees or that shapes the body is present but not signed. */
   | { code: 'field-not-signed'; name: string };
 
@@ -86,7 +89,9 @@ export interface DkimCommon {
   /** The DNS queries this signature needed (its evidence). */
   recordQueries: DnsResult[];
   signedFields: SignedField[];
+  /** At most 50, top to bottom; unsignedFieldsOmitted counts the rest when there are more. */
   unsignedFields: UnsignedField[];
+  unsignedFieldsOmitted?: number;
   warnings: DkimWarning[];
 }
 

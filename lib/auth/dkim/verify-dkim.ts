@@ -8,7 +8,7 @@ import { fetchKey } from './fetch-key';
 import type { DkimKeyRecord } from './key-record';
 import { parseDkimSignature, type DkimSignature, type SignatureProblem } from './parse-signature';
 import { importPublicKey } from './public-key';
-import { selectSignedFields } from './select-signed-fields';
+import { selectSignedFields, type AddedField } from './select-signed-fields';
 import { signedHeaderData, withTagValueEmptied } from './signed-header-data';
 import type { DkimCommon, DkimPermerrorCode, DkimResult, DkimWarning } from './types';
 import { verifyHeaderSignature } from './verify-header-signature';
@@ -29,8 +29,14 @@ export const MINIMUM_RSA_BITS = 1024;
 // RFC 6376 §5.4.1: fields a reader sees or that shape how the body is shown should be signed.
 const FIELDS_WORTH_SIGNING = ['from', 'sender', 'reply-to', 'subject', 'date', 'to', 'cc', 'message-id', 'content-type'];
 
+// Real mail carries one to three signatures (the author's domain, its ESP, a list). Each one costs a key
+// lookup and a body hash, so a message with thousands is checked up to this many; the caller says the rest
+// were not checked.
+export const MAX_DKIM_SIGNATURES = 10;
+
+/** The first MAX_DKIM_SIGNATURES DKIM-Signature fields are verified; results are in field order. */
 export async function verifyDkim(message: SplitMessage, options: DkimOptions): Promise<DkimResult[]> {
-  const signatures = message.fields.filter((field) => field.key === 'dkim-signature');
+  const signatures = message.fields.filter((field) => field.key === 'dkim-signature').slice(0, MAX_DKIM_SIGNATURES);
   // Signatures often share c=, a= and l= (a domain and its ESP, or the same one added twice): hash once.
   const bodyHashes = new Map<string, BodyHash>();
   return Promise.all(signatures.map((field) => verifyDkimSignature(message, field, options, bodyHashes)));
@@ -62,7 +68,8 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
   const selection = selectSignedFields(message.fields, signature.signedHeaders, field);
   common.signedFields = selection.slots.map((slot) => ({ name: slot.name, field: slot.field ? { raw: slot.field.raw, line: slot.field.line } : null }));
   common.unsignedFields = selection.unsigned;
-  common.warnings.push(...fieldWarnings(message, signature, selection.unsigned));
+  if (selection.unsignedOmitted > 0) common.unsignedFieldsOmitted = selection.unsignedOmitted;
+  common.warnings.push(...fieldWarnings(message, signature, selection.added));
 
   const lookup = await fetchKey(resolver, signature.selector, signature.domain);
   if (!lookup.ok) {
@@ -141,11 +148,10 @@ function problemResult(common: DkimCommon, problem: SignatureProblem): DkimResul
     : { ...common, result: 'permerror', reason: { code: problem.code, ...reason }, bodyChecked: false };
 }
 
-function fieldWarnings(message: SplitMessage, signature: DkimSignature, unsigned: DkimCommon['unsignedFields']): DkimWarning[] {
+function fieldWarnings(message: SplitMessage, signature: DkimSignature, added: readonly AddedField[]): DkimWarning[] {
   const warnings: DkimWarning[] = [];
-  for (const field of unsigned) {
-    if (field.why === 'added') warnings.push({ code: 'added-field', name: field.name, line: field.line });
-  }
+  // One warning per name, however many copies were added (RFC 6376 §8.15).
+  for (const { name, line, count } of added) warnings.push({ code: 'added-field', name, line, ...(count > 1 ? { count } : {}) });
   const signedKeys = new Set(signature.signedHeaders.map((name) => name.toLowerCase()));
   for (const key of FIELDS_WORTH_SIGNING) {
     const present = message.fields.find((field) => field.key === key);

@@ -29,7 +29,9 @@ export type HeaderDomainProblem =
 export interface HeaderDomainsResult {
   checks: HeaderDomainCheck[];
   problems: HeaderDomainProblem[];
-  /** Domains that could not be checked (DNS failure). */
+  /** Domains that could not be checked (DNS failure), and the first of those over the limit of 20. */
   unchecked: { domain: string; roles: HeaderRole[]; message: string }[];
+  /** How many distinct domains were not checked because the message names more than 20. */
+  skipped: number;
   queries: readonly DnsResult[];
 }

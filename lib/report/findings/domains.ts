@@ -1,5 +1,6 @@
 // Domain existence: the article says invalid, nonexistent or unresolvable domain names in sender and
 // recipient headers may get mail suspended or rejected.
+import type { DnsResult } from '../../dns/types';
 import { dnsEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Finding, NotChecked } from '../types';
@@ -7,8 +8,14 @@ import type { HeaderDomainsResult } from '../../auth/domain/types';
 
 export function domainFindings(check: HeaderDomainsResult | NotChecked): Finding[] {
   if ('result' in check) return [];
+  // One pass over the queries, not one per problem (linear in the number of domains).
+  const byName = new Map<string, DnsResult[]>();
+  for (const query of check.queries) {
+    const name = query.name.toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), query]);
+  }
   return check.problems.flatMap((problem): Finding[] => {
-    const evidence = check.queries.filter((query) => query.name.toLowerCase() === problem.domain).map(dnsEvidence);
+    const evidence = (byName.get(problem.domain) ?? []).map(dnsEvidence);
     const where = problem.roles.join(', ');
     if (problem.kind === 'nonexistent') {
       return [{

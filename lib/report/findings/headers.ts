@@ -13,7 +13,7 @@ const FORM_MAILER = /\b(PHPMailer|PHP\/\d|WordPress|Contact Form 7|WPForms|Gravi
 export function headerFindings(model: MessageModel): Finding[] {
   const findings: Finding[] = [];
   const field = (key: string) => model.fields.find((candidate) => candidate.key === key);
-  for (const problem of model.problems) {
+  for (const problem of boundPerField(model.problems)) {
     const finding = problemFinding(problem, model);
     if (finding) findings.push(finding);
   }
@@ -63,7 +63,39 @@ export function headerFindings(model: MessageModel): Finding[] {
   return findings;
 }
 
-function problemFinding(problem: HeaderProblem, model: MessageModel): Finding | null {
+// At most this many findings about the addresses of one field; the rest are counted in one more finding.
+export const MAX_FINDINGS_PER_FIELD = 5;
+
+type Problem = HeaderProblem | { kind: 'more-invalid-addresses'; field: string; line: number; count: number };
+
+/** Invalid addresses, MAX_FINDINGS_PER_FIELD per field, then one "and N more" (linear output, not quadratic). */
+function boundPerField(problems: readonly HeaderProblem[]): Problem[] {
+  const perLine = new Map<number, number>();
+  const bounded: Problem[] = [];
+  const more = new Map<number, Extract<Problem, { kind: 'more-invalid-addresses' }>>();
+  for (const problem of problems) {
+    if (problem.kind !== 'invalid-address') {
+      bounded.push(problem);
+      continue;
+    }
+    const seen = (perLine.get(problem.line) ?? 0) + 1;
+    perLine.set(problem.line, seen);
+    if (seen <= MAX_FINDINGS_PER_FIELD) {
+      bounded.push(problem);
+      continue;
+    }
+    const rest = more.get(problem.line);
+    if (rest) rest.count += 1;
+    else {
+      const entry = { kind: 'more-invalid-addresses' as const, field: problem.field, line: problem.line, count: 1 };
+      more.set(problem.line, entry);
+      bounded.push(entry);
+    }
+  }
+  return bounded;
+}
+
+function problemFinding(problem: Problem, model: MessageModel): Finding | null {
   const at = (line: number): Evidence[] => {
     const found = model.fields.find((field) => field.line === line);
     return found ? [headerEvidence(found)] : [];
@@ -94,6 +126,15 @@ function problemFinding(problem: HeaderProblem, model: MessageModel): Finding | 
         severity: problem.field.toLowerCase() === 'from' ? 'fail' : 'warn',
         title: `The ${problem.field} field holds an address that is not valid`,
         explanation: `"${problem.text}": ${problem.reason}. The article says invalid sender and recipient addresses may get mail suspended or rejected.`,
+        evidence: at(problem.line),
+        recommendation: RECOMMENDATIONS.notTrusted,
+      };
+    case 'more-invalid-addresses':
+      return {
+        id: 'header.malformed',
+        severity: problem.field.toLowerCase() === 'from' ? 'fail' : 'warn',
+        title: `The ${problem.field} field holds ${problem.count.toLocaleString('en-US')} more addresses that are not valid`,
+        explanation: `Only the first ${MAX_FINDINGS_PER_FIELD} are listed one by one; ${problem.count.toLocaleString('en-US')} more in the same field are not valid either.`,
         evidence: at(problem.line),
         recommendation: RECOMMENDATIONS.notTrusted,
       };
