@@ -3,6 +3,7 @@
 // input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
 // with the finding analysis.fault (the CLI exits 1 on it).
 import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { placeEdgeByMx } from './analyze/place-edge-by-mx';
 import { readStatic } from './analyze/read-static';
 import { initialState, runChecks } from './analyze/run-checks';
 import { shareAnswers } from './analyze/share-answers';
@@ -44,15 +45,22 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
     return emptyReport(input, [finding], options.resolver, mode, now);
   }
   const evaluatedHop = options.hop ?? 'edge';
-  const part = readStatic(parsed.message, options.trustedAuthservIds ?? []);
   const offline = mode === 'offline';
+  // Queries made before the parsed draft (the recipient's MX) are logged but not sent as progress: the
+  // first progress event is always the parsed draft.
+  let parsedSent = false;
+  const resolver = shareAnswers(options.resolver, (query) => {
+    if (parsedSent) options.onProgress?.({ type: 'query', query });
+  }, options.signal);
+  const message = offline ? parsed.message : await placeEdgeByMx(parsed.message, resolver, options.signal);
+  const part = readStatic(message, options.trustedAuthservIds ?? []);
   const state = initialState(part, offline);
-  const resolver = shareAnswers(options.resolver, (query) => options.onProgress?.({ type: 'query', query }), options.signal);
   const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: resolver.log });
   const total = countChecks(state);
   let completed = 0;
   const progress = options.onProgress;
   progress?.({ type: 'parsed', draft: assembleDraft(part, state, dns(), now, evaluatedHop) });
+  parsedSent = true;
   if (!offline) {
     await runChecks(part, state, {
       resolver,

@@ -9,6 +9,7 @@ import type { Hop } from '../path/build-hops';
 import type { Forwarding } from '../path/detect-forwarding';
 import type { EdgeHop } from '../path/find-edge';
 import type { OriginHop } from '../path/find-origin';
+import type { Recipient } from '../path/recipient';
 import type { InputProblem } from './check-input';
 import type { EmbeddedMessage } from './find-embedded-message';
 import type { GmailSummaryRow } from './read-gmail-original';
@@ -86,6 +87,12 @@ export interface MessageModel {
   edge: EdgeHop | null;
   /** The first external sender, when the message was forwarded. */
   origin: OriginHop | null;
+  /** Who the message was delivered to (for clause, Delivered-To, To), when any field says. */
+  recipient: Recipient | null;
+  /** The newest authenticated submission hop (RFC 3848): the author handing the message to their provider. */
+  submissionHopIndex: number | null;
+  /** Registrable domain of the From address, when known. */
+  authorOrganization: string | null;
   /** The original message carried inside a bounce or complaint, offered for analysis of its own. */
   embedded: EmbeddedMessage | null;
   problems: HeaderProblem[];

@@ -8,9 +8,7 @@ import { parseAuthenticationResults } from '../headers/parse-authentication-resu
 import { parseDate, type ParsedDate } from '../headers/parse-date';
 import { parseReceivedSpf } from '../headers/parse-received-spf';
 import { buildHops } from '../path/build-hops';
-import { detectForwarding } from '../path/detect-forwarding';
-import { findEdge } from '../path/find-edge';
-import { findOrigin } from '../path/find-origin';
+import { findPath } from '../path/find-path';
 import { organizationOf } from '../path/organization-of';
 import { checkInput } from './check-input';
 import { findEmbeddedMessage } from './find-embedded-message';
@@ -56,10 +54,15 @@ export function parseMessage(text: string): ParseResult {
 
   const chain = buildHops(fields);
   const from = addresses('from');
-  const { edge, receiverOrganizations } = findEdge(chain.hops);
+  const authResults = fields
+    .filter((field) => field.key === 'authentication-results')
+    .map((field) => {
+      const parsed = parseAuthenticationResults(unfold(field.value));
+      for (const problem of parsed.problems) problems.push({ kind: 'unreadable-authentication-results', field: field.name, line: field.line, problem });
+      return { ...parsed, line: field.line };
+    });
   const authorOrganization = organizationOf(mailboxesOf(from)[0]?.asciiDomain);
-  const forwarding = detectForwarding(fields, chain.hops, { receiverOrganizations, authorOrganization });
-  const origin = edge && forwarding.detected ? findOrigin(chain.hops, edge, receiverOrganizations) : null;
+  const path = findPath({ fields, hops: chain.hops, authResults, authorOrganization });
 
   const boundary = findHeaderBoundary(recognized.text);
   const body = split.body;
@@ -89,20 +92,17 @@ export function parseMessage(text: string): ParseResult {
     hops: chain.hops,
     totalDelaySeconds: chain.totalDelaySeconds,
     clockSkew: chain.clockSkew,
-    authResults: fields
-      .filter((field) => field.key === 'authentication-results')
-      .map((field) => {
-        const parsed = parseAuthenticationResults(unfold(field.value));
-        for (const problem of parsed.problems) problems.push({ kind: 'unreadable-authentication-results', field: field.name, line: field.line, problem });
-        return { ...parsed, line: field.line };
-      }),
+    authResults,
     arcAuthResults: fields
       .filter((field) => field.key === 'arc-authentication-results')
       .map((field) => ({ ...parseArcAuthenticationResults(unfold(field.value)), line: field.line })),
     receivedSpf: fields.filter((field) => field.key === 'received-spf').map((field) => ({ ...parseReceivedSpf(unfold(field.value)), line: field.line })),
-    forwarding,
-    edge,
-    origin,
+    forwarding: path.forwarding,
+    edge: path.edge,
+    origin: path.origin,
+    recipient: path.recipient,
+    submissionHopIndex: path.submissionHopIndex,
+    authorOrganization,
     embedded: kind === 'full' && body !== null && isMultipart(first('content-type')) ? findEmbeddedMessage(body) : null,
     problems,
   };

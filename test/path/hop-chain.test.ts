@@ -95,6 +95,8 @@ describe('the edge', () => {
       reverseName: 'mail.sender.example',
       receiver: 'mx2.receiver.example',
       basis: 'first-external',
+      reason: { kind: 'first-external' },
+      inferred: true,
     });
   });
 
