@@ -12,6 +12,7 @@ import type { OriginHop } from '../path/find-origin';
 import type { Recipient } from '../path/recipient';
 import type { InputProblem } from './check-input';
 import type { EmbeddedMessage } from './find-embedded-message';
+import type { CutShortSign } from './looks-cut-short';
 import type { GmailSummaryRow } from './read-gmail-original';
 import type { InputForm, InputRepair } from './recognize-input';
 import type { HeaderField } from './split';
@@ -32,6 +33,8 @@ export interface InputSummary {
   headerSize: number;
   bodySize: number | null;
   gmailSummary: GmailSummaryRow[] | null;
+  /** The paste looks cut short, and by which sign; null when it looks whole. */
+  cutShort: CutShortSign | null;
 }
 
 /** Fields RFC 5322 §3.6 requires (orig-date, from) or limits to one occurrence. */

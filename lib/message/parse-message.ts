@@ -12,6 +12,7 @@ import { findPath } from '../path/find-path';
 import { organizationOf } from '../path/organization-of';
 import { checkInput } from './check-input';
 import { findEmbeddedMessage } from './find-embedded-message';
+import { looksCutShort } from './looks-cut-short';
 import type { HeaderProblem, MessageModel, ParseResult, ReturnPath, SingletonField } from './model';
 import { recognizeInput, type InputRepair } from './recognize-input';
 import { findHeaderBoundary, splitMessage, unfold, type HeaderField } from './split';
@@ -76,6 +77,7 @@ export function parseMessage(text: string): ParseResult {
       headerSize: boundary.headerEnd,
       bodySize: body === null ? null : body.length,
       gmailSummary: recognized.gmailSummary,
+      cutShort: looksCutShort(text, recognized.repairs.find((repair) => repair.kind === 'leading-lines-removed')?.count ?? 0, fields),
     },
     kind,
     fields,

@@ -6,11 +6,16 @@
 // The others are shown as claims. ARC-Authentication-Results are a forwarder's word, vouched for by
 // the ARC chain, not by this rule.
 import type { MessageModel } from '../message/model';
+import { isSameAddress } from '../net/ip-address';
 import { organizationOf } from '../path/organization-of';
 import type { AuthMethodResult } from '../headers/parse-authentication-results';
 import type { AuthMethodSummary, AuthResultsEntry, AuthResultsTrust } from './types';
 
 export interface TrustContext {
+  /** The edge's client, for Received-SPF: only a result about the edge's IP (or HELO) is the edge receiver's. */
+  edge?: { ip: string | null; helo: string | null } | null;
+  /** Where Exchange Online took the message in on the receiving side, and the marks it left. */
+  exchangeOnline?: { line: number; marks: string[] } | null;
   /** Fields from this line down were written before the message reached the receiver. null without an edge. */
   receiverWindowEnd: number | null;
   /** The receiving system's organizational domains (the edge's "by" host and the hops above it). */
@@ -28,6 +33,7 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
       authservId: parsed.authservId,
       trusted: trust !== 'claim',
       trust,
+      ...(trust === 'exchange-online' && context.exchangeOnline ? { trustMarks: context.exchangeOnline.marks } : {}),
       source: 'authentication-results',
       methods: parsed.methods.map(summarizeMethod),
       line: parsed.line,
@@ -47,8 +53,7 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
     });
   }
   for (const parsed of model.receivedSpf) {
-    // RFC 7208 §9.1: the receiver prepends it; no authserv-id, so its position is all there is to go by.
-    const trusted = context.receiverWindowEnd !== null && parsed.line < context.receiverWindowEnd;
+    const trusted = receivedSpfTrusted(parsed, context);
     entries.push({
       authservId: parsed.receiver,
       trusted,
@@ -71,8 +76,28 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
   return entries.sort((a, b) => a.line - b.line);
 }
 
+/**
+ * RFC 7208 §9.1: the receiver prepends Received-SPF, so it must sit in the receiver's block; and since any
+ * host on the path can add one, it is the edge receiver's only when it is about the edge: its client-ip
+ * is the edge IP (or, without client-ip, its HELO is the edge's), and its receiver= (when stated) is a
+ * host of the receiving organization.
+ */
+function receivedSpfTrusted(parsed: MessageModel['receivedSpf'][number], context: TrustContext): boolean {
+  if (context.receiverWindowEnd === null || parsed.line >= context.receiverWindowEnd || !context.edge) return false;
+  const receiver = organizationOf(parsed.receiver);
+  if (parsed.receiver && receiver !== null && !context.receiverOrganizations.includes(receiver)) return false;
+  if (parsed.clientIp) return context.edge.ip !== null && isSameAddress(parsed.clientIp, context.edge.ip);
+  return parsed.helo !== null && context.edge.helo !== null && parsed.helo.toLowerCase() === context.edge.helo.toLowerCase();
+}
+
 function decideTrust(authservId: string | null, line: number, context: TrustContext): AuthResultsTrust {
-  if (authservId === null) return 'claim';
+  if (authservId === null) {
+    // Exchange Online (RFC 8601 §2.5 asks for an authserv-id; Microsoft writes none): believed only in the
+    // receiving organization's own block, above the Received field of its intake, with its marks present.
+    const exo = context.exchangeOnline;
+    const inWindow = context.receiverWindowEnd !== null && line < context.receiverWindowEnd;
+    return exo && inWindow && line < exo.line && exo.marks.length > 0 ? 'exchange-online' : 'claim';
+  }
   const id = authservId.toLowerCase().replace(/\.$/, '');
   const trustedByUser = context.trustedAuthservIds.some((trusted) => {
     const want = trusted.toLowerCase().replace(/\.$/, '');
