@@ -27,6 +27,7 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   lines.push(`  From:    ${message.from.map((a) => a.address).join(', ') || '(none)'}`);
   lines.push(`  Subject: ${clean(message.subject ?? '(none)')}`);
   if (report.edge) lines.push(`  Sender:  ${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`);
+  if (report.edge?.reasonText) lines.push(`  Edge:    ${clean(report.edge.reasonText)}`);
   if (report.origin) lines.push(`  Origin:  ${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'} (forwarded)`);
   if (report.embedded) {
     lines.push(`  Carries: the original message (${report.embedded.contentType}${report.embedded.subject ? `, "${clean(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
@@ -62,7 +63,7 @@ function formatFinding(finding: Finding, paint: (colour: keyof typeof SGR, text:
 
 function hopTable(hops: Hop[], edge: number | null, origin: number | null): string[] {
   const rows = hops.map((hop) => [
-    `${hop.index}${hop.index === edge ? ' edge' : hop.index === origin ? ' origin' : ''}`,
+    `${hop.index}${hop.index === edge ? ' edge' : hop.index === origin ? ' origin' : hop.submission ? ' submission' : hop.receivingSide ? ' receiving' : ''}`,
     hop.helo ?? '',
     hop.ip ?? '',
     hop.by ?? '',

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
+import { formatReport } from '../../lib/cli/format-report';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
+import { reportToMarkdown } from '../../lib/report/to-markdown';
 import { zoneResolver } from './scenario-kit';
 
 const testdata = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));
@@ -125,6 +127,11 @@ describe('who received the message', () => {
     const report = await offline(load('realworld/mimekit/bounce.txt'));
     expect(report.hops.map((hop) => hop.receivingSide)).toEqual([false, true, true, true, true, true]);
     expect(report.origin).toBeNull();
+    expect(reportToMarkdown(report)).toContain('- Why this hop: entered at Proofpoint, the inbound gateway of netecgc.com');
+    const text = formatReport(report, { colour: false });
+    expect(text).toMatch(/Edge: {4}entered at Proofpoint/);
+    expect(text).toMatch(/\n {2}1 edge +hmail\.jitbit\.com/);
+    expect(text).toMatch(/\n {2}2 receiving +dispatchb-eu1\.ppe-hosted\.com/);
   });
 });
 
