@@ -156,7 +156,13 @@ describe('a paste cut short', () => {
     expect(report.verdict.level).toBe('unknown');
   });
 
-  it('a whole message is not flagged', async () => {
+  it('a paste that starts mid-field is cut short even when From is in it', async () => {
+    const report = await offline(real.slice(real.indexOf('        for <andris@zone.ee>')));
+    expect(report.findings.find((finding) => finding.id === 'input.incomplete')?.explanation).toMatch(/^The text starts in the middle of a header field/);
+    expect(report.verdict.level).toBe('unknown');
+  });
+
+    it('a whole message is not flagged', async () => {
     const report = await offline(real);
     expect(report.findings.map((finding) => finding.id)).not.toContain('input.incomplete');
   });

@@ -383,6 +383,13 @@ describe('a browser whose language is French', () => {
       expect(await popup.getByTestId('verdict-summary').textContent()).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* L'authentification est incomplète\. /);
       expect(await popup.locator('[data-rule="offline"] .reason-headline').textContent()).toBe('Mode hors ligne (aucune revérification DNS)');
       await ext.screenshot(popup, 'popup-fr');
+      // A paste that starts in the middle of the Received field: unknown, and how to copy the whole block.
+      const direct = (await makeFixtures()).direct;
+      await popup.getByTestId('source').fill(direct.slice(direct.indexOf('\tby mx.receiver.test'), direct.indexOf('Subject:')));
+      await popup.getByTestId('source').dispatchEvent('paste');
+      await expect.poll(() => popup.getByTestId('verdict-level').textContent(), { timeout: 30_000 }).toBe('Indéterminé');
+      expect(await popup.getByTestId('incomplete-notice').textContent()).toContain('collez tout le bloc d\'en-têtes');
+      expect(await popup.getByTestId('incomplete-notice').textContent()).toContain('Afficher l\'original');
       await popup.close();
     } finally {
       await ext.close();
