@@ -18,15 +18,17 @@ export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edg
       <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [String(hops.length), formatDuration(total)])}</p>
       <ol class="timeline" data-testid="timeline">
         {ordered.map((hop) => (
-          <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} isOrigin={origin?.hopIndex === hop.index} longest={longest} language={language} />
+          <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} origin={origin?.hopIndex === hop.index ? origin : null} longest={longest} language={language} />
         ))}
       </ol>
     </>
   );
 }
 
-function HopRow({ hop, edge, isOrigin, longest, language }: { hop: Hop; edge: EdgeSummary | null; isOrigin: boolean; longest: number; language: string }) {
+function HopRow({ hop, edge, origin, longest, language }: { hop: Hop; edge: EdgeSummary | null; origin: OriginSummary | null; longest: number; language: string }) {
   const isEdge = edge !== null;
+  const isOrigin = origin !== null;
+  const reason = edge?.reasonText ?? origin?.reasonText;
   const time = hop.date ? formatLocalAndUtc(hop.date, language) : null;
   const skew = hop.delaySeconds !== null && hop.delaySeconds < 0;
   return (
@@ -52,9 +54,9 @@ function HopRow({ hop, edge, isOrigin, longest, language }: { hop: Hop; edge: Ed
         {hop.submission ? <span class="badge badge-muted" data-testid="submission-badge">{t('submissionHop')}</span> : hop.authenticated && <span class="badge badge-muted">{t('authenticatedHop')}</span>}
         {hop.with && <span class="muted small"> {hop.with}</span>}
       </div>
-      {edge?.reasonText && (
-        <div class="small muted" data-testid="edge-reason">
-          {t('edgeReason', [edge.reasonText])}
+      {reason && (
+        <div class="small muted" data-testid={isEdge ? 'edge-reason' : 'origin-reason'}>
+          {t('edgeReason', [reason])}
         </div>
       )}
       <div class="hop-time">

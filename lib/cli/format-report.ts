@@ -29,6 +29,7 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   if (report.edge) lines.push(`  Sender:  ${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`);
   if (report.edge?.reasonText) lines.push(`  Edge:    ${clean(report.edge.reasonText)}`);
   if (report.origin) lines.push(`  Origin:  ${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'} (forwarded)`);
+  if (report.origin?.reasonText) lines.push(`           ${clean(report.origin.reasonText)}`);
   if (report.embedded) {
     lines.push(`  Carries: the original message (${report.embedded.contentType}${report.embedded.subject ? `, "${clean(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
   }

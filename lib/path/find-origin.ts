@@ -13,6 +13,8 @@ export interface OriginHop {
   helo: string | null;
   reverseName: string | null;
   receiver: string | null;
+  /** Why this hop: the forwarder's organization it was found below (the edge sender's), when known. */
+  reason: { kind: 'first-outside-forwarder'; forwarder: string | null };
 }
 
 /**
@@ -32,7 +34,7 @@ export function findOrigin(hops: Hop[], edge: EdgeHop, receiverOrganizations: st
     const sender = hop.from;
     if (!sender?.ip || !sender.ipScope || !isExternalScope(sender.ipScope) || isSubmission(hop)) continue;
     if (known.has(senderOrganization(hop) ?? '')) continue;
-    return { hopIndex: hop.index, ip: sender.ip, helo: sender.helo, reverseName: sender.reverseName, receiver: hop.by?.name ?? null };
+    return { hopIndex: hop.index, ip: sender.ip, helo: sender.helo, reverseName: sender.reverseName, receiver: hop.by?.name ?? null, reason: { kind: 'first-outside-forwarder', forwarder } };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // The edge's reason in words, for the report, Markdown and the CLI: the agent sees why this hop was taken
 // as the place where the message entered the receiving organization.
+import type { OriginHop } from '../path/find-origin';
 import { SERVICES } from '../path/receiving-services';
 import type { EdgeReason } from './types';
 
@@ -22,4 +23,11 @@ export function describeEdgeReason(reason: EdgeReason): string {
     case 'auth-results':
       return `no Received hop names a public sender; ${reason.authservId}'s Authentication-Results name the client in ${reason.property}`;
   }
+}
+
+/** The origin's reason in words: where the forwarder's hops end below the edge. */
+export function describeOriginReason(origin: Pick<OriginHop, 'reason' | 'receiver'>): string {
+  const forwarder = origin.reason.forwarder ? ` (${origin.reason.forwarder})` : '';
+  const by = origin.receiver ? `, handed to ${origin.receiver}` : '';
+  return `the first sender below the edge outside the forwarder${forwarder} and the receiving organization${by}; authenticated submissions are not counted`;
 }

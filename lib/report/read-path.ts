@@ -6,7 +6,7 @@ import type { ForwardingSign as PathSign } from '../path/detect-forwarding';
 import { isSubmission } from '../path/find-edge';
 import { organizationOf } from '../path/organization-of';
 import { serviceMarks } from '../path/receiving-services';
-import { describeEdgeReason } from './describe-edge';
+import { describeEdgeReason, describeOriginReason } from './describe-edge';
 import type { EdgeSummary, ForwardingSign, ForwardingSummary, Hop, OriginSummary } from './types';
 
 export interface PathSection {
@@ -41,7 +41,9 @@ export function readPath(model: MessageModel): PathSection {
           reason: edge.reason, reasonText: describeEdgeReason(edge.reason), inferred: edge.inferred, recipient: model.recipient?.address ?? null,
         }
       : null,
-    origin: origin ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver } : null,
+    origin: origin
+      ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver, reasonText: describeOriginReason(origin) }
+      : null,
     forwarding: { detected: model.forwarding.detected, signs: model.forwarding.signs.map(toSign) },
     receiverOrganizations,
     receiverWindowEnd: edge ? model.hops[edge.hopIndex - 1]?.line ?? Number.MAX_SAFE_INTEGER : null,

@@ -184,6 +184,8 @@ export interface OriginSummary {
   rdns: string | null;
   /** The host that accepted it from the origin (the forwarder's side). */
   receiver: string | null;
+  /** Why this hop is the origin, in words ("the first sender outside the forwarder forwarder.example ..."). */
+  reasonText: string;
 }
 
 export type ForwardingSignKind =

@@ -148,6 +148,7 @@ describe('forwarding and the origin', () => {
       helo: 'mail.author.example',
       reverseName: 'mail.author.example',
       receiver: 'mx.forwarder.example',
+      reason: { kind: 'first-outside-forwarder', forwarder: 'forwarder.example' },
     });
   });
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMessage, type MessageModel } from '../../lib/message';
 import { findPath } from '../../lib/path';
-import { describeEdgeReason } from '../../lib/report/describe-edge';
+import { describeEdgeReason, describeOriginReason } from '../../lib/report/describe-edge';
 
 const testdata = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));
 
@@ -170,7 +170,8 @@ describe('ARC sets the author\'s own outbound system adds are not forwarding', (
       'To: list@lists.example.org',
     ));
     expect(message.forwarding.detected).toBe(true);
-    expect(message.origin).toMatchObject({ ip: '192.0.2.10' });
+    expect(message.origin).toMatchObject({ ip: '192.0.2.10', reason: { kind: 'first-outside-forwarder', forwarder: 'example.org' } });
+    expect(message.origin && describeOriginReason(message.origin)).toBe('the first sender below the edge outside the forwarder (example.org) and the receiving organization, handed to mx.lists.example.org; authenticated submissions are not counted');
   });
 });
 
