@@ -18,6 +18,7 @@ const ACME = 'acme-widgets.com';
 let servers: DnsServers | undefined;
 let dir = '';
 let file = '';
+let gatewayFile = '';
 let cli = '';
 
 /** A TXT value as master-file character-strings of at most 255 octets (RFC 1035 §3.3.14). */
@@ -37,6 +38,8 @@ beforeAll(async () => {
       },
       { origin: '100.51.198.in-addr.arpa', text: `${soa('100.51.198.in-addr.arpa')}10 PTR mail.${ACME}.\n` },
       { origin: 'zendesk-inbound.net', text: `${soa('zendesk-inbound.net')}@ MX 10 ${RECEIVER}.\nhelpdesk MX 10 ${RECEIVER}.\n` },
+      // A recipient domain whose MX is a filtering gateway that leaves no mark in the headers.
+      { origin: 'contoso.test', text: `${soa('contoso.test')}@ MX 10 in1.gw-vendor.test.\n` },
     ],
   });
   dir = await mkdtemp(join(tmpdir(), 'mailtrust-doh-'));
@@ -46,6 +49,15 @@ beforeAll(async () => {
   file = join(dir, 'message.eml');
   const headers = [...received([{ helo: `mail.${ACME}`, ip: '198.51.100.10', by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
   await writeFile(file, await signed(message(headers), ACME));
+  gatewayFile = join(dir, 'gateway.eml');
+  await writeFile(gatewayFile, [
+    'Received: from filter.gw-vendor.test (filter.gw-vendor.test [198.51.100.40]) by mail.contoso.test with ESMTPS for <support@contoso.test>; Tue, 13 Feb 2024 10:00:02 +0000',
+    `Received: from mail.${ACME} (mail.${ACME} [198.51.100.10]) by in1.gw-vendor.test with ESMTPS for <support@contoso.test>; Tue, 13 Feb 2024 10:00:01 +0000`,
+    ...authorHeaders(`alice@${ACME}`),
+    '',
+    'Hello.',
+    '',
+  ].join('\r\n'));
 }, 60_000);
 
 afterAll(async () => {
@@ -65,5 +77,14 @@ describe('analyze over DNS over HTTPS', () => {
     const asked = report.dns.queries.map((query: { type: string; name: string }) => `${query.type} ${query.name}`);
     expect(new Set(asked).size).toBe(asked.length);
     expect(servers?.queriesFor(`_dmarc.${ACME}`)).toBe(1);
+  });
+
+  it('places the edge at the hop that reached the recipient domain\'s MX host (a gateway the headers do not name)', async () => {
+    const { stdout } = await run(process.execPath, [cli, 'analyze', '--json', '--resolver', servers?.dohUrl ?? '', gatewayFile]);
+    const report = JSON.parse(stdout);
+    expect(report.edge).toMatchObject({ ip: '198.51.100.10', receiver: 'in1.gw-vendor.test', inferred: false, reasonText: 'reached in1.gw-vendor.test, an MX host of contoso.test' });
+    expect(report.dns.queries).toContainEqual(expect.objectContaining({ name: 'contoso.test', type: 'MX', rcode: 'NOERROR' }));
+    // The sender judged is the author's server, not the gateway: its PTR is in the author's domain.
+    expect(report.iprev).toMatchObject({ ip: '198.51.100.10', result: 'pass' });
   });
 });
