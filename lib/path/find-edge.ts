@@ -14,7 +14,7 @@ import type { Hop } from './build-hops';
 import { classifyIp, isExternalScope } from '../net/classify-ip';
 import { organizationOf } from './organization-of';
 import type { Recipient } from './recipient';
-import { exchangeOnlineInboundMarks, serviceMarks, serviceOfOrganization, type ReceivingService } from './receiving-services';
+import { exchangeOnlineInboundMarks, exchangeOnlinePtr, serviceMarks, serviceOfOrganization, type ReceivingService } from './receiving-services';
 
 /** Why this hop is the edge: each reason is a fact the report states beside the edge. */
 export type EdgeReason =
@@ -63,11 +63,17 @@ export interface EdgeContext {
 
 /** Finds the edge hop in a chain ordered oldest -> newest; null when no hop names a public sender IP. */
 export function findEdge(hops: Hop[], context: EdgeContext = {}): EdgeSearch {
-  return (context.mx && context.mx.hosts.length > 0 ? findMxEdge(hops, context.mx) : null) ?? findInferredEdge(hops, context);
+  return (context.mx && context.mx.hosts.length > 0 ? findMxEdge(hops, context.mx, context.fields ?? []) : null) ?? findInferredEdge(hops, context);
 }
 
-/** Online: the newest hop received by one of the recipient's MX hosts from a server outside their organizations. */
-function findMxEdge(hops: Hop[], mx: { domain: string; hosts: readonly string[] }): EdgeSearch | null {
+/**
+ * Online: the newest hop received by one of the recipient's MX hosts from a server outside their
+ * organizations. Every hop above it must be the receiving organization's own: a sender that the receiver
+ * did not verify as an MX host's (by reverse DNS, or Exchange Online's PTR) and that is not in the same
+ * organization as its receiver reached the receiver without passing the MX, and the MX answer then
+ * places nothing (a HELO naming the gateway is the client's word).
+ */
+function findMxEdge(hops: Hop[], mx: { domain: string; hosts: readonly string[] }, fields: readonly HeaderField[]): EdgeSearch | null {
   const hosts = mx.hosts.map((host) => host.toLowerCase().replace(/\.$/, ''));
   const mxOrganizations = new Set(hosts.flatMap((host) => organizationOf(host) ?? []));
   const receiverOrganizations = new Set<string>(mxOrganizations);
@@ -77,7 +83,12 @@ function findMxEdge(hops: Hop[], mx: { domain: string; hosts: readonly string[] 
     const by = hop.by?.name?.toLowerCase().replace(/\.$/, '') ?? null;
     const byOrganization = organizationOf(by);
     if (byOrganization) receiverOrganizations.add(byOrganization);
-    if (!isAcceptance(hop) || !by || !byOrganization || !mxOrganizations.has(byOrganization)) continue;
+    if (!isAcceptance(hop) || !by || !byOrganization) continue;
+    if (!mxOrganizations.has(byOrganization)) {
+      if (senderOrganization(hop) === byOrganization) continue;
+      if (receiverOrganizations.has(verifiedSenderOrganization(hop, fields) ?? '')) continue;
+      return null;
+    }
     if (mxOrganizations.has(senderOrganization(hop) ?? '')) continue;
     const host = hosts.find((candidate) => candidate === by) ?? hosts.find((candidate) => organizationOf(candidate) === byOrganization) ?? by;
     return { edge: toEdge(hop, 'first-external', { kind: 'mx-host', domain: mx.domain, host }, false), receiverOrganizations: [...receiverOrganizations] };
@@ -89,7 +100,7 @@ function findMxEdge(hops: Hop[], mx: { domain: string; hosts: readonly string[] 
 function findInferredEdge(hops: Hop[], context: EdgeContext): EdgeSearch {
   const receiverOrganizations = new Set<string>();
   let sameOrganization: Hop | null = null;
-  let gateway: { service: ReceivingService; organization: string; host: string | null; marks: string[] } | null = null;
+  let gateway: InboundGateway | null = null;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i];
     if (!hop) continue;
@@ -102,9 +113,9 @@ function findInferredEdge(hops: Hop[], context: EdgeContext): EdgeSearch {
       continue;
     }
     const found = inboundGateway(hop, context);
-    if (found && sender) {
-      gateway = { ...found, organization: sender };
-      receiverOrganizations.add(sender);
+    if (found) {
+      gateway = found;
+      receiverOrganizations.add(found.organization);
       continue;
     }
     const reason: EdgeReason = gateway
@@ -115,23 +126,32 @@ function findInferredEdge(hops: Hop[], context: EdgeContext): EdgeSearch {
   return { edge: sameOrganization ? toEdge(sameOrganization, 'same-organization', { kind: 'same-organization' }, true) : null, receiverOrganizations: [...receiverOrganizations] };
 }
 
+interface InboundGateway {
+  service: ReceivingService;
+  /** The gateway's registrable domain, as the receiving side verified it. */
+  organization: string;
+  host: string | null;
+  marks: string[];
+}
+
 /**
  * Is this hop an inbound gateway of the recipient's organization handing the message on? The sender is a
  * hosted gateway service (by its hosts' domain) or a server in the recipient's own domain, and the
  * message went on into the recipient's side: a mailbox service that marks the message as incoming, or a
  * host in the recipient's domain. A gateway that hands mail to somewhere else is the sender's outbound one.
  */
-function inboundGateway(hop: Hop, context: EdgeContext): { service: ReceivingService; host: string | null; marks: string[] } | null {
+function inboundGateway(hop: Hop, context: EdgeContext): InboundGateway | null {
   const fields = context.fields ?? [];
   const recipientOrganization = organizationOf(context.recipient?.domain);
-  const sender = senderOrganization(hop);
+  // Only a name the receiving side looked up makes a sender a gateway: a HELO is the client's own word.
+  const sender = verifiedSenderOrganization(hop, fields);
   if (!sender || !recipientOrganization) return null;
   const host = hop.from?.reverseName ?? hop.from?.helo ?? null;
   const intoExchangeOnline = organizationOf(hop.by?.name) === 'outlook.com' ? exchangeOnlineInboundMarks(fields) : [];
   const intoRecipient = organizationOf(hop.by?.name) === recipientOrganization;
   const hosted = serviceOfOrganization(sender);
   if (hosted && (intoExchangeOnline.length > 0 || intoRecipient)) {
-    return { service: hosted, host, marks: [...serviceMarks(fields, hosted), ...intoExchangeOnline] };
+    return { service: hosted, organization: sender, host, marks: [...serviceMarks(fields, hosted), ...intoExchangeOnline] };
   }
   // The recipient's own server (on-premises Exchange in a hybrid setup, an appliance named in its domain)
   // relaying into its mailbox service; not when the author is in that organization too (internal mail).
@@ -139,7 +159,7 @@ function inboundGateway(hop: Hop, context: EdgeContext): { service: ReceivingSer
     const appliance = (['ironport', 'barracuda', 'mimecast', 'proofpoint'] as const).find((service) => serviceMarks(fields, service).length > 0);
     const service: ReceivingService = appliance ?? 'exchange-on-premises';
     const onPremises = /microsoft smtp server/i.test(hop.with ?? '') ? ['Received: with Microsoft SMTP Server'] : [];
-    return { service, host, marks: [...serviceMarks(fields, service), ...onPremises, ...intoExchangeOnline] };
+    return { service, organization: sender, host, marks: [...serviceMarks(fields, service), ...onPremises, ...intoExchangeOnline] };
   }
   return null;
 }
@@ -157,6 +177,15 @@ function exchangeOnlineReason(hop: Hop, context: EdgeContext): EdgeReason | null
  */
 export function senderOrganization(hop: Hop): string | null {
   return organizationOf(hop.from?.reverseName) ?? organizationOf(hop.from?.helo);
+}
+
+/**
+ * The sender's organization as the receiving side verified it: the reverse-DNS name in its Received
+ * field, or the PTR name Exchange Online recorded for the client IP. Null when only the HELO names it.
+ */
+function verifiedSenderOrganization(hop: Hop, fields: readonly HeaderField[]): string | null {
+  const ip = hop.from?.ip;
+  return organizationOf(hop.from?.reverseName) ?? (ip ? organizationOf(exchangeOnlinePtr(fields, ip)) : null);
 }
 
 /** A hop where a server accepted the message over SMTP from a public address (an edge candidate). */

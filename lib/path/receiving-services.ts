@@ -5,6 +5,7 @@
 // the header fields it stamps on the messages it handles (as its public documentation describes them).
 import type { HeaderField } from '../message/split';
 import { unfold } from '../message/split';
+import { isSameAddress } from '../net/ip-address';
 
 export type ReceivingService = 'proofpoint' | 'mimecast' | 'ironport' | 'barracuda' | 'exchange-online' | 'exchange-on-premises';
 
@@ -62,4 +63,18 @@ export function exchangeOnlineInboundMarks(fields: readonly HeaderField[]): stri
     if (field.key === 'x-ms-exchange-crosspremises-messagedirectionality' && /^\s*incoming\b/i.test(value)) marks.push(`${field.name}: Incoming`);
   }
   return [...new Set(marks)];
+}
+
+/**
+ * The PTR name Exchange Online looked up for a client IP: X-Forefront-Antispam-Report's CIP and PTR
+ * (the topmost report, the one Exchange Online wrote last). Null when the report is absent or about
+ * another IP.
+ */
+export function exchangeOnlinePtr(fields: readonly HeaderField[], ip: string): string | null {
+  const field = fields.find((candidate) => candidate.key === 'x-forefront-antispam-report');
+  if (!field) return null;
+  const value = unfold(field.value).slice(0, 4000);
+  const cip = /(?:^|;)\s*CIP:([0-9A-Fa-f.:]+)/.exec(value)?.[1];
+  const ptr = /(?:^|;)\s*PTR:([A-Za-z0-9.-]+)/.exec(value)?.[1];
+  return cip && ptr && isSameAddress(cip, ip) ? ptr : null;
 }

@@ -79,6 +79,7 @@ describe('inbound gateways: the edge is where the gateway accepted the message',
       'Subject: Hello',
       'Date: Tue, 13 Feb 2024 10:00:00 +0000',
       'X-MS-Exchange-Organization-MessageDirectionality: Incoming',
+      'X-Forefront-Antispam-Report: CIP:68.232.128.10;CTRY:US;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:esa1.hc1234-5.iphmx.com;PTR:esa1.hc1234-5.iphmx.com;CAT:NONE;SFS:;DIR:INB;',
     ));
     expect(message.edge).toMatchObject({ ip: '192.0.2.25', receiver: 'esa1.hc1234-5.iphmx.com' });
     expect(message.edge?.reason).toMatchObject({ kind: 'inbound-gateway', service: 'ironport', marks: expect.arrayContaining(['X-IronPort-AV', 'X-IronPort-Anti-Spam-Filtered']) });
@@ -95,6 +96,7 @@ describe('inbound gateways: the edge is where the gateway accepted the message',
       'Date: Tue, 13 Feb 2024 10:00:00 +0000',
       'X-MS-Exchange-CrossPremises-AuthAs: Anonymous',
       'X-MS-Exchange-Organization-AuthAs: Internal',
+      'X-Forefront-Antispam-Report: CIP:203.0.113.10;CTRY:;LANG:en;SCL:-1;SRV:;IPV:NLI;SFV:SKN;H:mail.contoso.example;PTR:mail.contoso.example;CAT:NONE;SFS:;DIR:INB;',
     ));
     expect(message.edge).toMatchObject({ ip: '192.0.2.25', helo: 'mail.fabrikam.example', receiver: 'EXCH01.corp.contoso.example' });
     expect(message.edge?.reason).toMatchObject({ kind: 'inbound-gateway', service: 'exchange-on-premises', marks: expect.arrayContaining(['X-MS-Exchange-CrossPremises-AuthAs', 'Received: with Microsoft SMTP Server']) });
@@ -109,6 +111,30 @@ describe('inbound gateways: the edge is where the gateway accepted the message',
     ));
     expect(message.edge?.reason).toEqual({ kind: 'mailbox-service', service: 'exchange-online', marks: ['X-Forefront-Antispam-Report: DIR:INB'] });
     expect(message.edge && describeEdgeReason(message.edge.reason)).toBe('Exchange Online marks (X-Forefront-Antispam-Report: DIR:INB)');
+  });
+});
+
+describe('a HELO that names a gateway does not make a gateway', () => {
+  // A client that says "mimecast.com" in its HELO, straight to Exchange Online, with a forged hop below.
+  const spoofed = lines(
+    'Received: from eu-smtp-delivery-1.mimecast.com (203.0.113.99) by AM5EUR02FT012.mail.protection.outlook.com (10.152.8.9) with Microsoft SMTP Server id 15.20.7270.30 via Frontend Transport; Tue, 13 Feb 2024 10:00:02 +0000',
+    'Received: from mail.fabrikam.example (mail.fabrikam.example [192.0.2.25]) by relay.mimecast.com with ESMTP id forged; Tue, 13 Feb 2024 10:00:01 +0000',
+    'X-MC-Unique: forged',
+    'From: ceo@fabrikam.example',
+    'To: <support@contoso.example>',
+    'X-MS-Exchange-Organization-MessageDirectionality: Incoming',
+    'X-Forefront-Antispam-Report: CIP:203.0.113.99;CTRY:;LANG:en;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:eu-smtp-delivery-1.mimecast.com;PTR:dsl-99.isp.example;CAT:SPM;SFS:;DIR:INB;',
+  );
+
+  it('offline: the client that reached Exchange Online is the edge, not the forged hop below it', () => {
+    expect(parse(spoofed).edge).toMatchObject({ ip: '203.0.113.99', receiver: 'AM5EUR02FT012.mail.protection.outlook.com' });
+  });
+
+  it('online: the MX answer (Mimecast) does not move the edge past a client that bypassed the MX', () => {
+    const message = parse(spoofed);
+    const path = findPath({ fields: message.fields, hops: message.hops, authResults: message.authResults, authorOrganization: 'fabrikam.example', mx: { domain: 'contoso.example', hosts: ['eu-smtp-inbound-1.mimecast.com'] } });
+    expect(path.edge).toMatchObject({ ip: '203.0.113.99' });
+    expect(path.edge?.reason.kind).not.toBe('mx-host');
   });
 });
 
