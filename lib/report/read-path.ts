@@ -24,7 +24,7 @@ export interface PathSection {
    */
   receiverWindowEnd: number | null;
   /** Where Exchange Online took the message in on the receiving side (its Received field's line), with its marks. */
-  exchangeOnline: { line: number; marks: string[] } | null;
+  exchangeOnline: { line: number; marks: string[]; atEdge: boolean } | null;
 }
 
 export function readPath(model: MessageModel): PathSection {
@@ -52,12 +52,12 @@ export function readPath(model: MessageModel): PathSection {
 }
 
 /** The oldest receiving-side hop taken by an Exchange Online host, when the message carries its marks. */
-function exchangeOnlineIntake(model: MessageModel): { line: number; marks: string[] } | null {
+function exchangeOnlineIntake(model: MessageModel): { line: number; marks: string[]; atEdge: boolean } | null {
   const edge = model.edge;
   if (!edge) return null;
   const intake = model.hops.slice(edge.hopIndex).find((hop) => organizationOf(hop.by?.name) === 'outlook.com');
   const marks = serviceMarks(model.fields, 'exchange-online');
-  return intake && marks.length > 0 ? { line: intake.line, marks } : null;
+  return intake && marks.length > 0 ? { line: intake.line, marks, atEdge: intake.index === edge.hopIndex } : null;
 }
 
 function toHop(hop: PathHop, receivingSide: boolean): Hop {

@@ -70,6 +70,14 @@ describe('Exchange Online\'s Authentication-Results (no authserv-id)', () => {
   });
 });
 
+describe('Exchange Online behind an inbound gateway', () => {
+  it('with enhanced filtering (its results name the edge client), its results are the receiver\'s', async () => {
+    const enhanced = load('realworld/mimekit/bounce.txt').replace('(sender IP is 185.132.181.12)', '(sender IP is 52.4.102.94)');
+    const report = await offline(enhanced);
+    expect(report.authResults.find((entry) => entry.source === 'authentication-results' && entry.authservId === null)).toMatchObject({ trusted: true, trust: 'exchange-online' });
+  });
+});
+
 describe('Received-SPF is believed only from the edge receiver', () => {
   it('zonemx.eu\'s Received-SPF about the edge IP is the receiver\'s (real: Gmail -> Haraka)', async () => {
     const report = await offline(load('realworld/mailauth/zproov.eml'));
@@ -97,6 +105,8 @@ describe('Received-SPF is believed only from the edge receiver', () => {
     expect(report.edge).toMatchObject({ ip: '52.4.102.94', receiver: 'mx1-eu1.ppe-hosted.com', inferred: true });
     expect(report.edge?.reasonText).toMatch(/^entered at Proofpoint, the inbound gateway of netecgc\.com \(inferred from the headers/);
     expect(report.authResults.find((entry) => entry.source === 'received-spf')).toMatchObject({ trusted: false });
+    // Exchange Online's own results behind the gateway judged the gateway ("sender IP is 185.132.181.12").
+    expect(report.authResults.find((entry) => entry.source === 'authentication-results' && entry.authservId === null)).toMatchObject({ trusted: false, trust: 'claim' });
   });
 });
 
