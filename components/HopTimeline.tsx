@@ -18,18 +18,21 @@ export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edg
       <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [String(hops.length), formatDuration(total)])}</p>
       <ol class="timeline" data-testid="timeline">
         {ordered.map((hop) => (
-          <HopRow key={hop.index} hop={hop} isEdge={edge?.hopIndex === hop.index} isOrigin={origin?.hopIndex === hop.index} longest={longest} language={language} />
+          <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} origin={origin?.hopIndex === hop.index ? origin : null} longest={longest} language={language} />
         ))}
       </ol>
     </>
   );
 }
 
-function HopRow({ hop, isEdge, isOrigin, longest, language }: { hop: Hop; isEdge: boolean; isOrigin: boolean; longest: number; language: string }) {
+function HopRow({ hop, edge, origin, longest, language }: { hop: Hop; edge: EdgeSummary | null; origin: OriginSummary | null; longest: number; language: string }) {
+  const isEdge = edge !== null;
+  const isOrigin = origin !== null;
+  const reason = edge?.reasonText ?? origin?.reasonText;
   const time = hop.date ? formatLocalAndUtc(hop.date, language) : null;
   const skew = hop.delaySeconds !== null && hop.delaySeconds < 0;
   return (
-    <li class={`hop${isEdge ? ' hop-edge' : ''}${isOrigin ? ' hop-origin' : ''}${hop.internal ? ' hop-internal' : ''}`} data-hop={hop.index}>
+    <li class={`hop${isEdge ? ' hop-edge' : ''}${isOrigin ? ' hop-origin' : ''}${hop.internal ? ' hop-internal' : ''}${hop.receivingSide ? ' hop-receiving' : ''}`} data-hop={hop.index}>
       <div class="hop-head">
         <span class="hop-route">
           <span class="mono">{hop.helo ?? hop.rdns ?? '?'}</span>
@@ -47,9 +50,15 @@ function HopRow({ hop, isEdge, isOrigin, longest, language }: { hop: Hop; isEdge
         ) : (
           hop.with && <span class="badge badge-muted">{t('noTls')}</span>
         )}
-        {hop.authenticated && <span class="badge badge-muted">{t('authenticatedHop')}</span>}
+        {hop.receivingSide && !isEdge && <span class="badge badge-muted">{t('receivingSide')}</span>}
+        {hop.submission ? <span class="badge badge-muted" data-testid="submission-badge">{t('submissionHop')}</span> : hop.authenticated && <span class="badge badge-muted">{t('authenticatedHop')}</span>}
         {hop.with && <span class="muted small"> {hop.with}</span>}
       </div>
+      {reason && (
+        <div class="small muted" data-testid={isEdge ? 'edge-reason' : 'origin-reason'}>
+          {t('edgeReason', [reason])}
+        </div>
+      )}
       <div class="hop-time">
         {time ? (
           <span>

@@ -3,6 +3,7 @@
 // the Zendesk causes, the recommendation groups — from the locale catalogs, so a French agent reads them in
 // French. Finding titles, explanations and evidence are not translated: they quote the message and DNS.
 import type { Recommendation, RecommendationId, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../lib/report/types';
+import { receivedByLine } from '../lib/verdict/receiver-line';
 import { VERDICT_RULES } from '../lib/verdict/rules';
 import { t } from './i18n';
 
@@ -51,7 +52,9 @@ export function describeReason(reason: VerdictReason, lookup: MessageLookup = t)
 export function verdictSummary(verdict: Verdict, lookup: MessageLookup = t): string {
   const decisive = verdict.reasons.filter((reason) => VERDICT_RULES.find((row) => row.rule === reason.rule)?.level === verdict.level);
   const because = decisive.length > 0 ? ` ${decisive.map((reason) => reasonHeadline(reason, lookup)).join('. ')}.` : '';
-  return message(lookup, summaryKey(verdict.level), verdict.summary, [because]);
+  const summary = message(lookup, summaryKey(verdict.level), verdict.summary, [because]);
+  // A message received by someone else than Zendesk: who received it comes first (lib/verdict/receiver-line.ts).
+  return verdict.receivedBy ? `${message(lookup, 'verdictReceivedBy', receivedByLine(verdict.receivedBy), [verdict.receivedBy])} ${summary}` : summary;
 }
 
 export function causeText(cause: ZendeskCause, lookup: MessageLookup = t): string {

@@ -3,6 +3,7 @@
 // input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
 // with the finding analysis.fault (the CLI exits 1 on it).
 import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { placeEdgeByMx } from './analyze/place-edge-by-mx';
 import { readStatic } from './analyze/read-static';
 import { initialState, runChecks } from './analyze/run-checks';
 import { shareAnswers } from './analyze/share-answers';
@@ -45,13 +46,21 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
     return emptyReport(input, [finding], options.resolver, mode, now);
   }
   const evaluatedHop = options.hop ?? 'edge';
-  const part = readStatic(parsed.message, options.trustedAuthservIds ?? []);
   const offline = mode === 'offline';
-  const state = initialState(part, offline);
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const startedAt = Date.now();
   const deadline = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
-  const resolver = shareAnswers(options.resolver, (query) => options.onProgress?.({ type: 'query', query }), signal);
+  // Queries made before the parsed draft (the recipient's MX) are logged but not sent as progress: the
+  // first progress event is always the parsed draft.
+  let parsedSent = false;
+  const resolver = shareAnswers(options.resolver, (query) => {
+    if (parsedSent) options.onProgress?.({ type: 'query', query });
+  }, signal);
+  // The recipient's MX lookup counts against the same deadline as the checks.
+  const message = offline ? parsed.message : await placeEdgeByMx(parsed.message, resolver, AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]));
+  const part = readStatic(message, options.trustedAuthservIds ?? []);
+  const state = initialState(part, offline);
   const queries: DnsQuery[] = [];
   let finished = false;
   const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: finished ? queries : resolver.log });
@@ -59,6 +68,7 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   let completed = 0;
   const progress = options.onProgress;
   progress?.({ type: 'parsed', draft: assembleDraft(part, state, dns(), now, evaluatedHop) });
+  parsedSent = true;
   if (!offline) {
     const checks = runChecks(part, state, {
       resolver,
@@ -70,7 +80,7 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
         if (progress && !finished) progress({ type: 'check', check, ...(hop ? { hop } : {}), draft: assembleDraft(part, state, dns(), now, evaluatedHop), completed, total });
       },
     });
-    const inTime = await withinDeadline(checks, deadlineMs);
+    const inTime = await withinDeadline(checks, Math.max(0, deadlineMs - (Date.now() - startedAt)));
     if (!inTime) {
       // What is still pending now stays unchecked; answers arriving later must not change the report.
       finished = true;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HeaderListingView } from '../../components/HeaderListingView';
+import { IncompletePasteNotice } from '../../components/IncompletePasteNotice';
 import { VerdictBanner } from '../../components/VerdictBanner';
 import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
 import { listHeaderFields, type HeaderListing } from '../../lib/message/list-header-fields';
@@ -172,6 +173,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       {shown && shown.input.kind !== 'not-email' && (
         <>
           <VerdictBanner verdict={shown.verdict} progress={verdict.step === 'running' ? verdict.progress : null} />
+          <IncompletePasteNotice findings={shown.findings} />
           <p class="small" data-testid="popup-subject">
             <span class="muted">{t('subject')}: </span>
             {shown.message.subject ?? '—'}

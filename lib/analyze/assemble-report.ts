@@ -15,6 +15,7 @@ import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
 import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideVerdict } from '../verdict/decide-verdict';
+import { withReceiverLine } from '../verdict/receiver-line';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
 
@@ -59,7 +60,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     thenAndNow,
     embedded: part.embedded,
     findings,
-    verdict: decideVerdict(findings),
+    verdict: withReceiverLine(decideVerdict(findings), findings, part.path.edge?.receiver ?? null),
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),

@@ -5,6 +5,7 @@ import { automatedFindings } from '../report/findings/automated';
 import type { FindingContext } from '../report/findings/context';
 import { forwardingFindings } from '../report/findings/forwarding';
 import { headerFindings } from '../report/findings/headers';
+import { inputFindings, receiverFinding, softenCutShortFindings } from '../report/findings/input';
 import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
@@ -29,7 +30,13 @@ export interface StaticPart {
 export function readStatic(model: MessageModel, trustedAuthservIds: readonly string[]): StaticPart {
   const message = readMessageSummary(model);
   const path = readPath(model);
-  const authResults = readAuthResults(model, { receiverWindowEnd: path.receiverWindowEnd, receiverOrganizations: path.receiverOrganizations, trustedAuthservIds });
+  const authResults = readAuthResults(model, {
+    receiverWindowEnd: path.receiverWindowEnd,
+    receiverOrganizations: path.receiverOrganizations,
+    trustedAuthservIds,
+    edge: path.edge ? { ip: path.edge.ip, helo: path.edge.helo } : null,
+    exchangeOnline: path.exchangeOnline,
+  });
   const fromDomain = message.from[0]?.domain ?? null;
   const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, arcVouches: false, keysRotatedSince: [], dmarcPassedThen: false };
   const input: InputSummary = {
@@ -41,12 +48,14 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     headerFieldCount: model.fields.length,
     notes: model.input.repairs.map(describeRepair),
   };
-  const findings = [
+  const findings = softenCutShortFindings([
+    ...inputFindings(model),
     ...automatedFindings(context),
     ...spamAndLoopFindings(model.fields, path.receiverWindowEnd),
     ...headerFindings(model),
     ...forwardingFindings(path.forwarding, path.origin),
-  ];
+    ...receiverFinding(path.edge, model),
+  ], model);
   return { model, input, message, path, authResults, fromDomain, findings, context, embedded: readEmbedded(model) };
 }
 

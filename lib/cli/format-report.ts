@@ -28,7 +28,9 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   lines.push(`  From:    ${safe(message.from.map((a) => a.address).join(', ')) || '(none)'}`);
   lines.push(`  Subject: ${safe(message.subject ?? '(none)')}`);
   if (report.edge) lines.push(`  Sender:  ${safe(`${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`)}`);
+  if (report.edge?.reasonText) lines.push(`  Edge:    ${safe(report.edge.reasonText)}`);
   if (report.origin) lines.push(`  Origin:  ${safe(`${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'}`)} (forwarded)`);
+  if (report.origin?.reasonText) lines.push(`           ${safe(report.origin.reasonText)}`);
   if (report.embedded) {
     lines.push(`  Carries: the original message (${safe(report.embedded.contentType)}${report.embedded.subject ? `, "${safe(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
   }
@@ -63,7 +65,7 @@ function formatFinding(finding: Finding, paint: (colour: keyof typeof SGR, text:
 
 function hopTable(hops: Hop[], edge: number | null, origin: number | null): string[] {
   const rows = hops.map((hop) => [
-    `${hop.index}${hop.index === edge ? ' edge' : hop.index === origin ? ' origin' : ''}`,
+    `${hop.index}${hop.index === edge ? ' edge' : hop.index === origin ? ' origin' : hop.submission ? ' submission' : hop.receivingSide ? ' receiving' : ''}`,
     hop.helo ?? '',
     hop.ip ?? '',
     hop.by ?? '',

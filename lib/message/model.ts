@@ -9,8 +9,10 @@ import type { Hop } from '../path/build-hops';
 import type { Forwarding } from '../path/detect-forwarding';
 import type { EdgeHop } from '../path/find-edge';
 import type { OriginHop } from '../path/find-origin';
+import type { Recipient } from '../path/recipient';
 import type { InputProblem } from './check-input';
 import type { EmbeddedMessage } from './find-embedded-message';
+import type { CutShortSign } from './looks-cut-short';
 import type { GmailSummaryRow } from './read-gmail-original';
 import type { InputForm, InputRepair } from './recognize-input';
 import type { HeaderField } from './split';
@@ -31,6 +33,8 @@ export interface InputSummary {
   headerSize: number;
   bodySize: number | null;
   gmailSummary: GmailSummaryRow[] | null;
+  /** The paste looks cut short, and by which sign; null when it looks whole. */
+  cutShort: CutShortSign | null;
 }
 
 /** Fields RFC 5322 §3.6 requires (orig-date, from) or limits to one occurrence. */
@@ -86,6 +90,12 @@ export interface MessageModel {
   edge: EdgeHop | null;
   /** The first external sender, when the message was forwarded. */
   origin: OriginHop | null;
+  /** Who the message was delivered to (for clause, Delivered-To, To), when any field says. */
+  recipient: Recipient | null;
+  /** The newest authenticated submission hop (RFC 3848): the author handing the message to their provider. */
+  submissionHopIndex: number | null;
+  /** Registrable domain of the From address, when known. */
+  authorOrganization: string | null;
   /** The original message carried inside a bounce or complaint, offered for analysis of its own. */
   embedded: EmbeddedMessage | null;
   problems: HeaderProblem[];

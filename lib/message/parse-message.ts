@@ -8,12 +8,11 @@ import { parseAuthenticationResults } from '../headers/parse-authentication-resu
 import { parseDate, type ParsedDate } from '../headers/parse-date';
 import { parseReceivedSpf } from '../headers/parse-received-spf';
 import { buildHops } from '../path/build-hops';
-import { detectForwarding } from '../path/detect-forwarding';
-import { findEdge } from '../path/find-edge';
-import { findOrigin } from '../path/find-origin';
+import { findPath } from '../path/find-path';
 import { organizationOf } from '../path/organization-of';
 import { checkInput } from './check-input';
 import { findEmbeddedMessage } from './find-embedded-message';
+import { looksCutShort } from './looks-cut-short';
 import type { HeaderProblem, MessageModel, ParseResult, ReturnPath, SingletonField } from './model';
 import { recognizeInput, type InputRepair } from './recognize-input';
 import { findHeaderBoundary, splitMessage, unfold, type HeaderField } from './split';
@@ -56,10 +55,15 @@ export function parseMessage(text: string): ParseResult {
 
   const chain = buildHops(fields);
   const from = addresses('from');
-  const { edge, receiverOrganizations } = findEdge(chain.hops);
+  const authResults = fields
+    .filter((field) => field.key === 'authentication-results')
+    .map((field) => {
+      const parsed = parseAuthenticationResults(unfold(field.value));
+      for (const problem of parsed.problems) problems.push({ kind: 'unreadable-authentication-results', field: field.name, line: field.line, problem });
+      return { ...parsed, line: field.line };
+    });
   const authorOrganization = organizationOf(mailboxesOf(from)[0]?.asciiDomain);
-  const forwarding = detectForwarding(fields, chain.hops, { receiverOrganizations, authorOrganization });
-  const origin = edge && forwarding.detected ? findOrigin(chain.hops, edge, receiverOrganizations) : null;
+  const path = findPath({ fields, hops: chain.hops, authResults, authorOrganization });
 
   const boundary = findHeaderBoundary(recognized.text);
   const body = split.body;
@@ -73,6 +77,7 @@ export function parseMessage(text: string): ParseResult {
       headerSize: boundary.headerEnd,
       bodySize: body === null ? null : body.length,
       gmailSummary: recognized.gmailSummary,
+      cutShort: looksCutShort(text, recognized.repairs.find((repair) => repair.kind === 'leading-lines-removed')?.count ?? 0, fields),
     },
     kind,
     fields,
@@ -89,20 +94,17 @@ export function parseMessage(text: string): ParseResult {
     hops: chain.hops,
     totalDelaySeconds: chain.totalDelaySeconds,
     clockSkew: chain.clockSkew,
-    authResults: fields
-      .filter((field) => field.key === 'authentication-results')
-      .map((field) => {
-        const parsed = parseAuthenticationResults(unfold(field.value));
-        for (const problem of parsed.problems) problems.push({ kind: 'unreadable-authentication-results', field: field.name, line: field.line, problem });
-        return { ...parsed, line: field.line };
-      }),
+    authResults,
     arcAuthResults: fields
       .filter((field) => field.key === 'arc-authentication-results')
       .map((field) => ({ ...parseArcAuthenticationResults(unfold(field.value)), line: field.line })),
     receivedSpf: fields.filter((field) => field.key === 'received-spf').map((field) => ({ ...parseReceivedSpf(unfold(field.value)), line: field.line })),
-    forwarding,
-    edge,
-    origin,
+    forwarding: path.forwarding,
+    edge: path.edge,
+    origin: path.origin,
+    recipient: path.recipient,
+    submissionHopIndex: path.submissionHopIndex,
+    authorOrganization,
     embedded: kind === 'full' && body !== null && isMultipart(first('content-type')) ? findEmbeddedMessage(body) : null,
     problems,
   };

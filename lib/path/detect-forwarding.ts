@@ -4,6 +4,7 @@
 import type { HeaderField } from '../message/split';
 import { unfold } from '../message/split';
 import type { Hop } from './build-hops';
+import { isAcceptance, senderOrganization } from './find-edge';
 import { organizationOf } from './organization-of';
 
 export interface ArcSealer {
@@ -50,8 +51,18 @@ export function detectForwarding(fields: HeaderField[], hops: Hop[], context: Fo
       return { instance: instance ? Number(instance) : null, domain: ARC_DOMAIN.exec(value)?.[1]?.toLowerCase() ?? null };
     });
     signs.push({ kind: 'arc-set', sealers, line: seals[0]?.line ?? 0 });
-    // A seal by the receiver itself, or by the author's own outbound system, is not a forwarder's.
-    if (sealers.some((sealer) => !own.has(organizationOf(sealer.domain) ?? ''))) detected = true;
+    // A seal by the receiver itself, or by the author's own outbound system, is not a forwarder's. The
+    // author's system is known by the seal's d= (the author's organization) or by where the seal sits:
+    // below the Received field of the hop where the message first left one organization for another, it
+    // was added before the message left the author's organization or its mail provider (Microsoft 365
+    // seals outbound mail with d=microsoft.com).
+    const departure = departureLine(hops);
+    const forwarderSeal = seals.some((field, index) => {
+      const sealer = sealers[index];
+      const beforeDeparture = departure !== null && field.line > departure;
+      return !beforeDeparture && !own.has(organizationOf(sealer?.domain) ?? '');
+    });
+    if (forwarderSeal) detected = true;
   }
 
   const resent = fields.filter((field) => field.key.startsWith('resent-'));
@@ -78,6 +89,20 @@ export function detectForwarding(fields: HeaderField[], hops: Hop[], context: Fo
     previous = { domain, organization };
   }
   return { detected, signs };
+}
+
+/**
+ * The line of the Received field of the oldest hop that crossed from one organization to another over a
+ * public address (not an authenticated submission): where the message left the author's side.
+ */
+function departureLine(hops: readonly Hop[]): number | null {
+  for (const hop of hops) {
+    if (!isAcceptance(hop)) continue;
+    const sender = senderOrganization(hop);
+    if (sender !== null && sender === organizationOf(hop.by?.name)) continue;
+    return hop.line;
+  }
+  return null;
 }
 
 function domainOf(address: string): string | null {

@@ -4,3 +4,7 @@ export * from './detect-forwarding';
 export * from './find-edge';
 export * from './find-origin';
 export * from './organization-of';
+export * from './edge-from-auth-results';
+export * from './find-path';
+export * from './receiving-services';
+export * from './recipient';

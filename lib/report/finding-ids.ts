@@ -26,6 +26,8 @@ export const FINDING_IDS = [
   'drift.auth', 'receiver.authenticated', 'receiver.auth-failed',
   // What the analysis could not do
   'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault', 'analysis.time-limit',
+  // The paste and the path (issue 13)
+  'input.incomplete', 'receiver.not-zendesk',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

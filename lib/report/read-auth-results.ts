@@ -6,11 +6,16 @@
 // The others are shown as claims. ARC-Authentication-Results are a forwarder's word, vouched for by
 // the ARC chain, not by this rule.
 import type { MessageModel } from '../message/model';
+import { isSameAddress } from '../net/ip-address';
 import { organizationOf } from '../path/organization-of';
 import type { AuthMethodResult } from '../headers/parse-authentication-results';
 import type { AuthMethodSummary, AuthResultsEntry, AuthResultsTrust } from './types';
 
 export interface TrustContext {
+  /** The edge's client, for Received-SPF: only a result about the edge's IP (or HELO) is the edge receiver's. */
+  edge?: { ip: string | null; helo: string | null } | null;
+  /** Where Exchange Online took the message in on the receiving side, and the marks it left. */
+  exchangeOnline?: { line: number; marks: string[]; atEdge: boolean } | null;
   /** Fields from this line down were written before the message reached the receiver. null without an edge. */
   receiverWindowEnd: number | null;
   /** The receiving system's organizational domains (the edge's "by" host and the hops above it). */
@@ -23,11 +28,12 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
   const rawAt = (line: number) => model.fields.find((field) => field.line === line)?.raw ?? '';
   const entries: AuthResultsEntry[] = [];
   for (const parsed of model.authResults) {
-    const trust = decideTrust(parsed.authservId, parsed.line, context);
+    const trust = parsed.authservId === null ? exchangeOnlineTrust(parsed, context) : decideTrust(parsed.authservId, parsed.line, context);
     entries.push({
       authservId: parsed.authservId,
       trusted: trust !== 'claim',
       trust,
+      ...(trust === 'exchange-online' && context.exchangeOnline ? { trustMarks: context.exchangeOnline.marks } : {}),
       source: 'authentication-results',
       methods: parsed.methods.map(summarizeMethod),
       line: parsed.line,
@@ -47,8 +53,7 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
     });
   }
   for (const parsed of model.receivedSpf) {
-    // RFC 7208 §9.1: the receiver prepends it; no authserv-id, so its position is all there is to go by.
-    const trusted = context.receiverWindowEnd !== null && parsed.line < context.receiverWindowEnd;
+    const trusted = receivedSpfTrusted(parsed, context);
     entries.push({
       authservId: parsed.receiver,
       trusted,
@@ -71,8 +76,51 @@ export function readAuthResults(model: MessageModel, context: TrustContext): Aut
   return entries.sort((a, b) => a.line - b.line);
 }
 
-function decideTrust(authservId: string | null, line: number, context: TrustContext): AuthResultsTrust {
-  if (authservId === null) return 'claim';
+/**
+ * RFC 7208 §9.1: the receiver prepends Received-SPF, so it must sit in the receiver's block; and since any
+ * host on the path can add one, it is the edge receiver's only when it is about the edge: its client-ip
+ * is the edge IP (or, without client-ip, its HELO is the edge's), and its receiver= (when stated) is a
+ * host of the receiving organization.
+ */
+function receivedSpfTrusted(parsed: MessageModel['receivedSpf'][number], context: TrustContext): boolean {
+  if (context.receiverWindowEnd === null || parsed.line >= context.receiverWindowEnd || !context.edge) return false;
+  const receiver = organizationOf(parsed.receiver);
+  if (parsed.receiver && receiver !== null && !context.receiverOrganizations.includes(receiver)) return false;
+  if (parsed.clientIp) return context.edge.ip !== null && isSameAddress(parsed.clientIp, context.edge.ip);
+  return parsed.helo !== null && context.edge.helo !== null && parsed.helo.toLowerCase() === context.edge.helo.toLowerCase();
+}
+
+/**
+ * Exchange Online (RFC 8601 §2.5 asks for an authserv-id; Microsoft writes none): believed only in the
+ * receiving organization's own block, above the Received field of its intake, with its marks present,
+ * and only when it judged the edge's client: its "sender IP is ..." (or client-ip property) is the edge
+ * IP, or, naming none, Exchange Online took the message in at the edge. Behind an inbound gateway it
+ * judged the gateway, which says nothing about the sender.
+ */
+function exchangeOnlineTrust(parsed: MessageModel['authResults'][number], context: TrustContext): AuthResultsTrust {
+  const exo = context.exchangeOnline;
+  const inWindow = context.receiverWindowEnd !== null && parsed.line < context.receiverWindowEnd;
+  if (!exo || !inWindow || parsed.line >= exo.line || exo.marks.length === 0) return 'claim';
+  const client = recordedClientIp(parsed.methods);
+  const edgeIp = context.edge?.ip ?? null;
+  const aboutEdge = client !== null ? edgeIp !== null && isSameAddress(client, edgeIp) : exo.atEdge;
+  return aboutEdge ? 'exchange-online' : 'claim';
+}
+
+/** The client IP an Authentication-Results field says it judged: a property, or Microsoft's "sender IP is X" comment. */
+function recordedClientIp(methods: readonly AuthMethodResult[]): string | null {
+  for (const method of methods) {
+    const property = method.properties.find((p) => ['smtp.remote-ip', 'policy.iprev', 'smtp.client-ip'].includes(`${p.ptype}.${p.property}`.toLowerCase()));
+    if (property) return property.value;
+    for (const comment of method.comments) {
+      const match = /sender IP is ([0-9A-Fa-f.:]{2,45})/i.exec(comment);
+      if (match?.[1]) return match[1];
+    }
+  }
+  return null;
+}
+
+function decideTrust(authservId: string, line: number, context: TrustContext): AuthResultsTrust {
   const id = authservId.toLowerCase().replace(/\.$/, '');
   const trustedByUser = context.trustedAuthservIds.some((trusted) => {
     const want = trusted.toLowerCase().replace(/\.$/, '');

@@ -3,7 +3,10 @@
 import type { MessageModel } from '../message/model';
 import type { Hop as PathHop } from '../path/build-hops';
 import type { ForwardingSign as PathSign } from '../path/detect-forwarding';
+import { isSubmission } from '../path/find-edge';
 import { organizationOf } from '../path/organization-of';
+import { serviceMarks } from '../path/receiving-services';
+import { describeEdgeReason, describeOriginReason } from './describe-edge';
 import type { EdgeSummary, ForwardingSign, ForwardingSummary, Hop, OriginSummary } from './types';
 
 export interface PathSection {
@@ -20,27 +23,44 @@ export interface PathSection {
    * null without an edge.
    */
   receiverWindowEnd: number | null;
+  /** Where Exchange Online took the message in on the receiving side (its Received field's line), with its marks. */
+  exchangeOnline: { line: number; marks: string[]; atEdge: boolean } | null;
 }
 
 export function readPath(model: MessageModel): PathSection {
   const edge = model.edge;
   const origin = model.origin;
   const receiverOrganizations = edge
-    ? [...new Set(model.hops.slice(edge.hopIndex).flatMap((hop) => organizationOf(hop.by?.name) ?? []))]
+    ? [...new Set([...model.hops.slice(edge.hopIndex).flatMap((hop) => organizationOf(hop.by?.name) ?? []), ...(organizationOf(edge.receiver) ?? [])])]
     : [];
   return {
-    hops: model.hops.map(toHop),
+    hops: model.hops.map((hop) => toHop(hop, edge ? hop.index >= edge.hopIndex : false)),
     edge: edge
-      ? { hopIndex: edge.hopIndex, ip: edge.ip || null, helo: edge.helo, rdns: edge.reverseName, receiver: edge.receiver, receiverDomain: organizationOf(edge.receiver) }
+      ? {
+          hopIndex: edge.hopIndex, ip: edge.ip || null, helo: edge.helo, rdns: edge.reverseName, receiver: edge.receiver, receiverDomain: organizationOf(edge.receiver),
+          reason: edge.reason, reasonText: describeEdgeReason(edge.reason), inferred: edge.inferred, recipient: model.recipient?.address ?? null,
+        }
       : null,
-    origin: origin ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver } : null,
+    origin: origin
+      ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver, reasonText: describeOriginReason(origin) }
+      : null,
     forwarding: { detected: model.forwarding.detected, signs: model.forwarding.signs.map(toSign) },
     receiverOrganizations,
     receiverWindowEnd: edge ? model.hops[edge.hopIndex - 1]?.line ?? Number.MAX_SAFE_INTEGER : null,
+    exchangeOnline: exchangeOnlineIntake(model),
   };
 }
 
-function toHop(hop: PathHop): Hop {
+/** The oldest receiving-side hop taken by an Exchange Online host, when the message carries its marks. */
+function exchangeOnlineIntake(model: MessageModel): { line: number; marks: string[]; atEdge: boolean } | null {
+  const edge = model.edge;
+  if (!edge) return null;
+  const intake = model.hops.slice(edge.hopIndex).find((hop) => organizationOf(hop.by?.name) === 'outlook.com');
+  const marks = serviceMarks(model.fields, 'exchange-online');
+  return intake && marks.length > 0 ? { line: intake.line, marks, atEdge: intake.index === edge.hopIndex } : null;
+}
+
+function toHop(hop: PathHop, receivingSide: boolean): Hop {
   const scope = hop.from?.ipScope ?? null;
   return {
     index: hop.index,
@@ -57,6 +77,8 @@ function toHop(hop: PathHop): Hop {
     delaySeconds: hop.delaySeconds,
     clockSkew: hop.clockSkew,
     internal: scope !== null && scope !== 'public' && scope !== 'documentation',
+    receivingSide,
+    submission: isSubmission(hop),
     line: hop.line,
     raw: hop.raw,
   };

@@ -27,6 +27,7 @@ export function reportToMarkdown(report: Report): string {
   lines.push(`- From: ${escapeInline(m.from.map((a) => a.address).join(', ') || '(none)')}`);
   lines.push(`- Subject: ${escapeInline(m.subject ?? '(none)')}`);
   if (report.edge) lines.push(`- Sending server: ${escapeInline(`${report.edge.ip ?? '?'} (HELO ${report.edge.helo ?? '?'}) received by ${report.edge.receiver ?? '?'}`)}`);
+  if (report.edge?.reasonText) lines.push(`- Why this hop: ${escapeInline(report.edge.reasonText)}`);
   if (report.origin) lines.push(`- Original sender (forwarded): ${escapeInline(`${report.origin.ip ?? '?'} (HELO ${report.origin.helo ?? '?'})`)}`);
   lines.push(`- DNS: ${escapeInline(`${report.dns.mode}, ${report.dns.resolver}, ${report.dns.queries.length} queries`)}`);
   if (report.thenAndNow.length > 0) {

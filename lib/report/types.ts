@@ -11,8 +11,10 @@ import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { SpfResult } from '../auth/spf/types';
 import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
+import type { EdgeReason } from '../path/find-edge';
 import type { FindingId } from './finding-ids';
 
+export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
 
 /** Bump it, with a note in docs, when the Report's shape changes incompatibly. */
@@ -151,6 +153,10 @@ export interface Hop {
   clockSkew: boolean;
   /** A private, loopback or link-local address: a hop inside one system. */
   internal: boolean;
+  /** The hop is the edge or above it: written by the receiving organization. */
+  receivingSide: boolean;
+  /** An authenticated submission (RFC 3848): the author handing the message to their provider; never judged. */
+  submission: boolean;
   line: number;
   raw: string;
 }
@@ -164,6 +170,14 @@ export interface EdgeSummary {
   /** The receiving host ("by"), and its organizational domain: whose Authentication-Results to believe. */
   receiver: string | null;
   receiverDomain: string | null;
+  /** Why this hop was chosen as the edge, as data. */
+  reason: EdgeReason;
+  /** The same reason in words ("reached mx1.contoso.com, an MX host of contoso.com"). */
+  reasonText: string;
+  /** True when the edge rests on header marks, not on the recipient domain's MX answer. */
+  inferred: boolean;
+  /** The recipient the edge was placed for (for clause, Delivered-To, To), when known. */
+  recipient: string | null;
 }
 
 /** The first external sender when the message was forwarded. */
@@ -174,6 +188,8 @@ export interface OriginSummary {
   rdns: string | null;
   /** The host that accepted it from the origin (the forwarder's side). */
   receiver: string | null;
+  /** Why this hop is the origin, in words ("the first sender outside the forwarder forwarder.example ..."). */
+  reasonText: string;
 }
 
 export type ForwardingSignKind =
@@ -213,6 +229,12 @@ export type AuthResultsTrust =
   | 'edge-receiver'
   /** The user (or --trust) said to believe this authserv-id. */
   | 'user-trusted'
+  /**
+   * Exchange Online writes no authserv-id; the field sits in the receiving organization's own block (above
+   * the Received field where Exchange Online took the message in) and the message carries its
+   * X-MS-Exchange-Organization / X-Forefront marks, named in trustMarks.
+   */
+  | 'exchange-online'
   /** Anyone can write this field: shown as a claim, not used as evidence of what the receiver saw. */
   | 'claim';
 
@@ -221,6 +243,8 @@ export interface AuthResultsEntry {
   authservId: string | null;
   trusted: boolean;
   trust: AuthResultsTrust;
+  /** What made a field without authserv-id trusted ('exchange-online'): the marks found. */
+  trustMarks?: string[];
   /** 'arc' for an ARC-Authentication-Results (what a forwarder saw), with its instance. */
   source: 'authentication-results' | 'arc' | 'received-spf';
   arcInstance?: number;
@@ -420,6 +444,8 @@ export interface Verdict {
   /** Ordered, most decisive first. */
   reasons: VerdictReason[];
   zendeskCauses: ZendeskCause[];
+  /** The edge receiver, when it is not Zendesk: the summary then starts with "Received by <it>: ...". */
+  receivedBy?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The verdict reads findings only (it does not redo checks): every rule of the table that fires is a
 // reason, the most serious level wins, and the causes of the rules that fired are collected in order.
 import type { Finding, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../report/types';
+import { incompleteInputLevel } from './incomplete-input';
 import { LEVEL_ORDER, VERDICT_RULES, type FindingMatch, type VerdictRule } from './rules';
 
 export function decideVerdict(findings: readonly Finding[], rules: readonly VerdictRule[] = VERDICT_RULES): Verdict {
@@ -11,7 +12,7 @@ export function decideVerdict(findings: readonly Finding[], rules: readonly Verd
   }
   const rank = (level: VerdictLevel) => LEVEL_ORDER.indexOf(level);
   fired.sort((a, b) => rank(a.rule.level) - rank(b.rule.level));
-  const level: VerdictLevel = fired[0]?.rule.level ?? 'unknown';
+  const level: VerdictLevel = incompleteInputLevel(findings) ?? fired[0]?.rule.level ?? 'unknown';
   const reasons: VerdictReason[] = fired.map(({ rule, matched }) => ({
     rule: rule.rule,
     text: `${rule.reason}: ${[...new Set(matched.map((finding) => finding.title))].join('; ')}.`,

@@ -26,6 +26,7 @@ const WARN = ['warn'] as const;
 
 export const VERDICT_RULES: readonly VerdictRule[] = [
   { rule: 'not-an-email', when: [{ id: 'input.not-email' }], level: 'unknown', causes: [], reason: 'The input is not an email message' },
+  { rule: 'incomplete-input', when: [{ id: 'input.incomplete' }], level: 'unknown', causes: [], reason: 'The paste looks cut short: paste the whole header block' },
   { rule: 'bounce', when: [{ id: 'auto.bounce' }], level: 'likely-suspended', causes: ['delivery-failure', 'automated-response'], reason: 'It is a delivery failure notice' },
   { rule: 'out-of-office', when: [{ id: 'auto.out-of-office' }], level: 'likely-suspended', causes: ['out-of-office', 'automated-response'], reason: 'It is an out-of-office reply' },
   { rule: 'automatic-reply', when: [{ id: 'auto.reply' }], level: 'likely-suspended', causes: ['automated-response'], reason: 'It is automatic mail' },

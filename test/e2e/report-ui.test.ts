@@ -347,11 +347,12 @@ describe('popup, report and options against real DNS', () => {
     expect(await report.locator('h1').textContent()).toBe('Rapport MailTrust');
     expect(await report.getByTestId('fact-evaluated-hop').textContent()).toBe("saut d'entrée");
     expect(await report.evaluate(() => document.documentElement.lang)).toBe('fr');
-    // The engine's verdict is rebuilt from the French catalog: signed.test sends no DKIM signature, so
+    // The engine's verdict is rebuilt from the French catalog (the test receiver is not Zendesk, so it is
+    // named first): signed.test sends no DKIM signature, so
     // authentication is incomplete, and its server's names fall short of the article: low trust, by two rules.
     expect(await report.getByTestId('verdict-level').textContent()).toBe('Confiance faible');
     expect(await report.getByTestId('verdict-summary').textContent()).toBe(
-      "Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. Le serveur d'envoi n'a pas de nom PTR ou HELO correct. L'authentification est incomplète. Les constats ci-dessous disent ce que l'expéditeur doit changer.",
+      "Reçu par mx.receiver.test : voici comment Zendesk jugerait le même serveur d'envoi. Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. Le serveur d'envoi n'a pas de nom PTR ou HELO correct. L'authentification est incomplète. Les constats ci-dessous disent ce que l'expéditeur doit changer.",
     );
     const weak = report.locator('[data-testid="verdict-reasons"] [data-rule="weak-authentication"]');
     expect(await weak.locator('.reason-headline').textContent()).toBe("L'authentification est incomplète");
@@ -379,9 +380,16 @@ describe('a browser whose language is French', () => {
       await popup.getByTestId('source').dispatchEvent('paste');
       await expect.poll(() => popup.getByTestId('verdict-level').textContent(), { timeout: 30_000 }).toBe('Confiance faible');
       // No DKIM signature gives low trust; the offline rule adds its reason (unknown ranks below low trust).
-      expect(await popup.getByTestId('verdict-summary').textContent()).toMatch(/^Zendesk accorderait probablement une confiance faible à ce message : .* L'authentification est incomplète\. /);
+      expect(await popup.getByTestId('verdict-summary').textContent()).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* L'authentification est incomplète\. /);
       expect(await popup.locator('[data-rule="offline"] .reason-headline').textContent()).toBe('Mode hors ligne (aucune revérification DNS)');
       await ext.screenshot(popup, 'popup-fr');
+      // A paste that starts in the middle of the Received field: unknown, and how to copy the whole block.
+      const direct = (await makeFixtures()).direct;
+      await popup.getByTestId('source').fill(direct.slice(direct.indexOf('\tby mx.receiver.test'), direct.indexOf('Subject:')));
+      await popup.getByTestId('source').dispatchEvent('paste');
+      await expect.poll(() => popup.getByTestId('verdict-level').textContent(), { timeout: 30_000 }).toBe('Indéterminé');
+      expect(await popup.getByTestId('incomplete-notice').textContent()).toContain('collez tout le bloc d\'en-têtes');
+      expect(await popup.getByTestId('incomplete-notice').textContent()).toContain('Afficher l\'original');
       await popup.close();
     } finally {
       await ext.close();

@@ -44,7 +44,7 @@ interface Expected {
   file: string;
   mta: string;
   hops: number;
-  edge: { ip: string; helo: string; receiver: string } | null;
+  edge: { ip: string; helo: string; receiver: string; reason?: object } | null;
   /** authserv-id (or "-" for none) : method=result, for each Authentication-Results field top down. */
   authResults: string[];
 }
@@ -107,7 +107,9 @@ const EXPECTED: Expected[] = [
     file: 'realworld/mimekit/bounce.txt',
     mta: 'Proofpoint Essentials -> Exchange Online',
     hops: 6,
-    edge: { ip: '185.132.181.12', helo: 'dispatchb-eu1.ppe-hosted.com', receiver: 'LO2GBR01FT016.mail.protection.outlook.com' },
+    // The recipient's MX is Proofpoint (mx1-eu1.ppe-hosted.com): the gateway's hop into Exchange Online is
+    // inside the receiving organization, so the edge is where Proofpoint accepted it from hmail.jitbit.com.
+    edge: { ip: '52.4.102.94', helo: 'hmail.jitbit.com', receiver: 'mx1-eu1.ppe-hosted.com', reason: { kind: 'inbound-gateway', service: 'proofpoint', recipientDomain: 'netecgc.com', gateway: 'dispatchb-eu1.ppe-hosted.com' } },
     authResults: ['-: spf=none dkim=none dmarc=fail compauth=softpass'],
   },
   {
@@ -228,7 +230,7 @@ const EXPECTED: Expected[] = [
     mta: 'Fastmail -> Fastmail (internal 10.202/16 hops only)',
     hops: 8,
     // Every Received hop is between private addresses; only the AR's smtp.remote-ip names the outside.
-    edge: null,
+    edge: { ip: '66.111.4.25', helo: 'out1-smtp.messagingengine.com', receiver: 'mx5.messagingengine.com', reason: { kind: 'auth-results', authservId: 'mx5.messagingengine.com', property: 'smtp.remote-ip' } },
     authResults: [
       'mx5.messagingengine.com: x-csa=none x-me-sender=pass x-ptr=pass',
       'mx5.messagingengine.com: bimi=skipped',

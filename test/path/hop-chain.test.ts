@@ -95,6 +95,8 @@ describe('the edge', () => {
       reverseName: 'mail.sender.example',
       receiver: 'mx2.receiver.example',
       basis: 'first-external',
+      reason: { kind: 'first-external' },
+      inferred: true,
     });
   });
 
@@ -146,6 +148,7 @@ describe('forwarding and the origin', () => {
       helo: 'mail.author.example',
       reverseName: 'mail.author.example',
       receiver: 'mx.forwarder.example',
+      reason: { kind: 'first-outside-forwarder', forwarder: 'forwarder.example' },
     });
   });
 

@@ -1,8 +1,10 @@
 // When nothing could be re-checked (offline, or DNS unreachable), the receiver's own trusted
 // Authentication-Results are the best evidence left of how it judged the message on arrival (design
 // notes, "Time"): its DMARC result (or Microsoft's composite authentication, compauth) decides.
+import { describeCompauth } from '../compauth';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { AuthMethodSummary, AuthResultsEntry, Finding } from '../types';
+import { note } from '../evidence';
+import type { AuthMethodSummary, AuthResultsEntry, Evidence, Finding } from '../types';
 
 // RFC 7489 §11.2 dmarc results; Microsoft's compauth (its DMARC-like composite verdict) uses the same words.
 const VERDICT_METHODS = ['dmarc', 'compauth'];
@@ -12,7 +14,7 @@ export function receiverFindings(authResults: readonly AuthResultsEntry[]): Find
   if (!decisive) return [];
   const { entry, method } = decisive;
   const by = entry.authservId ?? 'the receiver';
-  const evidence = [{ kind: 'auth-result' as const, authservId: entry.authservId, trusted: true, method: method.method, result: method.result, line: entry.line, text: entry.raw }];
+  const evidence = [{ kind: 'auth-result' as const, authservId: entry.authservId, trusted: true, method: method.method, result: method.result, line: entry.line, text: entry.raw }, ...trustNotes(entry)];
   if (method.result === 'pass') {
     return [{
       id: 'receiver.authenticated',
@@ -31,6 +33,17 @@ export function receiverFindings(authResults: readonly AuthResultsEntry[]): Find
     evidence,
     recommendation: RECOMMENDATIONS.notTrusted,
   }];
+}
+
+/** Why a field without authserv-id was believed, and what Microsoft's compauth said, as notes. */
+function trustNotes(entry: AuthResultsEntry): Evidence[] {
+  const notes: Evidence[] = [];
+  if (entry.trust === 'exchange-online') {
+    notes.push(note(`Written by Exchange Online (no authserv-id): trusted because it sits above the Received field where Exchange Online took the message in, and the message carries its marks: ${(entry.trustMarks ?? []).join(', ')}.`));
+  }
+  const compauth = describeCompauth(entry.methods);
+  if (compauth) notes.push(note(`Microsoft's composite authentication: ${compauth}.`));
+  return notes;
 }
 
 /** The newest trusted DMARC-like result that is a definite pass or fail (Authentication-Results, not ARC). */
