@@ -5,7 +5,8 @@
 // addresses) and exists targets, all at once. The evaluation itself is unchanged: it asks for each
 // answer in RFC order and counts terms and void lookups (§4.6.4) exactly as a sequential run does; an
 // answer it never asks for is never looked at, so it cannot change the result.
-import type { DnsResult, QueryOptions, RecordType, Resolver } from '../../dns/types';
+import { askAhead } from '../../dns/ask-ahead';
+import type { DnsResult, RecordType, Resolver } from '../../dns/types';
 import { checkTargetName, withoutTrailingDot } from './domain-name';
 import type { MacroString } from './macro';
 import { parseRecord, type SpfRecord } from './parse-record';
@@ -39,39 +40,11 @@ export interface PrefetchOptions {
 }
 
 export function prefetchLookups(inner: Resolver, options: PrefetchOptions): SpfPrefetch {
-  const cap = options.maxQueries ?? MAX_SPECULATIVE_QUERIES;
   const addressType: RecordType = options.ipVersion === 4 ? 'A' : 'AAAA';
-  const started = new Map<string, Promise<DnsResult>>();
+  const answers = askAhead(inner, { limit: options.maxQueries ?? MAX_SPECULATIVE_QUERIES, ...(options.signal ? { signal: options.signal } : {}) });
+  const resolver = answers.resolver;
   const warmed = new Set<string>();
-  // The queries go out marked, so the analysis's DNS log can say they were sent ahead of need.
-  const queryOptions: QueryOptions = { ...(options.signal ? { signal: options.signal } : {}), prefetch: true };
-  let sent = 0;
-
-  const keyOf = (name: string, type: RecordType) => `${type} ${name}`;
-
-  const fetch = (name: string, type: RecordType): Promise<DnsResult> | null => {
-    const key = keyOf(name, type);
-    const known = started.get(key);
-    if (known) return known;
-    if (sent >= cap || !checkTargetName(name).ok) return null;
-    sent++;
-    const pending = inner.query(name, type, queryOptions);
-    started.set(key, pending);
-    return pending;
-  };
-
-  const resolver: Resolver = {
-    label: inner.label,
-    query(name: string, type: RecordType, queryOptions?: QueryOptions): Promise<DnsResult> {
-      const key = keyOf(name, type);
-      const known = started.get(key);
-      if (known) return known;
-      // Remembered too, so a prefetch that starts just after the evaluation asked does not ask again.
-      const pending = inner.query(name, type, queryOptions);
-      started.set(key, pending);
-      return pending;
-    },
-  };
+  const fetch = (name: string, type: RecordType): Promise<DnsResult> | null => (checkTargetName(name).ok ? answers.ahead(name, type) : null);
 
   const warmTarget = async (spec: MacroString | null, domain: string, kind: 'record' | 'address' | 'mx' | 'exists', expand: ExpandTarget) => {
     const target = spec ? await expand(spec, domain) : domain;
@@ -138,7 +111,7 @@ export function prefetchLookups(inner: Resolver, options: PrefetchOptions): SpfP
     resolver,
     warm,
     get sent() {
-      return sent;
+      return answers.sent;
     },
   };
 }
