@@ -34,8 +34,9 @@ export function inRoundTrips(inner: Resolver): RoundTripResolver {
     asked,
     query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       asked.push({ name, type, prefetch: options?.prefetch === true, round: rounds + 1 });
-      // A macrotask runs after every microtask, so whatever the answers of a round lead to is asked first.
-      if (waiting.length === 0) setTimeout(answerRound, 0);
+      // setImmediate runs after every pending microtask, so whatever the answers of a round lead to is
+      // asked before the next round is answered (the zone answers through promises only, no I/O).
+      if (waiting.length === 0) setImmediate(answerRound);
       return new Promise((resolve) => waiting.push(() => resolve(inner.query(name, type, options))));
     },
   };
