@@ -38,7 +38,7 @@ describe('runBatch', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('a slow first item does not let finished results pile up beyond the window', async () => {
     let release: () => void = () => undefined;

@@ -47,7 +47,7 @@ describe('prefetch keeps the OpenSPF suites identical to the sequential evaluati
       }
       // The comparison means something only if questions really went out ahead of the evaluation.
       expect(speculative).toBeGreaterThan(50);
-    });
+    }, 60_000);
   }
 });
 
@@ -145,7 +145,7 @@ describe('prefetch keeps generated records identical to the sequential evaluatio
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('the generator reaches the limits: void lookups, the 10-term limit and timeouts all occur', async () => {
     const reasons = new Set<string>();
@@ -160,5 +160,5 @@ describe('prefetch keeps generated records identical to the sequential evaluatio
       { numRuns: 300, seed: 14 },
     );
     expect([...reasons].sort()).toEqual(['some-void', 'temperror', 'terms', 'void']);
-  });
+  }, 60_000);
 });
