@@ -42,7 +42,11 @@ export function askAhead(inner: Resolver, options: AskAheadOptions = {}): Answer
       if (known) return known;
       if (options.limit !== undefined && sent >= options.limit) return null;
       sent++;
-      return ask(name, type, aheadOptions);
+      const pending = ask(name, type, aheadOptions);
+      // Nobody may ever await an answer asked ahead: a resolver that breaks its contract and rejects
+      // must not become an unhandled rejection (whoever does await it still gets the rejection).
+      pending.catch(() => undefined);
+      return pending;
     },
     get sent() {
       return sent;

@@ -43,6 +43,8 @@ export async function checkHelo(input: HeloInput, resolver: Resolver, options: {
   const senderOrg = input.senderDomain === undefined ? undefined : organizationalDomain(input.senderDomain);
   // The MX test does not depend on the name's addresses: both leave at once (one round trip, not two).
   const mxMatch = base.senderDomain !== null && senderOrg !== undefined ? matchMx(dns, host, base.senderDomain, senderOrg, options.signal) : null;
+  // If the address lookups throw (a resolver breaking its contract), the MX test is abandoned, not unhandled.
+  mxMatch?.catch(() => undefined);
   const resolution = await resolveHeloName(dns, host, input.ip, options.signal);
   base.addresses = resolution.addresses;
   facts.resolves = resolution.resolves;

@@ -92,6 +92,23 @@ describe('round trips', () => {
     expect(network.asked.filter((q) => q.prefetch)).toHaveLength(MAX_SPECULATIVE_QUERIES);
   });
 
+  it('a prefetch the evaluation never reads cannot fail the check, even from a resolver that throws', async () => {
+    const zone = zoneResolver({ 'example.com': { TXT: 'v=spf1 ip4:192.0.2.1 a:broken.example.com include:broken.example.net -all' } });
+    const throwing: Resolver = {
+      label: 'throws for broken.*',
+      query: async (name, type, options) => {
+        if (name.startsWith('broken.')) throw new Error(`contract broken for ${name}`);
+        return zone.query(name, type, options);
+      },
+    };
+    const network = inRoundTrips(throwing);
+    const result = await checkSpf({ ip: '192.0.2.1', sender: 'a@example.com', helo: 'x.example.com' }, { resolver: network });
+    expect(result.result).toBe('pass');
+    expect(network.asked.filter((q) => q.prefetch).map((q) => q.name).sort()).toEqual(['broken.example.com', 'broken.example.net']);
+    // Vitest fails the run on an unhandled rejection; let any pending one surface before the test ends.
+    await new Promise((done) => setTimeout(done, 10));
+  });
+
   it('a target written with the "p" macro is left to the evaluation (it needs the validated names first)', async () => {
     const zone: ZoneJson = { 'example.com': { TXT: 'v=spf1 exists:%{p}.names.example.com -all' } };
     const network = inRoundTrips(zoneResolver(zone));
