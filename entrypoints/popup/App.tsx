@@ -7,7 +7,7 @@ import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
 import { t } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
-import { loadEngine } from '../../extension/load-engine';
+import { runAnalysis } from '../../extension/run-analysis';
 import type { Settings } from '../../extension/settings';
 
 const DRAFT_SAVE_DELAY_MS = 250;
@@ -27,8 +27,6 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const touched = useRef(false);
 
   useEffect(() => {
-    // Effects run after the first paint: the engine loads now, while the user looks at the popup.
-    void loadEngine().catch(() => undefined);
     loadDraft()
       .then((draft) => {
         // A reopened popup shows the verdict of the kept draft again, unless the user has already begun.
@@ -61,8 +59,6 @@ export function PopupApp({ settings }: { settings: Settings }) {
       setListing(listed);
       if (!listed.ok) return setVerdict({ step: 'idle' });
       setVerdict({ step: 'running', draft: null, progress: { completed: 0, total: 0, queries: 0 } });
-      const runAnalysis = await loadEngine();
-      if (controller.signal.aborted) return;
       const outcome = await runAnalysis({
         text: value,
         settings,
