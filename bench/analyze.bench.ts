@@ -16,7 +16,8 @@ import { checkIprev } from '../lib/auth/iprev/check-iprev';
 import { checkSpf } from '../lib/auth/spf/check-spf';
 import { parseZone } from '../lib/dns/zone';
 import { ZoneResolver } from '../lib/dns/zone-resolver';
-import type { DnsRecord, DnsResult, RecordType, Resolver } from '../lib/dns/types';
+import type { DnsResult, RecordType, Resolver } from '../lib/dns/types';
+import { asNodeResolve } from './node-resolve';
 import { splitMessage } from '../lib/message/split';
 import { generateRsaKey, keyRecord, sealArc, signDkim } from '../test/helpers/signer';
 
@@ -80,31 +81,6 @@ function delayed(): Resolver & { count: number } {
     },
   };
   return resolver;
-}
-
-/** The same resolver in the shape mailauth expects: dns.promises.resolve(name, rrtype), errors by code. */
-function asNodeResolve(resolver: Resolver) {
-  return async (name: string, rrtype: string): Promise<unknown[]> => {
-    const result = await resolver.query(name, rrtype as RecordType);
-    const fail = (code: string) => Object.assign(new Error(`${code} ${name} ${rrtype}`), { code });
-    if (result.kind === 'failure') throw fail('ETIMEOUT');
-    if (result.rcode === 'NXDOMAIN') throw fail('ENOTFOUND');
-    if (result.rcode !== 'NOERROR') throw fail('ESERVFAIL');
-    if (result.answers.length === 0) throw fail('ENODATA');
-    return result.answers.map((record: DnsRecord) => {
-      switch (record.type) {
-        case 'TXT':
-          return record.strings;
-        case 'MX':
-          return { exchange: record.exchange, priority: record.preference };
-        case 'A':
-        case 'AAAA':
-          return record.address;
-        default:
-          return 'name' in record ? record.name : '';
-      }
-    });
-  };
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -30,7 +30,10 @@ export function DnsLog({ dns }: { dns: DnsSummary }) {
                   <td>{query.failure ? query.failure.message : query.rcode}</td>
                   <td>{query.answerCount}</td>
                   <td>{query.ad ? <span class="badge badge-ok">AD</span> : '—'}</td>
-                  <td>{query.fromCache ? t('dnsCached') : `${query.ms} ms`}</td>
+                  <td>
+                    {query.fromCache ? t('dnsCached') : `${query.ms} ms`}
+                    {query.prefetched && <span class="small" title={t('dnsPrefetchedHint')}> · {t('dnsPrefetched')}</span>}
+                  </td>
                   <td class="small">{query.resolver}</td>
                 </tr>
               ))}

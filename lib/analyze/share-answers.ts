@@ -25,8 +25,8 @@ export function shareAnswers(inner: Resolver, onQuery?: (query: DnsQuery) => voi
       const key = `${type} ${name.toLowerCase().replace(/\.$/, '')}`;
       const known = asked.get(key);
       if (known) return known;
-      const pending = inner.query(name, type, { signal: options?.signal ?? signal }).then((result) => {
-        const entry = toDnsQuery(result);
+      const pending = inner.query(name, type, { signal: options?.signal ?? signal, ...(options?.prefetch ? { prefetch: true } : {}) }).then((result) => {
+        const entry: DnsQuery = { ...toDnsQuery(result), ...(options?.prefetch ? { prefetched: true as const } : {}) };
         log.push(entry);
         onQuery?.(entry);
         return result;

@@ -1,5 +1,5 @@
 // `mailtrust analyze FILE... | - [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9]
-//  [--now ISO-8601] [--trust AUTHSERV-ID]...` (design notes, "Contracts"). Human output by default; --json prints
+//  [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS] [--progress]` (design notes, "Contracts"). Human output by default; --json prints
 // one report per line (NDJSON, in argument order, each with `file` when there are several); a directory
 // is walked for .eml files and ends with a summary table. Exit 0 when analysed whatever the verdict,
 // 2 for bad usage or input that is not an email (one line on stderr), 1 for a fault of the program.
@@ -10,20 +10,24 @@ import type { Resolver } from '../dns/types';
 import { reportToJson } from '../report/to-json';
 import { reportToMarkdown } from '../report/to-markdown';
 import type { Report } from '../report/types';
+import { batchProgress } from './batch-progress';
 import { BatchSummary } from './batch-summary';
 import { formatReport } from './format-report';
 import { terminalSafe } from './terminal-text';
 import { registerCommand, UsageError, type CommandIo } from './main';
 import { expandInputs, InputRefused, type InputSource } from './read-message-file';
+import { runBatch } from './run-batch';
 
 const USAGE =
-  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS]';
+  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS] [--progress]';
 
 // Usage errors stay on one line (design notes: a one-line reason on stderr); the full usage is one flag away.
 const HELP = 'see mailtrust analyze --help';
 
-// Messages analysed at once in a batch: DNS round trips overlap, output stays in argument order.
-const BATCH_CONCURRENCY = 4;
+// Messages analysed at once in a batch: their DNS round trips overlap (one shared resolver and cache),
+// output stays in argument order. Each message needs a few queries at a time, so 16 messages keep the
+// DoH client's 32 requests in flight busy without queueing behind each other for long.
+const BATCH_CONCURRENCY = 16;
 
 interface AnalyzeArgs {
   files: string[];
@@ -34,6 +38,8 @@ interface AnalyzeArgs {
   now: Date | undefined;
   trust: string[];
   deadlineMs: number | undefined;
+  /** Progress on stderr even when it is not a terminal. */
+  progress: boolean;
 }
 
 registerCommand('analyze', 'explain how Zendesk would judge a message (verdict, findings, fixes)', runAnalyze);
@@ -51,10 +57,12 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   if (sources.length === 0) throw new UsageError(`no .eml files found in ${args.files.join(', ')}`);
 
   const summary = new BatchSummary();
-  const progress = batch ? progressReporter(io, sources.length) : null;
+  const live = io.stderrIsTTY === true;
+  const progress = batch && (live || args.progress) ? batchProgress(sources.length, { write: io.stderr, live }) : null;
   let notEmail = false;
   let fault = false;
-  await inOrder(sources, BATCH_CONCURRENCY, (source) => analyzeSource(source, args, resolver), (source, outcome) => {
+  const work = (source: InputSource) => analyzeSource(source, args, resolver);
+  const emit = (source: InputSource, outcome: Outcome) => {
     progress?.step();
     // One file's failure is that file's line; the batch goes on, and the exit status says so.
     const failed = (message: string, isFault: boolean) => {
@@ -84,7 +92,8 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
       return failed(`internal error while writing the report: ${error instanceof Error ? error.message : String(error)}`, true);
     }
     io.stdout(text);
-  });
+  };
+  await runBatch(sources, { concurrency: BATCH_CONCURRENCY, work, emit });
   progress?.done();
   if (batch && args.output === 'human' && sources.length > 1) io.stdout(summary.format());
   return fault ? 1 : notEmail ? 2 : 0;
@@ -138,42 +147,6 @@ function render(report: Report, args: AnalyzeArgs, file: string | undefined, col
   }
 }
 
-/** Runs `work` over the sources with at most `limit` started ahead, and hands results over in source order. */
-async function inOrder<T>(sources: InputSource[], limit: number, work: (source: InputSource) => Promise<T>, emit: (source: InputSource, result: T) => void): Promise<void> {
-  const results = new Array<Promise<T>>(sources.length);
-  let next = 0;
-  const launch = () => {
-    const source = sources[next];
-    if (source) results[next++] = work(source);
-  };
-  for (let i = 0; i < limit; i++) launch();
-  for (let index = 0; index < sources.length; index++) {
-    const result = await (results[index] as Promise<T>);
-    launch();
-    emit(sources[index] as InputSource, result);
-  }
-}
-
-function progressReporter(io: CommandIo, total: number): { step: () => void; done: () => void } {
-  const tty = typeof process !== 'undefined' && Boolean(process.stderr.isTTY);
-  let count = 0;
-  return {
-    step: () => {
-      count += 1;
-      if (tty) {
-        const width = 30;
-        const filled = Math.round((count / total) * width);
-        io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total}`);
-      } else if (count === total || count % 10 === 0) {
-        io.stderr(`analysed ${count} of ${total}\n`);
-      }
-    },
-    done: () => {
-      if (tty) io.stderr('\n');
-    },
-  };
-}
-
 function readArgs(argv: string[]): AnalyzeArgs {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
@@ -206,6 +179,7 @@ function readArgs(argv: string[]): AnalyzeArgs {
     now,
     trust: values.trust ?? [],
     deadlineMs,
+    progress: values.progress === true,
   };
 }
 
@@ -218,5 +192,6 @@ const OPTIONS = {
   now: { type: 'string' },
   trust: { type: 'string', multiple: true },
   deadline: { type: 'string' },
+  progress: { type: 'boolean' },
 } as const;
 

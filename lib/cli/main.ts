@@ -7,6 +7,8 @@ export interface CommandIo {
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   isTTY: boolean;
+  /** stderr is a terminal: batch progress is drawn there without being asked for. */
+  stderrIsTTY?: boolean;
 }
 
 export type Command = (args: string[], io: CommandIo) => Promise<number>;

@@ -37,7 +37,7 @@ export interface CreateResolverOptions {
 export type CreateResolverResult = { ok: true; resolver: LoggedResolver } | { ok: false; error: string };
 
 const DEFAULT_TIMEOUT_MS = 3000;
-const DEFAULT_MAX_IN_FLIGHT = 6;
+const DEFAULT_MAX_IN_FLIGHT = 32;
 
 export function createResolver(options: CreateResolverOptions = {}): CreateResolverResult {
   if (options.offline) return { ok: true, resolver: logQueries(new OfflineResolver()) };

@@ -17,7 +17,7 @@ export type QueryLogEntry =
   | (QueryLogCommon & { kind: 'failure'; reason: DnsFailureReason; message: string });
 
 export interface LoggedResolver extends Resolver {
-  /** In the order the queries completed. */
+  /** In the order the queries completed; the most recent MAX_LOG_ENTRIES only. */
   readonly log: readonly QueryLogEntry[];
 }
 
@@ -28,6 +28,12 @@ export function toLogEntry(result: DnsResult): QueryLogEntry {
     : { ...common, kind: 'failure', reason: result.reason, message: result.message };
 }
 
+/**
+ * A resolver lives as long as its process (a batch of thousands of messages, the extension's service
+ * worker), so its log keeps the most recent entries only; each analysis keeps its own full log.
+ */
+export const MAX_LOG_ENTRIES = 1000;
+
 /** Wraps any Resolver (composes with recordQueries() in either order). */
 export function logQueries(inner: Resolver): LoggedResolver {
   const log: QueryLogEntry[] = [];
@@ -37,6 +43,7 @@ export function logQueries(inner: Resolver): LoggedResolver {
     async query(name: string, type: RecordType, options?: QueryOptions) {
       const result = await inner.query(name, type, options);
       log.push(toLogEntry(result));
+      if (log.length > MAX_LOG_ENTRIES) log.splice(0, log.length - MAX_LOG_ENTRIES);
       return result;
     },
   };

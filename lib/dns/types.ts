@@ -83,6 +83,11 @@ export type DnsResult = DnsAnswer | DnsFailure;
 
 export interface QueryOptions {
   signal?: AbortSignal;
+  /**
+   * Sent ahead of need (SPF prefetch, lib/auth/spf/prefetch.ts): the evaluation may never use the
+   * answer. Resolvers answer it like any query; the analysis's DNS log marks it.
+   */
+  prefetch?: boolean;
 }
 
 export interface Resolver {

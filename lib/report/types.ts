@@ -466,6 +466,11 @@ export interface DnsQuery {
   answerCount: number;
   fromCache: boolean;
   resolver: string;
+  /**
+   * Present (true) when the SPF check sent this query ahead of need (RFC 7208 evaluation order is
+   * kept; the answer may never have been used). Added in 0.2 without a schema change: optional.
+   */
+  prefetched?: true;
 }
 
 export interface DnsSummary {

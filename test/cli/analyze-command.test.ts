@@ -139,9 +139,13 @@ describe('mailtrust analyze', () => {
     expect(stdout).toMatch(/trusted\s+1/);
     expect(stdout).toMatch(/likely-suspended\s+1/);
     expect(stdout).toMatch(/dmarc\.fail\s+1/);
-    // Not a terminal: a plain count instead of a progress bar.
-    expect(stderr).toBe('analysed 2 of 2\n');
+    // Not a terminal and not asked for: no progress, stderr stays for errors.
+    expect(stderr).toBe('');
     expect(stdout).not.toContain('\u001b[');
+    const asked = await cli(['analyze', '--zone', zonePath, '--json', '--progress', batch]);
+    expect(asked.stderr).toMatch(/^analysed 1 of 2 \([\d.]+ msg\/s, about \d+s left\)\nanalysed 2 of 2 \([\d.]+ msg\/s, \d+s in all\)\n$/);
+    // stdout stays NDJSON, one report per message, in order.
+    expect(asked.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(batch, 'a.eml'), join(batch, 'sub', 'b.eml')]);
   });
 
   it('--help prints the usage and exits 0', async () => {

@@ -1,4 +1,5 @@
 // RFC 7489 §6.6.3, policy discovery: _dmarc.<From domain>, then _dmarc.<Organizational Domain>.
+import { askAhead } from '../../dns/ask-ahead';
 import { recordQueries } from '../../dns/recording-resolver';
 import type { Resolver } from '../../dns/types';
 import { normalizeDomain, organizationalDomain } from '../organizational-domain';
@@ -9,9 +10,14 @@ type Lookup = { kind: 'records'; texts: string[] } | { kind: 'failed'; message: 
 
 /** Finds the DMARC record that governs mail from this domain; never throws, DNS failures give temperror. */
 export async function discoverPolicy(fromDomain: string, resolver: Resolver, options: { signal?: AbortSignal } = {}): Promise<PolicyDiscovery> {
-  const dns = recordQueries(resolver);
+  const answers = askAhead(resolver, options.signal ? { signal: options.signal } : {});
+  // Records the questions discovery itself asks (its evidence), not the one asked ahead.
+  const dns = recordQueries(answers.resolver);
   const domain = normalizeDomain(fromDomain);
   const orgDomain = organizationalDomain(domain);
+  // The Organizational Domain's record is asked together with the From domain's: step 3 needs it only
+  // when step 1 finds nothing, and then its answer is already in (one round trip instead of two).
+  if (orgDomain !== undefined && orgDomain !== domain) answers.ahead(`_dmarc.${orgDomain}`, 'TXT');
   if (orgDomain === undefined) {
     return { kind: 'invalid-domain', fromDomain: domain, message: `"${fromDomain}" is not a domain name`, queries: dns.queries };
   }

@@ -40,6 +40,11 @@ export async function checkHelo(input: HeloInput, resolver: Resolver, options: {
 
   const host = normalizeDomain(input.helo);
   const problems: HeloProblem[] = [];
+  const senderOrg = input.senderDomain === undefined ? undefined : organizationalDomain(input.senderDomain);
+  // The MX test does not depend on the name's addresses: both leave at once (one round trip, not two).
+  const mxMatch = base.senderDomain !== null && senderOrg !== undefined ? matchMx(dns, host, base.senderDomain, senderOrg, options.signal) : null;
+  // If the address lookups throw (a resolver breaking its contract), the MX test is abandoned, not unhandled.
+  mxMatch?.catch(() => undefined);
   const resolution = await resolveHeloName(dns, host, input.ip, options.signal);
   base.addresses = resolution.addresses;
   facts.resolves = resolution.resolves;
@@ -47,14 +52,13 @@ export async function checkHelo(input: HeloInput, resolver: Resolver, options: {
   if (resolution.problem) problems.push(resolution.problem);
   if (resolution.unchecked) base.unchecked.push(resolution.unchecked);
 
-  const senderOrg = input.senderDomain === undefined ? undefined : organizationalDomain(input.senderDomain);
-  if (base.senderDomain !== null && senderOrg !== undefined) {
+  if (mxMatch && base.senderDomain !== null && senderOrg !== undefined) {
     const heloOrg = organizationalDomain(host);
     facts.sameOrganization = heloOrg === senderOrg ? 'yes' : 'no';
     if (heloOrg !== undefined && heloOrg !== senderOrg) {
       problems.push({ kind: 'foreign-domain', organizationalDomain: heloOrg, senderDomain: base.senderDomain, senderOrganizationalDomain: senderOrg });
     }
-    const mx = await matchMx(dns, host, base.senderDomain, senderOrg, options.signal);
+    const mx = await mxMatch;
     base.mxHosts = mx.hosts;
     facts.matchesMx = mx.outcome;
     if (mx.outcome === 'no') problems.push({ kind: 'not-mx', mxDomains: mx.domains, mxHosts: mx.hosts });

@@ -1,4 +1,5 @@
 // The article: the HELO name should match one of the sender domain's MX records.
+import { askAhead } from '../../dns/ask-ahead';
 import type { Resolver } from '../../dns/types';
 import { normalizeDomain } from '../organizational-domain';
 
@@ -7,8 +8,12 @@ export type MxMatch =
   | { outcome: 'unknown'; domains: string[]; hosts: string[]; message: string };
 
 /** The sender's own domain first; a subdomain sender (news.example.com) may rely on its organization's MX. */
-export async function matchMx(dns: Resolver, host: string, senderDomain: string, senderOrg: string, signal?: AbortSignal): Promise<MxMatch> {
+export async function matchMx(resolver: Resolver, host: string, senderDomain: string, senderOrg: string, signal?: AbortSignal): Promise<MxMatch> {
   const domains = senderDomain === senderOrg ? [senderDomain] : [senderDomain, senderOrg];
+  const answers = askAhead(resolver, signal ? { signal } : {});
+  // The organization's MX is asked together with the subdomain's; it is read only if the first does not match.
+  if (senderDomain !== senderOrg) answers.ahead(senderOrg, 'MX');
+  const dns = answers.resolver;
   const asked: string[] = [];
   const hosts: string[] = [];
   for (const domain of domains) {

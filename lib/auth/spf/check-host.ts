@@ -7,6 +7,7 @@ import { inPrefix, type IpAddress } from '../../net/ip-address';
 import { addressesOf, lookup, type Lookup } from './lookup';
 import { expandMacroString, parseMacroString, type MacroContext, type MacroString } from './macro';
 import { parseRecord, type Directive, type Mechanism, type Modifier, type Qualifier } from './parse-record';
+import type { SpfPrefetch } from './prefetch';
 import { selectRecord } from './select-record';
 import { findValidatedNames, pickValidatedDomain, type ValidatedNames } from './validated-names';
 import type { SpfMatch, SpfTraceNode, SpfTraceTerm } from './types';
@@ -40,6 +41,11 @@ export interface CheckHostOptions {
   /** Explanation (an explain-string, macros allowed) for a fail without a usable exp= (§6.2). */
   defaultExplanation?: string;
   signal?: AbortSignal;
+  /**
+   * Starts each record's lookups ahead of the evaluation (prefetch.ts); `resolver` must read its
+   * answers (it wraps prefetch.resolver). Without it the check asks one question at a time.
+   */
+  prefetch?: SpfPrefetch;
 }
 
 export const DEFAULT_EXPLANATION = '%{c} is not one of the mail servers designated by %{d}';
@@ -121,6 +127,7 @@ class Evaluator {
     // §4.6: a syntax error anywhere in the record is a permerror, even after a matching mechanism.
     if (!parsed.ok) return finish({ result: 'permerror', reason: `${parsed.error} (in the record of ${withoutTrailingDot(domain)})` });
     const { record } = parsed;
+    this.options.prefetch?.warm(record, domain, (spec, at) => this.prefetchTarget(spec, at));
 
     for (const directive of record.directives) {
       const outcome = await this.evaluateDirective(directive, domain);
@@ -316,6 +323,15 @@ class Evaluator {
       now: this.now,
       validatedDomain: async () => pickValidatedDomain((await this.validatedNames()).names, domain),
     };
+  }
+
+  /**
+   * A target for the prefetcher, or null when expanding it would itself query DNS: the "p" macro
+   * (§7.3) needs the validated names, which the evaluation must look up in its own order.
+   */
+  private async prefetchTarget(spec: MacroString, domain: string): Promise<string | null> {
+    if (spec.tokens.some((token) => token.kind === 'macro' && token.letter === 'p')) return null;
+    return this.expandTarget(spec, domain);
   }
 
   private async expandTarget(spec: MacroString, domain: string): Promise<string> {

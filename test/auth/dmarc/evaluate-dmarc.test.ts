@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateDmarc, type DmarcInput } from '../../../lib/auth/dmarc';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
+import { inRoundTrips } from '../../helpers/round-trip-resolver';
 
 function zoneResolver(json: unknown): ZoneResolver {
   const parsed = parseZone(json);
@@ -47,6 +48,19 @@ describe('evaluateDmarc: discovery (RFC 7489 §6.6.3)', () => {
     expect(result.found).toMatchObject({ domain: 'example.com', atOrganizationalDomain: true });
     expect(result.organizationalDomain).toBe('example.com');
     expect(asked(result)).toEqual(['_dmarc.news.example.com', '_dmarc.example.com']);
+  });
+
+  it('asks the organizational domain together with the From domain: one round trip, the evidence as asked', async () => {
+    const network = inRoundTrips(resolver);
+    const result = await evaluateDmarc(input('news.example.com', { dkim: [pass('news.example.com')] }), network);
+    expect(result.result).toBe('pass');
+    expect(network.rounds).toBe(1);
+    expect(network.asked.map((q) => `${q.name} ${q.prefetch ? 'ahead' : 'asked'}`)).toEqual(['_dmarc.example.com ahead', '_dmarc.news.example.com asked']);
+    const own = inRoundTrips(resolver);
+    // A record at the From domain: the answer asked ahead is not read and is no evidence.
+    const ownResult = await evaluateDmarc(input('own.example.com'), own);
+    expect(asked(ownResult)).toEqual(['_dmarc.own.example.com']);
+    expect(ownResult).toMatchObject({ found: { domain: 'own.example.com', atOrganizationalDomain: false } });
   });
 
   it('finds the organizational domain below a multi-label public suffix (example.co.uk, not co.uk)', async () => {

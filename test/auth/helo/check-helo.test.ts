@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHelo } from '../../../lib/auth/helo';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
+import { inRoundTrips } from '../../helpers/round-trip-resolver';
 
 function zoneResolver(json: unknown): ZoneResolver {
   const parsed = parseZone(json);
@@ -78,7 +79,8 @@ describe('checkHelo: each rule', () => {
     expect(result.problems).toEqual([]);
     expect(result.addresses).toEqual(['192.0.2.10', '2001:db8::10']);
     expect(result.facts).toEqual({ resolves: 'yes', leadsToConnectingIp: 'yes', sameOrganization: 'yes', matchesMx: 'yes' });
-    expect(result.queries.map((q) => `${q.name} ${q.type}`)).toEqual(['mx1.example.com A', 'mx1.example.com AAAA', 'example.com MX']);
+    // Asked together, so they come back in any order.
+    expect(result.queries.map((q) => `${q.name} ${q.type}`).sort()).toEqual(['example.com MX', 'mx1.example.com A', 'mx1.example.com AAAA']);
   });
 
   it('compares the name case-insensitively and without the trailing dot', async () => {
@@ -131,7 +133,15 @@ describe('checkHelo: each rule', () => {
   it('finds the MX of the organizational domain for a subdomain sender with no MX of its own', async () => {
     const result = await check('mx1.example.com', '192.0.2.10', 'news.example.com');
     expect(result.result).toBe('pass');
-    expect(result.queries.filter((q) => q.type === 'MX').map((q) => q.name)).toEqual(['news.example.com', 'example.com']);
+    expect(result.queries.filter((q) => q.type === 'MX').map((q) => q.name).sort()).toEqual(['example.com', 'news.example.com']);
+  });
+
+  it("asks the addresses, the MX and the organization's MX in one round trip", async () => {
+    const network = inRoundTrips(resolver);
+    const result = await checkHelo({ helo: 'mx1.example.com', ip: '192.0.2.10', senderDomain: 'news.example.com' }, network);
+    expect(result.result).toBe('pass');
+    expect(network.rounds).toBe(1);
+    expect(network.asked.filter((q) => q.prefetch).map((q) => `${q.name} ${q.type}`)).toEqual(['example.com MX']);
   });
 
   it('skips the organization and MX rules when no sender domain is known', async () => {
