@@ -13,7 +13,7 @@ import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DmarcCheck, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideVerdict } from '../verdict/decide-verdict';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
@@ -110,6 +110,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
   const context: FindingContext = {
     ...part.context,
     alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
+    dmarcPass: dmarcCarrier(done(state.dmarc)),
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
@@ -134,6 +135,14 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
   if (dmarc) findings.push(...dmarcFindings(dmarc, context));
   if (arc) findings.push(...arcFindings(arc, context));
   return findings;
+}
+
+/** Which aligned pass carried DMARC (DKIM first: it survives forwarding), or null when DMARC did not pass. */
+function dmarcCarrier(dmarc: DmarcCheck | NotChecked | null): 'dkim' | 'spf' | null {
+  if (!dmarc || dmarc.result !== 'pass') return null;
+  const aligned = dmarc.alignment.filter((entry) => entry.counts);
+  if (aligned.some((entry) => entry.mechanism === 'dkim')) return 'dkim';
+  return aligned.length > 0 ? 'spf' : null;
 }
 
 /** At the origin hop the checks judged the author's own server, not a forwarder. */

@@ -11,7 +11,8 @@ import { isAligned } from '../auth/dmarc/check-alignment';
 import type { DkimResultValue, DmarcResult } from '../auth/dmarc/types';
 import { checkDomainExists } from '../auth/domain/check-domain-exists';
 import { checkHeaderDomains, type HeaderDomain } from '../auth/domain/check-header-domains';
-import { checkHelo } from '../auth/helo/check-helo';
+import { checkHelo, checkHeloOffline } from '../auth/helo/check-helo';
+import type { HeloResult } from '../auth/helo/types';
 import { checkIprev } from '../auth/iprev/check-iprev';
 import { checkSpf } from '../auth/spf/check-spf';
 import type { Resolver } from '../dns/types';
@@ -39,7 +40,7 @@ export function initialState(part: StaticPart, offline: boolean): CheckState {
   for (const [hop, found] of [['edge', edge], ['origin', origin]] as const) {
     if (!found) continue;
     const ipSlot = offline ? offlineSlot : found.ip ? pending : notChecked('no-ip', `The ${hop} hop does not state the sending IP.`);
-    const heloSlot = offline ? offlineSlot : found.helo ? pending : notChecked('no-helo', `The ${hop} hop does not state the HELO name.`);
+    const heloSlot = offline ? offlineHelo(found.helo, found.ip, hop) ?? offlineSlot : found.helo ? pending : notChecked('no-helo', `The ${hop} hop does not state the HELO name.`);
     hops.push({ hop, ip: found.ip, heloName: found.helo, iprev: ipSlot, helo: heloSlot, spf: ipSlot });
   }
   const noFrom = notChecked('no-domain', 'There is no From domain to check.');
@@ -75,7 +76,7 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
     if (hop.helo.result === 'pending' && hop.heloName) {
       const helo = hop.heloName;
       tasks.push(checkHelo({ helo, ...(hop.ip ? { ip: hop.ip } : {}), ...(senderDomain ? { senderDomain } : {}) }, resolver, { signal }).then((result) => {
-        hop.helo = { ...result, hop: hop.hop, resolves: result.facts.resolves, matchesMx: result.facts.matchesMx, sameOrganization: result.facts.sameOrganization } satisfies HeloCheck;
+        hop.helo = toHeloCheck(result, hop.hop);
         run.onCheck('helo', hop.hop);
       }));
     }
@@ -143,6 +144,16 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
   if (state.arc.result !== 'pending' && state.arc.result !== 'not-checked') {
     state.arc = { ...state.arc, vouches: arcVouches(state.arc, part.fromDomain) };
   }
+}
+
+function toHeloCheck(result: HeloResult, hop: 'edge' | 'origin'): HeloCheck {
+  return { ...result, hop, resolves: result.facts.resolves, matchesMx: result.facts.matchesMx, sameOrganization: result.facts.sameOrganization };
+}
+
+/** Offline, the HELO tests that need no DNS still run (an IP literal, localhost): the mode never hides header evidence. */
+function offlineHelo(helo: string | null, ip: string | null, hop: 'edge' | 'origin'): HeloCheck | null {
+  const result = helo ? checkHeloOffline({ helo, ...(ip ? { ip } : {}) }) : null;
+  return result ? toHeloCheck(result, hop) : null;
 }
 
 function isPending(slot: object): boolean {

@@ -198,6 +198,11 @@ export interface ForwardingSummary {
 
 export interface AuthMethodSummary {
   method: string;
+  /**
+   * dmarc only: the policy the receiver wrote beside its result ("(p=REJECT)", Microsoft's action=),
+   * absent when it wrote none. A recorded dmarc=fail weighs by it. Added in schema 2.
+   */
+  policy?: DmarcPolicy;
   result: string;
   reason: string | null;
   /** ptype.property=value, e.g. { ptype: 'smtp', property: 'mailfrom', value: 'example.com' }. */

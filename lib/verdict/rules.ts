@@ -37,7 +37,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { rule: 'spf-failure', when: [{ id: 'spf.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'SPF fails and no aligned DKIM signature passes' },
   { rule: 'nonexistent-sender-domain', when: [{ id: 'domain.nonexistent', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender\'s domain does not exist' },
   { rule: 'malformed-sender', when: [{ id: 'header.missing', severity: FAIL }, { id: 'header.malformed', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender fields are missing or invalid' },
-  { rule: 'invalid-dkim', when: [{ id: 'dkim.fail', severity: FAIL }, { id: 'dkim.key-missing', severity: FAIL }, { id: 'dkim.permerror', severity: FAIL }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'A DKIM signature of the sender is invalid' },
+  { rule: 'invalid-dkim', when: [{ id: 'dkim.fail', severity: FAIL }, { id: 'dkim.key-missing', severity: FAIL }, { id: 'dkim.permerror', severity: FAIL }, { id: 'dkim.weak-key', severity: FAIL }, { id: 'dkim.sha1', severity: FAIL }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'A DKIM signature of the sender is invalid' },
   { rule: 'broken-spf', when: [{ id: 'spf.permerror' }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'The sender\'s SPF record is broken' },
   { rule: 'dmarc-failure', when: [{ id: 'dmarc.fail', severity: WARN }], level: 'low-trust', causes: [], reason: 'DMARC fails; the domain only asks receivers to monitor' },
   {
@@ -53,15 +53,16 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   {
     rule: 'weak-authentication',
     when: [
-      { id: 'spf.softfail' }, { id: 'spf.neutral' }, { id: 'spf.none' }, { id: 'spf.fail', severity: WARN }, { id: 'dkim.none' },
-      { id: 'dkim.unaligned' }, { id: 'dkim.weak-key' }, { id: 'dmarc.none' }, { id: 'arc.none' }, { id: 'arc.fail' }, { id: 'ptr.unconfirmed' },
+      { id: 'spf.softfail', severity: WARN }, { id: 'spf.neutral', severity: WARN }, { id: 'spf.none' }, { id: 'spf.fail', severity: WARN },
+      { id: 'dkim.none', severity: WARN }, { id: 'dkim.unaligned', severity: WARN }, { id: 'dkim.weak-key', severity: WARN }, { id: 'dkim.sha1', severity: WARN }, { id: 'dmarc.none' }, { id: 'arc.none' }, { id: 'arc.fail' }, { id: 'ptr.unconfirmed' },
     ],
     level: 'low-trust',
     causes: [],
     reason: 'Authentication is incomplete',
   },
   { rule: 'web-form-headers', when: [{ id: 'header.missing', severity: WARN }, { id: 'header.malformed', severity: WARN }, { id: 'domain.nonexistent', severity: WARN }], level: 'low-trust', causes: [], reason: 'Header fields are missing or malformed' },
-  { rule: 'receiver-authentication-failed', when: [{ id: 'receiver.auth-failed' }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'The receiver recorded a failed authentication on arrival' },
+  { rule: 'receiver-authentication-failed', when: [{ id: 'receiver.auth-failed', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'The receiver recorded a failed authentication on arrival, under a policy of quarantine or reject' },
+  { rule: 'receiver-dmarc-failure', when: [{ id: 'receiver.auth-failed', severity: WARN }], level: 'low-trust', causes: [], reason: 'The receiver recorded a failed authentication on arrival; the domain only asks receivers to monitor, or its policy was not recorded' },
   { rule: 'dns-unavailable', when: [{ id: 'dns.unavailable', severity: WARN }], level: 'unknown', causes: [], reason: 'DNS could not be queried, so nothing could be re-checked' },
   { rule: 'offline', when: [{ id: 'dns.offline', severity: WARN }], level: 'unknown', causes: [], reason: 'Offline mode: no DNS re-check was made' },
   { rule: 'no-edge', when: [{ id: 'edge.not-found' }], level: 'unknown', causes: [], reason: 'No sending server was found in the Received fields' },

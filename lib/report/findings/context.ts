@@ -13,6 +13,11 @@ export interface FindingContext {
   forwarded: boolean;
   /** A DKIM signature aligned with the From domain verified (RFC 7489 §3.1.1). */
   alignedDkimPass: boolean;
+  /**
+   * DMARC passes on the re-check (RFC 7489 §4.2: one aligned pass, SPF or DKIM, is enough). What beside it
+   * falls short (an ESP's unaligned signature, an SPF softfail) is information, not a problem.
+   */
+  dmarcPass: 'dkim' | 'spf' | null;
   /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */
   arcVouches: boolean;
   /**

@@ -47,7 +47,7 @@ function describe(problem: HeloProblem, name: string): { id: FindingId; severity
     case 'malformed':
       return { id: 'helo.malformed', severity: 'fail', title: `The HELO name "${name}" is not a domain name`, explanation: `${problem.reason} (RFC 5321 §4.1.2).` };
     case 'invalid-tld':
-      return { id: 'helo.invalid-tld', severity: 'fail', title: `The HELO name ${name} ends in ".${problem.tld}", which is not a top-level domain`, explanation: 'A name under a top-level domain that does not exist cannot resolve; receivers give such mail low trust.' };
+      return { id: 'helo.invalid-tld', severity: 'fail', title: `The HELO name ${name} cannot resolve: ".${problem.tld}" is not a top-level domain`, explanation: 'The DNS in use gave no address for it, and its last label is not a top-level domain of the public DNS, so no receiver can resolve it (RFC 5321 §2.3.5). Receivers give such mail low trust.' };
     case 'unresolvable':
       return { id: 'helo.unresolvable', severity: 'fail', title: `The HELO name ${name} does not resolve`, explanation: `Its A/AAAA lookup gave ${problem.rcode}. RFC 5321 §2.3.5 requires a resolvable name; receivers give such mail low trust.` };
     case 'ip-mismatch':

@@ -26,13 +26,16 @@ export function spfFindings(check: SpfCheck | NotChecked, context: FindingContex
       // At a forwarded edge SPF judged the forwarder: expected, and harmless when ARC vouches for the author.
       const forwardedEdge = context.forwarded && check.hop === 'edge';
       const severity: Severity = forwardedEdge && context.arcVouches ? 'info' : context.alignedDkimPass || forwardedEdge ? 'warn' : 'fail';
-      const softened = context.alignedDkimPass ? ' A DKIM signature aligned with the From domain passed, so DMARC can still pass.' : '';
+      // Design notes, "Judgement": a hard fail stays low trust even when DKIM carried DMARC (the article: "a failed SPF check").
+      const softened = context.dmarcPass === 'dkim'
+        ? ' DMARC passed because DKIM carried it (an aligned signature verified), but the article names a failed SPF check among the reasons not to trust mail: authorise this server in the record.'
+        : context.alignedDkimPass ? ' A DKIM signature aligned with the From domain passed, so DMARC can still pass.' : '';
       return [{ ...base, id: 'spf.fail', severity, title: `SPF fails: ${check.domain} does not authorise ${check.ip}`, explanation: `The record of ${check.match.domain} ends in "${check.match.term}", so mail from ${check.ip} is not allowed (${check.explanation}). Zendesk does not trust mail that fails SPF.${softened}${forwardedNote}`, ...fixPart }];
     }
     case 'softfail':
-      return [{ ...base, id: 'spf.softfail', severity: context.forwarded && check.hop === 'edge' && context.arcVouches ? 'info' : 'warn', title: `SPF softfail: ${check.domain} does not quite authorise ${check.ip}`, explanation: `The record matched "${check.match.term}": the domain says ${check.ip} is probably not its server.${forwardedNote}`, ...fixPart }];
+      return [{ ...base, id: 'spf.softfail', severity: inconclusiveSeverity(check, context), title: `SPF softfail: ${check.domain} does not quite authorise ${check.ip}`, explanation: `The record matched "${check.match.term}": the domain says ${check.ip} is probably not its server.${carriedNote(context)}${forwardedNote}`, ...fixPart }];
     case 'neutral':
-      return [{ ...base, id: 'spf.neutral', severity: 'warn', title: `SPF neutral for ${who}`, explanation: `The record ${check.match ? `matched "${check.match.term}"` : 'had no matching mechanism'}: it says nothing about ${check.ip}, which receivers treat like no SPF.${forwardedNote}`, ...fixPart }];
+      return [{ ...base, id: 'spf.neutral', severity: inconclusiveSeverity(check, context), title: `SPF neutral for ${who}`, explanation: `The record ${check.match ? `matched "${check.match.term}"` : 'had no matching mechanism'}: it says nothing about ${check.ip}, which receivers treat like no SPF.${carriedNote(context)}${forwardedNote}`, ...fixPart }];
     case 'none':
       return [{ ...base, id: 'spf.none', severity: 'warn', title: `${check.domain} publishes no SPF record`, explanation: `${check.reason}. The article asks every sending domain for an SPF record that authorises its servers.`, ...fixPart }];
     case 'permerror':
@@ -40,6 +43,19 @@ export function spfFindings(check: SpfCheck | NotChecked, context: FindingContex
     case 'temperror':
       return [{ ...base, id: 'spf.temperror', severity: 'warn', title: `SPF for ${check.domain} could not be checked now`, explanation: `${check.reason}: a DNS failure, not a verdict on the sender. Try again later.` }];
   }
+}
+
+/**
+ * Design notes, "Judgement": softfail or neutral beside DMARC passing through DKIM is information (one
+ * aligned pass is enough, RFC 7489 §4.2); so is a forwarded edge when ARC vouches for the author.
+ */
+function inconclusiveSeverity(check: SpfCheck, context: FindingContext): Severity {
+  if (context.dmarcPass === 'dkim') return 'info';
+  return context.forwarded && check.hop === 'edge' && context.arcVouches ? 'info' : 'warn';
+}
+
+function carriedNote(context: FindingContext): string {
+  return context.dmarcPass === 'dkim' ? ' DMARC passed through an aligned DKIM signature, so this does not lower trust; listing the server in the record still helps receivers that look at SPF alone.' : '';
 }
 
 function traceEvidence(node: SpfTraceNode): Evidence[] {
