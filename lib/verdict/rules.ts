@@ -34,10 +34,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { rule: 'spam', when: [{ id: 'spam.flagged' }], level: 'likely-suspended', causes: ['detected-as-spam'], reason: 'The receiving side flagged it as spam' },
   { rule: 'mail-loop', when: [{ id: 'mail.loop' }], level: 'likely-suspended', causes: ['mail-loop'], reason: 'It is caught in a mail loop' },
   { rule: 'dmarc-enforced-failure', when: [{ id: 'dmarc.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'It fails the sender\'s DMARC policy of quarantine or reject' },
-  { rule: 'spf-failure', when: [{ id: 'spf.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'], reason: 'SPF fails and no aligned DKIM signature passes' },
   { rule: 'nonexistent-sender-domain', when: [{ id: 'domain.nonexistent', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender\'s domain does not exist' },
   { rule: 'malformed-sender', when: [{ id: 'header.missing', severity: FAIL }, { id: 'header.malformed', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'], reason: 'The sender fields are missing or invalid' },
   { rule: 'invalid-dkim', when: [{ id: 'dkim.fail', severity: FAIL }, { id: 'dkim.key-missing', severity: FAIL }, { id: 'dkim.permerror', severity: FAIL }, { id: 'dkim.weak-key', severity: FAIL }, { id: 'dkim.sha1', severity: FAIL }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'A DKIM signature of the sender is invalid' },
+  // Design notes, "Judgement": a hard SPF fail is low trust; only DMARC under an enforced policy suspends.
+  { rule: 'spf-failure', when: [{ id: 'spf.fail', severity: FAIL }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'SPF fails and no aligned DKIM signature passes' },
   { rule: 'broken-spf', when: [{ id: 'spf.permerror' }], level: 'low-trust', causes: ['failed-email-authentication'], reason: 'The sender\'s SPF record is broken' },
   { rule: 'dmarc-failure', when: [{ id: 'dmarc.fail', severity: WARN }], level: 'low-trust', causes: [], reason: 'DMARC fails; the domain only asks receivers to monitor' },
   {

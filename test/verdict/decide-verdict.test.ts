@@ -63,7 +63,7 @@ describe.each(['docs/verdict-rules.md', 'README.md'])('the verdict table in %s',
     for (const [name, findings, level, causes] of rows) {
       const rule = VERDICT_RULES.find((candidate) => candidate.rule === name);
       const written = (findings ?? '').split(', ').map((cell) => {
-        const match = /^`([a-z.-]+)`(?: \[([a-z]+)\])?$/.exec(cell);
+        const match = /^`([a-z0-9.-]+)`(?: \[([a-z]+)\])?$/.exec(cell);
         return match ? `${match[1]}${match[2] ? `[${match[2]}]` : ''}` : `unreadable: ${cell}`;
       });
       expect(written, name).toEqual(rule?.when.map((m) => `${m.id}${m.severity ? `[${m.severity.join(',')}]` : ''}`));

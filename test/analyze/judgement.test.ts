@@ -1,0 +1,199 @@
+// design.md "Judgement": each test is named after a misjudgement seen on real mail (issue 12) and
+// builds the message that showed it, against an in-memory zone (or offline, or with DNS down).
+import { describe, expect, it } from 'vitest';
+import { OfflineResolver } from '../../lib/dns/offline-resolver';
+import type { Resolver } from '../../lib/dns/types';
+import { generateRsaKey, keyRecord, signDkim } from '../helpers/signer';
+import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
+
+const ACME = 'acme-widgets.com';
+const ACME_IP = '198.51.100.10';
+const ACME_HOST = `mail.${ACME}`;
+const ESP = 'esp-mailer.net';
+
+/** acme runs its own server with PTR, HELO and MX in its domain; SPF and DMARC as the test asks. */
+async function acmeZone(spf: string, dmarc = 'v=DMARC1; p=reject', overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  return {
+    ...RECEIVER_ZONE,
+    [ACME]: { MX: [{ preference: 10, exchange: ACME_HOST }], TXT: [spf] },
+    [ACME_HOST]: { A: [ACME_IP] },
+    '10.100.51.198.in-addr.arpa': { PTR: [ACME_HOST] },
+    [`_dmarc.${ACME}`]: { TXT: [dmarc] },
+    ...(await keyZone(ACME)),
+    ...overrides,
+  };
+}
+
+function acmeMessage(extra: string[] = [], hop: Partial<{ helo: string; ip: string; rdns: string }> = {}): string {
+  return message([...received([{ helo: ACME_HOST, ip: ACME_IP, by: RECEIVER, ...hop }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`, extra)]);
+}
+
+/** Every query times out, as when the resolver cannot be reached. */
+const unreachable: Resolver = {
+  label: 'unreachable resolver',
+  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', message: 'timeout after 3 s', ms: 3000, resolver: 'unreachable resolver' }),
+};
+
+describe('one aligned pass is enough (RFC 7489 §4.2)', () => {
+  it('an ESP\'s extra unaligned signature beside an aligned pass is information, not low trust', async () => {
+    const raw = await signed(await signed(acmeMessage(), ACME), ESP, 'esp1');
+    const report = await run(raw, zoneResolver({ ...(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')), ...(await keyZone(ESP, 'esp1')) }));
+    expect(finding(report, 'dkim.unaligned').severity).toBe('info');
+    expect(finding(report, 'dmarc.pass').severity).toBe('pass');
+    expect(report.verdict.level).toBe('trusted');
+  });
+
+  it('the same unaligned signature alone, without an aligned pass, still lowers trust', async () => {
+    const raw = await signed(acmeMessage(), ESP, 'esp1');
+    const report = await run(raw, zoneResolver({ ...(await acmeZone('v=spf1 -all')), ...(await keyZone(ESP, 'esp1')) }));
+    expect(finding(report, 'dkim.unaligned').severity).toBe('warn');
+    expect(report.verdict.level).not.toBe('trusted');
+  });
+
+  it('SPF softfail while DKIM carries DMARC is information: trusted', async () => {
+    const report = await run(await signed(acmeMessage(), ACME), zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 ~all')));
+    expect(finding(report, 'spf.softfail')).toMatchObject({ severity: 'info', explanation: expect.stringContaining('DMARC passed through an aligned DKIM signature') });
+    expect(report.verdict.level).toBe('trusted');
+  });
+
+  it('SPF neutral while DKIM carries DMARC is information: trusted', async () => {
+    const report = await run(await signed(acmeMessage(), ACME), zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 ?all')));
+    expect(finding(report, 'spf.neutral').severity).toBe('info');
+    expect(report.verdict.level).toBe('trusted');
+  });
+
+  it('a hard SPF fail with DMARC passing through DKIM stays low trust, and says DKIM carried DMARC', async () => {
+    const report = await run(await signed(acmeMessage(), ACME), zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 -all')));
+    expect(finding(report, 'dmarc.pass').severity).toBe('pass');
+    expect(finding(report, 'spf.fail')).toMatchObject({ severity: 'warn', explanation: expect.stringContaining('DMARC passed because DKIM carried it') });
+    expect(report.verdict.level).toBe('low-trust');
+  });
+
+  it('no DKIM signature while aligned SPF carries DMARC is information, and still advises signing', async () => {
+    const report = await run(acmeMessage(), zoneResolver(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')));
+    expect(finding(report, 'dkim.none')).toMatchObject({ severity: 'info', explanation: expect.stringContaining('SPF breaks when mail is forwarded') });
+    expect(report.verdict.level).toBe('trusted');
+  });
+});
+
+describe('a recorded dmarc=fail weighs by the policy recorded with it', () => {
+  const recorded = (policy: string) => acmeMessage().replace('Received:', `Authentication-Results: ${RECEIVER}; spf=fail smtp.mailfrom=${ACME}; dkim=none; dmarc=fail (p=${policy} sp=${policy} dis=NONE) header.from=${ACME}\r\nReceived:`);
+
+  it('offline, a receiver-recorded dmarc=fail with p=none is low trust, not likely suspended', async () => {
+    const report = await run(recorded('NONE'), new OfflineResolver());
+    expect(report.authResults[0]?.methods.find((m) => m.method === 'dmarc')?.policy).toBe('none');
+    expect(finding(report, 'receiver.auth-failed')).toMatchObject({ severity: 'warn', explanation: expect.stringContaining('p=none') });
+    expect(report.verdict.level).toBe('low-trust');
+    expect(report.verdict.zendeskCauses).toEqual([]);
+  });
+
+  it('offline, a receiver-recorded dmarc=fail with p=reject is likely suspended', async () => {
+    const report = await run(recorded('REJECT'), new OfflineResolver());
+    expect(finding(report, 'receiver.auth-failed').severity).toBe('fail');
+    expect(report.verdict).toMatchObject({ level: 'likely-suspended', zendeskCauses: ['failed-email-authentication'] });
+  });
+
+  it('online, the same p=none failure re-checked is low trust too: the DNS mode does not change the level', async () => {
+    const report = await run(recorded('NONE'), zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 -all', 'v=DMARC1; p=none')));
+    expect(finding(report, 'dmarc.fail').severity).toBe('warn');
+    expect(report.verdict.level).toBe('low-trust');
+  });
+
+  it('Microsoft\'s action= stands for the policy when no p= is written', async () => {
+    const text = acmeMessage().replace('Received:', `Authentication-Results: spf=fail (sender IP is ${ACME_IP}) smtp.mailfrom=${ACME}; dkim=none (message not signed) header.d=none;dmarc=fail action=oreject header.from=${ACME};compauth=fail reason=000\r\nReceived:`);
+    const report = await run(text, new OfflineResolver(), { trustedAuthservIds: [] });
+    const dmarc = report.authResults[0]?.methods.find((m) => m.method === 'dmarc');
+    expect(dmarc?.policy).toBe('reject');
+  });
+});
+
+describe('the DNS mode never changes what header evidence says', () => {
+  it.each([
+    ['an IP literal', '[198.51.100.10]', 'helo.ip-literal'],
+    ['localhost', 'localhost', 'helo.localhost'],
+  ])('offline, the HELO check that needs no DNS still runs: %s', async (_name, helo, id) => {
+    const report = await run(acmeMessage([], { helo }), new OfflineResolver());
+    expect(finding(report, id)).toMatchObject({ severity: 'fail', hop: 'edge' });
+    expect(report.dns.queries).toEqual([]);
+    expect(report.verdict.level).toBe('low-trust');
+  });
+
+  it('offline, a HELO name that needs DNS to judge is not checked, and gives no finding', async () => {
+    const report = await run(acmeMessage(), new OfflineResolver());
+    expect(report.helo).toMatchObject({ result: 'not-checked', reason: 'offline' });
+    expect(ids(report).filter((id) => id.startsWith('helo.'))).toEqual([]);
+  });
+
+  it('a message trusted offline on the receiver\'s recorded pass is not low trust when DNS is unreachable', async () => {
+    const text = (await signed(acmeMessage(), ACME)).replace('Received:', `Authentication-Results: ${RECEIVER}; spf=pass smtp.mailfrom=${ACME}; dkim=pass header.d=${ACME}; dmarc=pass (p=REJECT) header.from=${ACME}\r\nReceived:`);
+    const offline = await run(text, new OfflineResolver());
+    const down = await run(text, unreachable);
+    expect(offline.verdict.level).toBe('trusted');
+    expect(down.verdict.level).toBe('unknown');
+    // A lookup that failed is "not checked" (temperror), never a failure of the sender.
+    expect(down.findings.filter((f) => f.severity === 'fail' || (f.severity === 'warn' && !/temperror|dns\./.test(f.id))).map((f) => f.id)).toEqual([]);
+  });
+});
+
+describe('the zone is the whole DNS; the static TLD list judges only what it could not resolve', () => {
+  const helo = 'mail.acme-widgets.test';
+
+  it('a HELO under a TLD the static list does not know passes the TLD test when the zone answers for it', async () => {
+    const zone = await acmeZone('v=spf1 ip4:198.51.100.0/28 -all', 'v=DMARC1; p=reject', { [helo]: { A: [ACME_IP] } });
+    const report = await run(await signed(acmeMessage([], { helo }), ACME), zoneResolver(zone));
+    expect(ids(report)).not.toContain('helo.invalid-tld');
+    // The resolvable and other-domain checks ran instead of stopping at the TLD.
+    expect(report.helo).toMatchObject({ resolves: 'yes', addresses: [ACME_IP] });
+    expect(ids(report)).toContain('helo.foreign-domain');
+  });
+
+  it('the same HELO that the zone does not know is judged by the list, and said not to resolve', async () => {
+    const report = await run(await signed(acmeMessage([], { helo }), ACME), zoneResolver(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')));
+    expect(finding(report, 'helo.invalid-tld')).toMatchObject({ severity: 'fail', title: expect.stringContaining('cannot resolve') });
+    expect(report.verdict.level).toBe('low-trust');
+  });
+
+  it('with every query timing out, the HELO under an unknown TLD weighs as it does offline', async () => {
+    const text = acmeMessage([], { helo: 'mail.acme.invalidtld' });
+    const offline = await run(text, new OfflineResolver());
+    const down = await run(text, unreachable);
+    expect(finding(offline, 'helo.invalid-tld').severity).toBe('fail');
+    expect(finding(down, 'helo.invalid-tld').severity).toBe('fail');
+    expect(down.verdict.level).toBe(offline.verdict.level);
+  });
+});
+
+describe('RFC 8301 in a whole analysis', () => {
+  const headers = ['from', 'to', 'subject', 'date', 'message-id'];
+
+  it('a 512-bit key no longer carries DMARC to pass: the signature does not count, and the text says why', async () => {
+    const key = await generateRsaKey(512);
+    const raw = await signDkim(acmeMessage(), { key, domain: ACME, selector: 'weak', headers });
+    const zone = await acmeZone('v=spf1 ip4:203.0.113.0/24 -all', 'v=DMARC1; p=reject', { [`weak._domainkey.${ACME}`]: { TXT: [keyRecord(key)] } });
+    const report = await run(raw, zoneResolver(zone));
+    expect(report.dkim[0]).toMatchObject({ result: 'permerror', keyBits: 512 });
+    expect(finding(report, 'dkim.weak-key')).toMatchObject({ severity: 'fail', explanation: expect.stringContaining('2048-bit') });
+    expect(ids(report)).not.toContain('dkim.permerror');
+    expect(report.dmarc.result).toBe('fail');
+    expect(report.verdict.level).toBe('likely-suspended');
+  });
+
+  it('an rsa-sha1 signature does not pass either', async () => {
+    const key = await generateRsaKey(2048, 'SHA-1');
+    const raw = await signDkim(acmeMessage(), { key, domain: ACME, selector: 'old', headers, algorithm: 'rsa-sha1' });
+    const zone = await acmeZone('v=spf1 ip4:198.51.100.0/28 -all', 'v=DMARC1; p=reject', { [`old._domainkey.${ACME}`]: { TXT: [keyRecord(key)] } });
+    const report = await run(raw, zoneResolver(zone));
+    expect(report.dkim[0]).toMatchObject({ result: 'permerror', a: 'rsa-sha1' });
+    expect(finding(report, 'dkim.sha1')).toMatchObject({ severity: 'fail', explanation: expect.stringContaining('rsa-sha256') });
+  });
+});
+
+describe('identity fields are parsed as RFC 5322 addr-spec', () => {
+  it('a malformed From (joe]@football.example.com) is not accepted as an address', async () => {
+    const text = message([...received([{ helo: ACME_HOST, ip: ACME_IP, by: RECEIVER }]), 'From: joe]@football.example.com', 'To: Support <support@helpdesk.zendesk-inbound.net>', 'Subject: Hi', 'Date: Fri, 20 Nov 2026 10:00:00 +0000', 'Message-ID: <x@football.example.com>']);
+    const report = await run(text, new OfflineResolver());
+    expect(report.message.from).toEqual([]);
+    expect(finding(report, 'header.malformed')).toMatchObject({ severity: 'fail', explanation: expect.stringContaining('"]" is not allowed in the local part') });
+    expect(report.verdict.level).toBe('likely-suspended');
+  });
+});
