@@ -111,6 +111,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     ...part.context,
     alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
     dmarcPass: dmarcCarrier(done(state.dmarc)),
+    mailOrganizations: 'organizations' in state.mailOrganizations ? state.mailOrganizations : null,
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),

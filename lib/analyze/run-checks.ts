@@ -14,6 +14,7 @@ import { checkHeaderDomains, type HeaderDomain } from '../auth/domain/check-head
 import { checkHelo, checkHeloOffline } from '../auth/helo/check-helo';
 import type { HeloResult } from '../auth/helo/types';
 import { checkIprev } from '../auth/iprev/check-iprev';
+import { findMailOrganizations } from '../auth/mail-provider/find-mail-organizations';
 import { checkSpf } from '../auth/spf/check-spf';
 import type { Resolver } from '../dns/types';
 import type { SplitMessage } from '../message/split';
@@ -50,6 +51,7 @@ export function initialState(part: StaticPart, offline: boolean): CheckState {
     dmarc: offline ? offlineSlot : part.fromDomain ? pending : noFrom,
     arc: offline ? offlineSlot : pending,
     domains: offline ? offlineSlot : headerDomains(part).length > 0 ? pending : noFrom,
+    mailOrganizations: offline ? offlineSlot : part.fromDomain ? pending : noFrom,
   };
 }
 
@@ -95,6 +97,11 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
   // Started now so its DNS answers are in before SPF and DKIM finish (the resolver shares answers).
   const dmarcPrefetch = state.dmarc.result === 'pending' && part.fromDomain ? discoverPolicy(part.fromDomain, resolver, { signal }) : null;
   const domainsTask = isPending(state.domains) ? checkDomains(part, resolver, signal) : null;
+  const organizationsDone = isPending(state.mailOrganizations) && part.fromDomain
+    ? findMailOrganizations(part.fromDomain, resolver, signal).then((result) => {
+      state.mailOrganizations = result;
+    })
+    : null;
 
   const dkimDone = dkimTask.then((results) => {
     if (!(state.dkim instanceof Array)) {
@@ -140,7 +147,7 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
     run.onCheck('dmarc', undefined);
   })();
 
-  await Promise.all([...hopTasks, dkimDone, arcDone, domainsDone, dmarcDone]);
+  await Promise.all([...hopTasks, dkimDone, arcDone, domainsDone, dmarcDone, organizationsDone]);
   if (state.arc.result !== 'pending' && state.arc.result !== 'not-checked') {
     state.arc = { ...state.arc, vouches: arcVouches(state.arc, part.fromDomain) };
   }

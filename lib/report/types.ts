@@ -368,8 +368,16 @@ export interface Recommendation {
 
 export type FixKind = 'spf-record' | 'dmarc-record' | 'ptr-record' | 'helo-name' | 'dkim-key' | 'header' | 'arc-sealing';
 
+/**
+ * Who must act on a fix (design notes, "Judgement": fixes go to someone who can act): the owner of the
+ * author's domain (its DNS records), the operator of the sending server (its PTR and HELO name), or the
+ * agent reading the report. Added in schema 2.
+ */
+export type FixActor = 'domain-owner' | 'server-operator' | 'agent';
+
 export interface Fix {
   kind: FixKind;
+  actor?: FixActor;
   /** Copyable text: a DNS record value, a hostname, a header line. */
   text: string;
   /** What to do with it, e.g. "Publish as TXT at example.com, replacing the current SPF record". */

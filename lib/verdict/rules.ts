@@ -45,11 +45,11 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     rule: 'sending-server',
     when: [
       { id: 'ptr.missing' }, { id: 'ptr.generic' }, { id: 'helo.ip-literal' }, { id: 'helo.localhost' }, { id: 'helo.malformed' },
-      { id: 'helo.invalid-tld' }, { id: 'helo.unresolvable' },
+      { id: 'helo.invalid-tld' }, { id: 'helo.unresolvable' }, { id: 'ptr.foreign-domain', severity: WARN }, { id: 'helo.foreign-domain', severity: WARN },
     ],
     level: 'low-trust',
     causes: [],
-    reason: 'The sending server has no proper PTR or HELO name',
+    reason: 'The sending server has no proper PTR or HELO name, or names another domain',
   },
   {
     rule: 'weak-authentication',

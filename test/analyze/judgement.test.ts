@@ -197,3 +197,80 @@ describe('identity fields are parsed as RFC 5322 addr-spec', () => {
     expect(report.verdict.level).toBe('likely-suspended');
   });
 });
+
+describe('"another domain" is decided by whom the author\'s domain hands its mail to', () => {
+  const OTHER = 'mail.otherdomain.com';
+
+  it('the article\'s HELO mail.otherdomain.com is low trust even when its PTR and A records agree (it came out trusted)', async () => {
+    const zone = await acmeZone('v=spf1 ip4:198.51.100.0/28 -all', 'v=DMARC1; p=reject', { '10.100.51.198.in-addr.arpa': { PTR: [OTHER] }, [OTHER]: { A: [ACME_IP] } });
+    const report = await run(await signed(acmeMessage([], { helo: OTHER, rdns: OTHER }), ACME), zoneResolver(zone));
+    expect(report.iprev).toMatchObject({ forwardConfirmed: true });
+    expect(finding(report, 'helo.foreign-domain')).toMatchObject({ severity: 'warn', title: expect.stringContaining('another domain (otherdomain.com)'), explanation: expect.stringContaining('mail.otherdomain.com') });
+    expect(finding(report, 'ptr.foreign-domain').severity).toBe('warn');
+    expect(report.verdict.level).toBe('low-trust');
+    expect(report.verdict.reasons.map((reason) => reason.rule)).toContain('sending-server');
+  });
+
+  it('a server in the organization of the domain\'s MX hosts is its mail provider: information, trusted', async () => {
+    const google = 'mail-sor-f41.google.com';
+    const zone = await acmeZone('v=spf1 ip4:209.85.128.0/17 -all', 'v=DMARC1; p=reject', {
+      [ACME]: { MX: [{ preference: 1, exchange: 'smtp.google.com' }], TXT: ['v=spf1 ip4:209.85.128.0/17 -all'] },
+      '41.220.85.209.in-addr.arpa': { PTR: [google] },
+      [google]: { A: ['209.85.220.41'] },
+    });
+    const report = await run(await signed(acmeMessage([], { helo: google, ip: '209.85.220.41' }), ACME), zoneResolver(zone));
+    expect(finding(report, 'helo.foreign-domain')).toMatchObject({ severity: 'info', explanation: expect.stringContaining('its MX host smtp.google.com') });
+    expect(finding(report, 'ptr.foreign-domain')).toMatchObject({ severity: 'info' });
+    expect(report.findings.filter((f) => f.id.startsWith('helo.') || f.id.startsWith('ptr.')).map((f) => f.fix)).toEqual(report.findings.filter((f) => f.id.startsWith('helo.') || f.id.startsWith('ptr.')).map(() => undefined));
+    expect(report.verdict.level).toBe('trusted');
+  });
+
+  it('a server of a domain the SPF record includes is the domain\'s mail provider too', async () => {
+    const esp = `o1.${ESP}`;
+    const zone = await acmeZone(`v=spf1 include:_spf.${ESP} -all`, 'v=DMARC1; p=reject', {
+      [`_spf.${ESP}`]: { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+      '25.2.0.192.in-addr.arpa': { PTR: [esp] },
+      [esp]: { A: ['192.0.2.25'] },
+    });
+    const report = await run(await signed(acmeMessage([], { helo: esp, ip: '192.0.2.25' }), ACME), zoneResolver(zone));
+    expect(finding(report, 'helo.foreign-domain')).toMatchObject({ severity: 'info', explanation: expect.stringContaining(`its SPF record reaches _spf.${ESP}`) });
+    expect(report.verdict.level).toBe('trusted');
+  });
+
+  it('when the MX lookup fails, "another domain" is not checked and does not lower trust', async () => {
+    const zone = await acmeZone('v=spf1 ip4:198.51.100.0/28 -all', 'v=DMARC1; p=reject', { '10.100.51.198.in-addr.arpa': { PTR: [OTHER] }, [OTHER]: { A: [ACME_IP] } });
+    zone[ACME] = { MX: 'TIMEOUT', TXT: ['v=spf1 ip4:198.51.100.0/28 -all'] };
+    const report = await run(await signed(acmeMessage([], { helo: OTHER, rdns: OTHER }), ACME), zoneResolver(zone));
+    expect(finding(report, 'helo.foreign-domain')).toMatchObject({ severity: 'info', title: expect.stringContaining('not checked') });
+    expect(report.verdict.level).toBe('trusted');
+  });
+});
+
+describe('fixes are addressed and state only verified facts', () => {
+  it('the HELO fix no longer names the domain\'s first MX host (its inbound server, here a provider\'s) as the name to greet with', async () => {
+    const zone = await acmeZone('v=spf1 ip4:198.51.100.0/28 -all', 'v=DMARC1; p=reject', { [ACME]: { MX: [{ preference: 1, exchange: 'smtp.google.com' }], TXT: ['v=spf1 ip4:198.51.100.0/28 -all'] } });
+    const report = await run(await signed(acmeMessage([], { helo: 'localhost' }), ACME), zoneResolver(zone));
+    const fix = finding(report, 'helo.localhost').fix;
+    expect(fix).toMatchObject({ kind: 'helo-name', actor: 'server-operator', text: ACME_HOST });
+    expect(fix?.description).not.toContain('smtp.google.com');
+    expect(fix?.description).not.toMatch(/a name that has an A record/);
+  });
+
+  it('no fix asks anyone to change a mailbox provider\'s own DNS (gmail.com)', async () => {
+    const zone = {
+      ...RECEIVER_ZONE,
+      'gmail.com': { MX: [{ preference: 5, exchange: 'gmail-smtp-in.l.google.com' }], TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
+      '_dmarc.gmail.com': { TXT: ['v=DMARC1; p=none'] },
+    };
+    const text = message([...received([{ helo: 'pc17.home.example', ip: '203.0.113.9', by: RECEIVER }]), 'Return-Path: <bob@gmail.com>', ...authorHeaders('bob@gmail.com')]);
+    const report = await run(text, zoneResolver(zone));
+    expect(ids(report)).toEqual(expect.arrayContaining(['spf.softfail', 'ptr.missing']));
+    expect(report.findings.filter((f) => f.fix && /gmail\.com/.test(`${f.fix.name ?? ''} ${f.fix.text} ${f.fix.description}`)).map((f) => f.id)).toEqual([]);
+    expect(report.findings.filter((f) => f.fix?.kind === 'spf-record' || f.fix?.kind === 'ptr-record' || f.fix?.kind === 'dmarc-record')).toEqual([]);
+  });
+
+  it('record fixes for the author\'s own domain go to its owner', async () => {
+    const report = await run(await signed(acmeMessage(), ACME), zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 -all')));
+    expect(finding(report, 'spf.fail').fix).toMatchObject({ kind: 'spf-record', actor: 'domain-owner', name: ACME });
+  });
+});

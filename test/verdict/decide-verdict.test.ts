@@ -12,10 +12,16 @@ function f(id: FindingId, severity: Severity = 'fail'): Finding {
 
 describe('decideVerdict', () => {
   it('trusts an authenticated message with only notes besides', () => {
-    const verdict = decideVerdict([f('dmarc.pass', 'pass'), f('helo.not-mx', 'info'), f('ptr.foreign-domain', 'warn')]);
+    const verdict = decideVerdict([f('dmarc.pass', 'pass'), f('helo.not-mx', 'info'), f('ptr.foreign-domain', 'info')]);
     expect(verdict.level).toBe('trusted');
     expect(verdict.reasons.map((r) => r.rule)).toEqual(['authenticated']);
     expect(verdict.zendeskCauses).toEqual([]);
+  });
+
+  it('a PTR or HELO name in another domain (warn) lowers trust even beside a DMARC pass; a provider\'s (info) does not', () => {
+    expect(decideVerdict([f('dmarc.pass', 'pass'), f('helo.foreign-domain', 'warn')]).level).toBe('low-trust');
+    expect(decideVerdict([f('dmarc.pass', 'pass'), f('ptr.foreign-domain', 'warn')]).level).toBe('low-trust');
+    expect(decideVerdict([f('dmarc.pass', 'pass'), f('helo.foreign-domain', 'info'), f('ptr.foreign-domain', 'info')]).level).toBe('trusted');
   });
 
   it('an automatic reply is suspended even when authentication passes; the reasons are ordered by seriousness', () => {

@@ -2,6 +2,7 @@
 // and the few cross-check facts that change how a result reads (an aligned DKIM pass makes an SPF fail
 // less serious; a forwarded message's SPF judged the forwarder, not the author).
 import type { HeaderField } from '../../message/split';
+import type { MailOrganizations } from '../../auth/mail-provider/find-mail-organizations';
 import type { MessageSummary } from '../types';
 
 export interface FindingContext {
@@ -18,6 +19,8 @@ export interface FindingContext {
    * falls short (an ESP's unaligned signature, an SPF softfail) is information, not a problem.
    */
   dmarcPass: 'dkim' | 'spf' | null;
+  /** The organizations the author's domain hands its mail to; null when not looked up (offline, pending, no From). */
+  mailOrganizations: MailOrganizations | null;
   /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */
   arcVouches: boolean;
   /**

@@ -1,6 +1,7 @@
 // Findings of the SPF check (RFC 7208), Zendesk recommendation 3: the sending domain publishes a valid
 // record that authorises the IP. The fix is the sender's current record with the IP added.
 import { dnsEvidence, note } from '../evidence';
+import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Evidence, Finding, Fix, NotChecked, Severity, SpfCheck } from '../types';
 import type { FindingContext } from './context';
@@ -80,12 +81,14 @@ export function spfFix(check: SpfCheck, context: FindingContext): Fix | undefine
   if (context.forwarded && check.hop === 'edge') return undefined;
   if (check.result !== 'fail' && check.result !== 'softfail' && check.result !== 'neutral' && check.result !== 'none') return undefined;
   if (check.identity !== 'mailfrom' && check.result !== 'none') return undefined;
+  // Design notes, "Judgement": no fix ever asks anyone to change a mailbox provider's own DNS.
+  if (isMailboxProvider(check.domain)) return undefined;
   const mechanism = `${check.ip.includes(':') ? 'ip6' : 'ip4'}:${check.ip}`;
   const current = check.trace.record;
   if (!current) {
-    return { kind: 'spf-record', name: check.domain, text: `v=spf1 ${mechanism} ~all`, description: `Publish this TXT record at ${check.domain}, listing every server that sends its mail.` };
+    return { kind: 'spf-record', actor: 'domain-owner', name: check.domain, text: `v=spf1 ${mechanism} ~all`, description: `Publish this TXT record at ${check.domain}, listing every server that sends its mail.` };
   }
-  return { kind: 'spf-record', name: check.domain, text: addMechanism(current, mechanism), description: `Replace the SPF record of ${check.domain} with this one (the current record with ${check.ip} added), or add your provider's include: instead if it sends for you.` };
+  return { kind: 'spf-record', actor: 'domain-owner', name: check.domain, text: addMechanism(current, mechanism), description: `Replace the SPF record of ${check.domain} with this one (the current record with ${check.ip} added), or add your provider's include: instead if it sends for you.` };
 }
 
 /** Inserts a mechanism before the first "all" or "redirect=" term (RFC 7208 §5.1: nothing after "all" is evaluated). */
