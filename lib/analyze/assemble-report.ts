@@ -13,8 +13,9 @@ import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DmarcCheck, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
-import { decideVerdict } from '../verdict/decide-verdict';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { decideArrivalAndToday } from '../verdict/decide-arrival';
+import { isAligned } from '../auth/dmarc/check-alignment';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
 
@@ -36,6 +37,10 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
   });
   const findings = buildFindings(part, state, dns, evaluatedHop, thenAndNow);
   findings.push(...driftFindings(thenAndNow, part.authResults));
+  const recorded = receiverFindings(part.authResults);
+  // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
+  const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
+  const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : findings;
   return {
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
@@ -59,7 +64,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     thenAndNow,
     embedded: part.embedded,
     findings,
-    verdict: decideVerdict(findings),
+    verdict: decideArrivalAndToday({ today: findings, atArrival, recorded }, thenAndNow),
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),
@@ -104,13 +109,13 @@ function finishedHop(hop: HopState | undefined): HopChecks | null {
   return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
 }
 
-function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[]): Finding[] {
+function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): Finding[] {
   const dkim = state.dkim instanceof Array ? state.dkim : null;
   const arc = done(state.arc);
   const context: FindingContext = {
     ...part.context,
     alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
-    dmarcPass: dmarcCarrier(done(state.dmarc)),
+    dmarcPass: dmarcPassThen ?? dmarcCarrier(done(state.dmarc)),
     mailOrganizations: 'organizations' in state.mailOrganizations ? state.mailOrganizations : null,
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
@@ -144,6 +149,15 @@ function dmarcCarrier(dmarc: DmarcCheck | NotChecked | null): 'dkim' | 'spf' | n
   const aligned = dmarc.alignment.filter((entry) => entry.counts);
   if (aligned.some((entry) => entry.mechanism === 'dkim')) return 'dkim';
   return aligned.length > 0 ? 'spf' : null;
+}
+
+/** What carried the receiver's recorded dmarc=pass: an aligned dkim=pass it recorded, else SPF. */
+function recordedCarrier(authResults: readonly AuthResultsEntry[], fromDomain: string | null): 'dkim' | 'spf' {
+  const dkimPassed = authResults.some((entry) => entry.trusted && entry.source === 'authentication-results' && entry.methods.some((method) => {
+    const d = method.properties.find((p) => p.ptype === 'header' && p.property === 'd')?.value;
+    return method.method === 'dkim' && method.result === 'pass' && d !== undefined && fromDomain !== null && isAligned(d, fromDomain, 'relaxed');
+  }));
+  return dkimPassed ? 'dkim' : 'spf';
 }
 
 /** At the origin hop the checks judged the author's own server, not a forwarder. */

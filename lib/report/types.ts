@@ -15,8 +15,9 @@ import type { FindingId } from './finding-ids';
 
 export type { FindingId } from './finding-ids';
 
-/** Bump it, with a note in docs, when the Report's shape changes incompatibly. */
-export const REPORT_SCHEMA = 1 as const;
+/** Bump it, with a note in the README, when the Report's shape changes. */
+// Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
+export const REPORT_SCHEMA = 2 as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Checks that did not run
@@ -429,6 +430,17 @@ export interface Verdict {
   /** Ordered, most decisive first. */
   reasons: VerdictReason[];
   zendeskCauses: ZendeskCause[];
+  /**
+   * How the same message fares on today's re-check, present only when that differs from the verdict,
+   * which answers for the message at arrival (design notes, "Time"). Added in schema 2.
+   */
+  today?: TodayVerdict;
+}
+
+export interface TodayVerdict {
+  level: VerdictLevel;
+  summary: string;
+  reasons: VerdictReason[];
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,2 +1,3 @@
 export { decideVerdict } from './decide-verdict';
 export { LEVEL_ORDER, VERDICT_RULES, type FindingMatch, type VerdictRule } from './rules';
+export { decideArrivalAndToday } from './decide-arrival';

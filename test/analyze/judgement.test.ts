@@ -1,7 +1,9 @@
 // design.md "Judgement": each test is named after a misjudgement seen on real mail (issue 12) and
 // builds the message that showed it, against an in-memory zone (or offline, or with DNS down).
 import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../lib/cli/format-report';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
+import { reportToMarkdown } from '../../lib/report/to-markdown';
 import type { Resolver } from '../../lib/dns/types';
 import { generateRsaKey, keyRecord, signDkim } from '../helpers/signer';
 import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
@@ -272,5 +274,42 @@ describe('fixes are addressed and state only verified facts', () => {
   it('record fixes for the author\'s own domain go to its owner', async () => {
     const report = await run(await signed(acmeMessage(), ACME), zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 -all')));
     expect(finding(report, 'spf.fail').fix).toMatchObject({ kind: 'spf-record', actor: 'domain-owner', name: ACME });
+  });
+});
+
+describe('arrival and today', () => {
+  const arrivedWith = (results: string) => acmeMessage().replace('Received:', `Authentication-Results: ${RECEIVER}; ${results}\r\nReceived:`);
+
+  it('an SPF record changed after arrival no longer headlines the message: the receiver\'s pass stands, today says otherwise (it was low trust)', async () => {
+    const text = arrivedWith(`spf=pass smtp.mailfrom=${ACME}; dkim=none; dmarc=pass (p=REJECT) header.from=${ACME}`);
+    const report = await run(text, zoneResolver(await acmeZone('v=spf1 ip4:203.0.113.0/24 -all')));
+    expect(report.thenAndNow.filter((row) => row.differs).map((row) => [row.method, row.then?.result, row.now])).toEqual([['spf', 'pass', 'fail'], ['dmarc', 'pass', 'fail']]);
+    expect(report.verdict.level).toBe('trusted');
+    expect(report.verdict.reasons.map((reason) => reason.rule)).toContain('receiver-authenticated');
+    expect(report.verdict.today).toMatchObject({ level: 'likely-suspended', summary: expect.stringContaining('The DNS record was probably changed since the message was received') });
+    expect(report.verdict.today?.reasons.map((reason) => reason.rule)).toContain('dmarc-enforced-failure');
+    // The fixes address today's state: the SPF record to publish is still offered.
+    expect(finding(report, 'spf.fail').fix).toMatchObject({ kind: 'spf-record', name: ACME });
+    // The CLI's human output and the Markdown note show both lines.
+    const human = formatReport(report, { colour: false });
+    expect(human).toMatch(/^Verdict: TRUSTED$/m);
+    expect(human).toMatch(/^Today's re-check: LIKELY SUSPENDED$/m);
+    expect(reportToMarkdown(report)).toContain('**Today\'s re-check: Likely suspended.**');
+  });
+
+  it('when the re-check agrees with the receiver, there is no today verdict', async () => {
+    const text = arrivedWith(`spf=pass smtp.mailfrom=${ACME}; dkim=none; dmarc=pass header.from=${ACME}`);
+    const report = await run(text, zoneResolver(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')));
+    expect(report.verdict.level).toBe('trusted');
+    expect(report.verdict).not.toHaveProperty('today');
+    expect(formatReport(report, { colour: false })).not.toContain('Today\'s re-check');
+    expect(reportToMarkdown(report)).not.toContain('Today\'s re-check');
+  });
+
+  it('a receiver that recorded a failure the re-check no longer sees: the arrival verdict follows the receiver', async () => {
+    const text = arrivedWith(`spf=fail smtp.mailfrom=${ACME}; dkim=none; dmarc=fail (p=NONE) header.from=${ACME}`);
+    const report = await run(text, zoneResolver(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')));
+    expect(report.verdict.level).toBe('low-trust');
+    expect(report.verdict.today?.level).toBe('trusted');
   });
 });
