@@ -116,6 +116,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     ...part.context,
     alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
     dmarcPass: dmarcPassThen ?? dmarcCarrier(done(state.dmarc)),
+    dmarcUnchecked: dmarcPassThen === undefined && isUnchecked(done(state.dmarc)),
     mailOrganizations: 'organizations' in state.mailOrganizations ? state.mailOrganizations : null,
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
@@ -149,6 +150,11 @@ function dmarcCarrier(dmarc: DmarcCheck | NotChecked | null): 'dkim' | 'spf' | n
   const aligned = dmarc.alignment.filter((entry) => entry.counts);
   if (aligned.some((entry) => entry.mechanism === 'dkim')) return 'dkim';
   return aligned.length > 0 ? 'spf' : null;
+}
+
+/** DMARC did not reach a result: offline, no From domain, or a DNS failure (temperror). */
+function isUnchecked(dmarc: DmarcCheck | NotChecked | null): boolean {
+  return dmarc === null || dmarc.result === 'not-checked' || dmarc.result === 'temperror';
 }
 
 /** What carried the receiver's recorded dmarc=pass: an aligned dkim=pass it recorded, else SPF. */

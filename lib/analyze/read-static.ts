@@ -31,7 +31,7 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
   const path = readPath(model);
   const authResults = readAuthResults(model, { receiverWindowEnd: path.receiverWindowEnd, receiverOrganizations: path.receiverOrganizations, trustedAuthservIds });
   const fromDomain = message.from[0]?.domain ?? null;
-  const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, dmarcPass: null, mailOrganizations: null, arcVouches: false, keysRotatedSince: [], dmarcPassedThen: false };
+  const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, dmarcPass: null, dmarcUnchecked: true, mailOrganizations: null, arcVouches: false, keysRotatedSince: [], dmarcPassedThen: false };
   const input: InputSummary = {
     kind: model.kind,
     form: model.input.form,

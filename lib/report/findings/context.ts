@@ -19,6 +19,11 @@ export interface FindingContext {
    * falls short (an ESP's unaligned signature, an SPF softfail) is information, not a problem.
    */
   dmarcPass: 'dkim' | 'spf' | null;
+  /**
+   * DMARC could not be evaluated (offline, or its lookup failed): whatever depends on whether an aligned
+   * pass carries it is "not checked", never a problem (design notes, "Judgement").
+   */
+  dmarcUnchecked: boolean;
   /** The organizations the author's domain hands its mail to; null when not looked up (offline, pending, no From). */
   mailOrganizations: MailOrganizations | null;
   /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */

@@ -9,12 +9,13 @@ export function dkimFindings(entries: readonly DkimEntry[], context: FindingCont
   const recommendation = RECOMMENDATIONS.authentication;
   if (entries.length === 0) {
     // Design notes, "Judgement": aligned SPF carrying DMARC is enough; signing is still advised (forwarding breaks SPF).
+    // Offline or with DMARC unresolved, whether aligned SPF carries it is not known: not checked, not a problem.
     const spfCarries = context.dmarcPass === 'spf';
     return [{
       id: 'dkim.none',
-      severity: spfCarries ? 'info' : 'warn',
+      severity: spfCarries || context.dmarcUnchecked ? 'info' : 'warn',
       title: 'The message has no DKIM signature',
-      explanation: `${spfCarries ? 'DMARC passes through aligned SPF, which is enough for now. ' : ''}Without a DKIM signature${context.fromDomain ? ` by ${context.fromDomain}` : ''}, only SPF can authenticate the sender, and SPF breaks when mail is forwarded. The article asks senders to sign with DKIM and publish the key in DNS.`,
+      explanation: `${spfCarries ? 'DMARC passes through aligned SPF, which is enough for now. ' : context.dmarcUnchecked ? 'DMARC was not evaluated, so whether aligned SPF carries the message was not checked. ' : ''}Without a DKIM signature${context.fromDomain ? ` by ${context.fromDomain}` : ''}, only SPF can authenticate the sender, and SPF breaks when mail is forwarded. The article asks senders to sign with DKIM and publish the key in DNS.`,
       evidence: [note('No DKIM-Signature header field.')],
       recommendation,
     }];
