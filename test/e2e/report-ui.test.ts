@@ -180,6 +180,22 @@ describe('popup, report and options against real DNS', () => {
     await page.close();
   });
 
+  it('arrival and today: the receiver recorded a DMARC failure the re-check no longer sees, and both lines are shown', async () => {
+    const recorded = `Authentication-Results: mx.receiver.test; spf=fail smtp.mailfrom=signed.test; dmarc=fail (p=REJECT) header.from=signed.test\r\n${fixtures.direct}`;
+    const page = await openReportOn(ext, recorded);
+    await waitForFinalReport(page);
+    expect(await page.getByTestId('verdict-level').getAttribute('data-level')).toBe('likely-suspended');
+    const today = page.getByTestId('verdict-today');
+    expect(await today.getAttribute('data-level')).not.toBe('likely-suspended');
+    expect(await today.textContent()).toContain('Today\'s re-check');
+    await page.close();
+    const popup = await ext.openPage('popup.html');
+    await popup.getByTestId('source').fill(recorded);
+    await popup.getByTestId('source').dispatchEvent('paste');
+    await expect.poll(() => popup.getByTestId('verdict-today').count(), { timeout: 60_000 }).toBe(1);
+    await popup.close();
+  });
+
   it('offline mode: headers only, and not one DNS query leaves the browser', async () => {
     await setSettings(ext, { offline: true });
     const before = dns.queriesFor('signed.test');

@@ -7,7 +7,7 @@ import { RECOMMENDATIONS } from '../recommendations';
 import { isMailboxProvider } from '../mailbox-providers';
 import type { Finding, FindingId, Fix, HeloCheck, NotChecked, Severity } from '../types';
 import type { FindingContext } from './context';
-import { describeBasis, describeKnown, isProviderRun, ownerOfNames, type ServerOwner } from './server-owner';
+import { describeBasis, describeKnown, isProviderRun, ownerOfNames, PROVIDER_ADVICE, type ServerOwner } from './server-owner';
 
 export function heloFindings(check: HeloCheck | NotChecked, context: FindingContext): Finding[] {
   if (check.result === 'not-checked') return [];
@@ -87,7 +87,7 @@ function describeForeign(problem: Extract<HeloProblem, { kind: 'foreign-domain' 
         id: 'helo.foreign-domain',
         severity: 'info',
         title: `The HELO name ${name} is a server of ${owner.basis.organization}, a provider sending for ${problem.senderDomain}`,
-        explanation: `${problem.senderDomain} hands its mail to ${owner.basis.organization} (${describeBasis(owner.basis)}), so this server is on the sender's side. The provider names its own servers: there is nothing for the sender to change; the article's ideal (a HELO name inside the sender's domain) applies to servers the sender runs itself.`,
+        explanation: `${problem.senderDomain} hands its mail to ${owner.basis.organization} (${describeBasis(owner.basis)}), so this server is on the sender's side. The provider names its own servers: there is nothing for the sender to change; the article's ideal (a HELO name inside the sender's domain) applies to servers the sender runs itself.${owner.basis.via === 'author' ? '' : ` ${PROVIDER_ADVICE}`}`,
       };
     case 'another-domain':
       return {

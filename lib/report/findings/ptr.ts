@@ -6,7 +6,7 @@ import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Finding, Fix, IprevCheck, NotChecked } from '../types';
 import type { FindingContext } from './context';
-import { describeBasis, describeKnown, isProviderRun, ownerOfNames } from './server-owner';
+import { describeBasis, describeKnown, isProviderRun, ownerOfNames, PROVIDER_ADVICE } from './server-owner';
 
 export function ptrFindings(check: IprevCheck | NotChecked, context: FindingContext): Finding[] {
   if (check.result === 'not-checked') return [];
@@ -71,7 +71,7 @@ function problemFinding(problem: IprevProblem, check: IprevCheck, context: Findi
           id: 'ptr.foreign-domain',
           severity: 'info',
           title: `${check.ip} is a server of ${owner.basis.organization}, a provider sending for ${problem.senderDomain}`,
-          explanation: `Its PTR name ${problem.names.join(', ')} lies outside ${problem.senderOrganizationalDomain}, but ${problem.senderDomain} hands its mail to ${owner.basis.organization} (${describeBasis(owner.basis)}). The provider names its own servers: there is nothing for the sender to change.`,
+          explanation: `Its PTR name ${problem.names.join(', ')} lies outside ${problem.senderOrganizationalDomain}, but ${problem.senderDomain} hands its mail to ${owner.basis.organization} (${describeBasis(owner.basis)}). The provider names its own servers: there is nothing for the sender to change.${owner.basis.via === 'author' ? '' : ` ${PROVIDER_ADVICE}`}`,
         };
       }
       if (owner.kind === 'not-checked') {

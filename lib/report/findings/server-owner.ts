@@ -41,6 +41,9 @@ export function describeKnown(known: readonly MailOrganization[]): string {
   return known.map((entry) => (entry.via === 'author' ? entry.organization : `${entry.organization} (${describeBasis(entry)})`)).join(', ');
 }
 
+/** For a provider's server: what the customer controls instead of the server's names. */
+export const PROVIDER_ADVICE = 'What the customer can do instead: have the provider sign with DKIM under the customer\'s own domain and list the provider in the domain\'s SPF record, so DMARC passes whatever the provider\'s servers are called.';
+
 /** A server a mail provider runs for the sender: the provider names it, and the customer has no PTR or HELO to fix. */
 export function isProviderRun(owner: ServerOwner): boolean {
   return owner.kind === 'sender' && owner.basis.via !== 'author';
