@@ -2,6 +2,8 @@
 // ARC, DMARC and domain existence. Independent checks start together; only DMARC's judgement waits for
 // SPF and DKIM (RFC 7489 §4.2 needs their results), and its record lookup is started at once so that
 // the wait costs no extra round trip.
+import { collectArcSets } from '../auth/arc/collect-sets';
+import type { ArcResult } from '../auth/arc/types';
 import { verifyArc } from '../auth/arc/verify-arc';
 import { verifyDkim } from '../auth/dkim/verify-dkim';
 import type { DkimResult } from '../auth/dkim/types';
@@ -49,7 +51,7 @@ export function initialState(part: StaticPart, offline: boolean): CheckState {
     hops,
     dkim: offline ? dkimOffline(part) : pending,
     dmarc: offline ? offlineSlot : part.fromDomain ? pending : noFrom,
-    arc: offline ? offlineSlot : pending,
+    arc: offline ? offlineArc(part) ?? offlineSlot : pending,
     domains: offline ? offlineSlot : headerDomains(part).length > 0 ? pending : noFrom,
     mailOrganizations: offline ? offlineSlot : part.fromDomain ? pending : noFrom,
   };
@@ -161,6 +163,13 @@ function toHeloCheck(result: HeloResult, hop: 'edge' | 'origin'): HeloCheck {
 function offlineHelo(helo: string | null, ip: string | null, hop: 'edge' | 'origin'): HeloCheck | null {
   const result = helo ? checkHeloOffline({ helo, ...(ip ? { ip } : {}) }) : null;
   return result ? toHeloCheck(result, hop) : null;
+}
+
+/** Offline, a message that carries no ARC set at all says so from its headers alone (no key is needed to see that). */
+function offlineArc(part: StaticPart): ArcCheck | null {
+  if (collectArcSets(part.model.fields).kind !== 'none') return null;
+  const none: ArcResult = { result: 'none', instances: [], recordQueries: [] };
+  return { ...none, summary: arcSummary(none), vouches: false };
 }
 
 function isPending(slot: object): boolean {

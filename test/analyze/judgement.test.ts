@@ -313,3 +313,14 @@ describe('arrival and today', () => {
     expect(report.verdict.today?.level).toBe('trusted');
   });
 });
+
+describe('header evidence offline and online alike', () => {
+  it('a forwarded message without ARC gets arc.none offline too, as it does with DNS', async () => {
+    const text = acmeMessage(['X-Forwarded-To: support@helpdesk.zendesk-inbound.net', 'X-Forwarded-For: alice@acme-widgets.com support@helpdesk.zendesk-inbound.net']);
+    const offline = await run(text, new OfflineResolver());
+    const online = await run(text, zoneResolver(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')));
+    expect(online.forwarding.detected).toBe(true);
+    expect(finding(online, 'arc.none').severity).toBe('warn');
+    expect(finding(offline, 'arc.none').severity).toBe('warn');
+  });
+});

@@ -37,7 +37,7 @@ interface Entry {
 const UNKNOWN_NO_RECORD = 'offline, with no DMARC result recorded by the receiver and no header-only problem, nothing decides: unknown, never trusted';
 
 const CORPUS: Entry[] = [
-  { file: 'realworld/flanker/apache-message-news-mime.eml', kind: 'mailing list, 1996', offline: { level: 'unknown', findings: ['dns.offline@warn'], reason: UNKNOWN_NO_RECORD } },
+  { file: 'realworld/flanker/apache-message-news-mime.eml', kind: 'mailing list, 1996', offline: { level: 'unknown', findings: ['dns.offline@warn'], reason: 'a 1996 list message without List-* or forwarding fields (only Precedence: bulk), so nothing marks it as forwarded; no result recorded: unknown' } },
   { file: 'realworld/flanker/bounce-office365.eml', kind: 'Office 365 bounce', offline: { level: 'likely-suspended', findings: ['auto.bounce', 'system.sender'], reason: 'a delivery-status report from postmaster: Zendesk suspends delivery failures and system users' } },
   { file: 'realworld/flanker/complaint-yahoo.eml', kind: 'Yahoo ARF complaint', offline: { level: 'unknown', findings: [], absent: ['receiver.authenticated'], reason: 'a feedback report is not a delivery failure, and its embedded Authentication-Results are not the receiver\'s: nothing decides' } },
   { file: 'realworld/flanker/multi-received-headers.eml', kind: 'Gmail internal chain', offline: { level: 'unknown', findings: [], absent: ['receiver.authenticated'], reason: 'Gmail recorded spf and dkim but no dmarc result, so no recorded outcome decides offline' } },
@@ -76,9 +76,9 @@ const CORPUS: Entry[] = [
   },
   { file: 'realworld/parsedmarc/aggregate-twilight.eml', kind: 'Google DMARC aggregate report to a Postfix relay', offline: { level: 'trusted', findings: ['receiver.authenticated@pass'], reason: 'the relay that received it from Google recorded dmarc=pass for google.com' } },
   { file: 'realworld/parsedmarc/failure-exim.eml', kind: 'DMARC failure report from Exim', offline: { level: 'likely-suspended', findings: ['auto.reply'], reason: 'Auto-Submitted: auto-replied: automatic mail is suspended' } },
-  { file: 'realworld/spamassassin/nice-001.eml', kind: 'announcement list, 2001', offline: { level: 'unknown', findings: ['dns.offline@warn'], reason: UNKNOWN_NO_RECORD } },
+  { file: 'realworld/spamassassin/nice-001.eml', kind: 'announcement list, 2001', offline: { level: 'low-trust', findings: ['forwarding.detected', 'arc.none@warn'], reason: 'a mailing list re-sent it (list headers) without adding ARC: recommendation 5 asks forwarders for ARC, so low trust, offline as with DNS' } },
   { file: 'realworld/spamassassin/nice-007.eml', kind: 'Exim and fetchmail, 2003', offline: { level: 'unknown', findings: [], reason: UNKNOWN_NO_RECORD } },
-  { file: 'realworld/spamassassin/nice-mailman_message.txt', kind: 'Mailman list, 2002', offline: { level: 'unknown', findings: [], reason: UNKNOWN_NO_RECORD } },
+  { file: 'realworld/spamassassin/nice-mailman_message.txt', kind: 'Mailman list, 2002', offline: { level: 'low-trust', findings: ['forwarding.detected', 'arc.none@warn'], reason: 'a mailing list re-sent it (list headers) without adding ARC: recommendation 5 asks forwarders for ARC, so low trust, offline as with DNS' } },
   { file: 'realworld/spamassassin/spam-001.eml', kind: 'spam through forged hops, 2001', offline: { level: 'unknown', findings: [], absent: ['receiver.authenticated'], reason: 'spam by content, but the headers alone carry no recorded result and no static problem at the edge: unknown, never trusted' } },
   { file: 'realworld/spamassassin/spam-002.eml', kind: 'spam through a popsite hop, 2000', offline: { level: 'unknown', findings: [], reason: UNKNOWN_NO_RECORD } },
   { file: 'realworld/spamscope-mail-parser/mail_test_1.headers.eml', kind: 'spam via hostedemail and qmail (headers only)', offline: { level: 'low-trust', findings: ['header.missing@warn'], reason: 'its header section has no Date field, which RFC 5322 §3.6 requires: a missing header field is low trust' } },
