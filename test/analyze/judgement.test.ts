@@ -324,3 +324,13 @@ describe('header evidence offline and online alike', () => {
     expect(finding(offline, 'arc.none').severity).toBe('warn');
   });
 });
+
+describe('no record fix for a domain the author does not own', () => {
+  it('an ESP bounce domain in the Return-Path gets no SPF fix, though its check fails', async () => {
+    const text = acmeMessage().replace(`Return-Path: <alice@${ACME}>`, `Return-Path: <bounce-123@bounces.${ESP}>`);
+    const zone = { ...(await acmeZone('v=spf1 ip4:198.51.100.0/28 -all')), [`bounces.${ESP}`]: { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } };
+    const report = await run(await signed(text, ACME), zoneResolver(zone));
+    expect(report.spf).toMatchObject({ result: 'fail', domain: `bounces.${ESP}` });
+    expect(finding(report, 'spf.fail').fix).toBeUndefined();
+  });
+});

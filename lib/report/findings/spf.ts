@@ -1,6 +1,7 @@
 // Findings of the SPF check (RFC 7208), Zendesk recommendation 3: the sending domain publishes a valid
 // record that authorises the IP. The fix is the sender's current record with the IP added.
 import { dnsEvidence, note } from '../evidence';
+import { organizationOf } from '../../path/organization-of';
 import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Evidence, Finding, Fix, NotChecked, Severity, SpfCheck } from '../types';
@@ -81,8 +82,10 @@ export function spfFix(check: SpfCheck, context: FindingContext): Fix | undefine
   if (context.forwarded && check.hop === 'edge') return undefined;
   if (check.result !== 'fail' && check.result !== 'softfail' && check.result !== 'neutral' && check.result !== 'none') return undefined;
   if (check.identity !== 'mailfrom' && check.result !== 'none') return undefined;
-  // Design notes, "Judgement": no fix ever asks anyone to change a mailbox provider's own DNS.
+  // Design notes, "Judgement": no fix ever asks anyone to change a mailbox provider's own DNS, and the
+  // author's domain owner can only change records of the author's organization (not an ESP's bounce domain).
   if (isMailboxProvider(check.domain)) return undefined;
+  if (context.fromDomain && organizationOf(check.domain) !== organizationOf(context.fromDomain)) return undefined;
   const mechanism = `${check.ip.includes(':') ? 'ip6' : 'ip4'}:${check.ip}`;
   const current = check.trace.record;
   if (!current) {
