@@ -31,6 +31,12 @@ export function VerdictBanner({ verdict, progress, maxReasons = 3 }: { verdict: 
           })}
         </ul>
       )}
+      {verdict.today && (
+        // The verdict answers for the message at arrival; today's re-check judges it differently (design notes, "Time").
+        <p class={`verdict-today verdict-today-${verdict.today.level}`} data-testid="verdict-today" data-level={verdict.today.level}>
+          <strong>{t('verdictToday', [t(levelKey(verdict.today.level))])}</strong> {verdictSummary(verdict.today)}
+        </p>
+      )}
       {progress && <ProgressBar progress={progress} />}
     </section>
   );

@@ -49,7 +49,7 @@ export function describeReason(reason: VerdictReason, lookup: MessageLookup = t)
  * The verdict summary in the UI language: the level's sentence with the reasons of the rules that decided
  * the level, as decide-verdict.ts builds it (so the English catalog gives the engine's own summary).
  */
-export function verdictSummary(verdict: Verdict, lookup: MessageLookup = t): string {
+export function verdictSummary(verdict: Pick<Verdict, 'level' | 'summary' | 'reasons' | 'receivedBy'>, lookup: MessageLookup = t): string {
   const decisive = verdict.reasons.filter((reason) => VERDICT_RULES.find((row) => row.rule === reason.rule)?.level === verdict.level);
   const because = decisive.length > 0 ? ` ${decisive.map((reason) => reasonHeadline(reason, lookup)).join('. ')}.` : '';
   const summary = message(lookup, summaryKey(verdict.level), verdict.summary, [because]);

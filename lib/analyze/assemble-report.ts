@@ -13,9 +13,10 @@ import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
-import { decideVerdict } from '../verdict/decide-verdict';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
+import { isAligned } from '../auth/dmarc/check-alignment';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
 
@@ -37,6 +38,10 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
   });
   const findings = buildFindings(part, state, dns, evaluatedHop, thenAndNow);
   findings.push(...driftFindings(thenAndNow, part.authResults));
+  const recorded = receiverFindings(part.authResults);
+  // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
+  const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
+  const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : findings;
   return {
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
@@ -60,7 +65,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     thenAndNow,
     embedded: part.embedded,
     findings,
-    verdict: withReceiverLine(decideVerdict(findings), findings, part.path.edge?.receiver ?? null),
+    verdict: withReceiverLine(decideArrivalAndToday({ today: findings, atArrival, recorded }, thenAndNow), findings, part.path.edge?.receiver ?? null),
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),
@@ -105,12 +110,15 @@ function finishedHop(hop: HopState | undefined): HopChecks | null {
   return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
 }
 
-function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[]): Finding[] {
+function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): Finding[] {
   const dkim = state.dkim instanceof Array ? state.dkim : null;
   const arc = done(state.arc);
   const context: FindingContext = {
     ...part.context,
     alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
+    dmarcPass: dmarcPassThen ?? dmarcCarrier(done(state.dmarc)),
+    dmarcUnchecked: dmarcPassThen === undefined && isUnchecked(done(state.dmarc)),
+    mailOrganizations: 'organizations' in state.mailOrganizations ? state.mailOrganizations : null,
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
@@ -135,6 +143,28 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
   if (dmarc) findings.push(...dmarcFindings(dmarc, context));
   if (arc) findings.push(...arcFindings(arc, context));
   return findings;
+}
+
+/** Which aligned pass carried DMARC (DKIM first: it survives forwarding), or null when DMARC did not pass. */
+function dmarcCarrier(dmarc: DmarcCheck | NotChecked | null): 'dkim' | 'spf' | null {
+  if (!dmarc || dmarc.result !== 'pass') return null;
+  const aligned = dmarc.alignment.filter((entry) => entry.counts);
+  if (aligned.some((entry) => entry.mechanism === 'dkim')) return 'dkim';
+  return aligned.length > 0 ? 'spf' : null;
+}
+
+/** DMARC did not reach a result: offline, no From domain, or a DNS failure (temperror). */
+function isUnchecked(dmarc: DmarcCheck | NotChecked | null): boolean {
+  return dmarc === null || dmarc.result === 'not-checked' || dmarc.result === 'temperror';
+}
+
+/** What carried the receiver's recorded dmarc=pass: an aligned dkim=pass it recorded, else SPF. */
+function recordedCarrier(authResults: readonly AuthResultsEntry[], fromDomain: string | null): 'dkim' | 'spf' {
+  const dkimPassed = authResults.some((entry) => entry.trusted && entry.source === 'authentication-results' && entry.methods.some((method) => {
+    const d = method.properties.find((p) => p.ptype === 'header' && p.property === 'd')?.value;
+    return method.method === 'dkim' && method.result === 'pass' && d !== undefined && fromDomain !== null && isAligned(d, fromDomain, 'relaxed');
+  }));
+  return dkimPassed ? 'dkim' : 'spf';
 }
 
 /** At the origin hop the checks judged the author's own server, not a forwarder. */

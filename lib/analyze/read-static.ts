@@ -38,7 +38,7 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     exchangeOnline: path.exchangeOnline,
   });
   const fromDomain = message.from[0]?.domain ?? null;
-  const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, arcVouches: false, keysRotatedSince: [], dmarcPassedThen: false };
+  const context: FindingContext = { fields: model.fields, message, fromDomain, forwarded: path.forwarding.detected, alignedDkimPass: false, dmarcPass: null, dmarcUnchecked: true, mailOrganizations: null, arcVouches: false, keysRotatedSince: [], dmarcPassedThen: false };
   const input: InputSummary = {
     kind: model.kind,
     form: model.input.form,

@@ -2,6 +2,8 @@
 // ARC, DMARC and domain existence. Independent checks start together; only DMARC's judgement waits for
 // SPF and DKIM (RFC 7489 §4.2 needs their results), and its record lookup is started at once so that
 // the wait costs no extra round trip.
+import { collectArcSets } from '../auth/arc/collect-sets';
+import type { ArcResult } from '../auth/arc/types';
 import { verifyArc } from '../auth/arc/verify-arc';
 import { MAX_DKIM_SIGNATURES, verifyDkim } from '../auth/dkim/verify-dkim';
 import type { DkimResult } from '../auth/dkim/types';
@@ -11,8 +13,10 @@ import { isAligned } from '../auth/dmarc/check-alignment';
 import type { DkimResultValue, DmarcResult } from '../auth/dmarc/types';
 import { checkDomainExists } from '../auth/domain/check-domain-exists';
 import { checkHeaderDomains, domainsToCheck, type HeaderDomain } from '../auth/domain/check-header-domains';
-import { checkHelo } from '../auth/helo/check-helo';
+import { checkHelo, checkHeloOffline } from '../auth/helo/check-helo';
+import type { HeloResult } from '../auth/helo/types';
 import { checkIprev } from '../auth/iprev/check-iprev';
+import { findMailOrganizations } from '../auth/mail-provider/find-mail-organizations';
 import { checkSpf } from '../auth/spf/check-spf';
 import type { Resolver } from '../dns/types';
 import type { SplitMessage } from '../message/split';
@@ -39,7 +43,7 @@ export function initialState(part: StaticPart, offline: boolean): CheckState {
   for (const [hop, found] of [['edge', edge], ['origin', origin]] as const) {
     if (!found) continue;
     const ipSlot = offline ? offlineSlot : found.ip ? pending : notChecked('no-ip', `The ${hop} hop does not state the sending IP.`);
-    const heloSlot = offline ? offlineSlot : found.helo ? pending : notChecked('no-helo', `The ${hop} hop does not state the HELO name.`);
+    const heloSlot = offline ? offlineHelo(found.helo, found.ip, hop) ?? offlineSlot : found.helo ? pending : notChecked('no-helo', `The ${hop} hop does not state the HELO name.`);
     hops.push({ hop, ip: found.ip, heloName: found.helo, iprev: ipSlot, helo: heloSlot, spf: ipSlot });
   }
   const noFrom = notChecked('no-domain', 'There is no From domain to check.');
@@ -47,8 +51,9 @@ export function initialState(part: StaticPart, offline: boolean): CheckState {
     hops,
     dkim: offline ? dkimOffline(part) : pending,
     dmarc: offline ? offlineSlot : part.fromDomain ? pending : noFrom,
-    arc: offline ? offlineSlot : pending,
+    arc: offline ? offlineArc(part) ?? offlineSlot : pending,
     domains: offline ? offlineSlot : headerDomains(part).length > 0 ? pending : noFrom,
+    mailOrganizations: offline ? offlineSlot : part.fromDomain ? pending : noFrom,
   };
 }
 
@@ -75,7 +80,7 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
     if (hop.helo.result === 'pending' && hop.heloName) {
       const helo = hop.heloName;
       tasks.push(checkHelo({ helo, ...(hop.ip ? { ip: hop.ip } : {}), ...(senderDomain ? { senderDomain } : {}) }, resolver, { signal }).then((result) => {
-        hop.helo = { ...result, hop: hop.hop, resolves: result.facts.resolves, matchesMx: result.facts.matchesMx, sameOrganization: result.facts.sameOrganization } satisfies HeloCheck;
+        hop.helo = toHeloCheck(result, hop.hop);
         run.onCheck('helo', hop.hop);
       }));
     }
@@ -94,6 +99,11 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
   // Started now so its DNS answers are in before SPF and DKIM finish (the resolver shares answers).
   const dmarcPrefetch = state.dmarc.result === 'pending' && part.fromDomain ? discoverPolicy(part.fromDomain, resolver, { signal }) : null;
   const domainsTask = isPending(state.domains) ? checkDomains(part, resolver, signal) : null;
+  const organizationsDone = isPending(state.mailOrganizations) && part.fromDomain
+    ? findMailOrganizations(part.fromDomain, resolver, signal).then((result) => {
+      state.mailOrganizations = result;
+    })
+    : null;
 
   const dkimDone = dkimTask.then((results) => {
     if (!(state.dkim instanceof Array)) {
@@ -140,10 +150,27 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
     run.onCheck('dmarc', undefined);
   })();
 
-  await Promise.all([...hopTasks, dkimDone, arcDone, domainsDone, dmarcDone]);
+  await Promise.all([...hopTasks, dkimDone, arcDone, domainsDone, dmarcDone, organizationsDone]);
   if (state.arc.result !== 'pending' && state.arc.result !== 'not-checked') {
     state.arc = { ...state.arc, vouches: arcVouches(state.arc, part.fromDomain) };
   }
+}
+
+function toHeloCheck(result: HeloResult, hop: 'edge' | 'origin'): HeloCheck {
+  return { ...result, hop, resolves: result.facts.resolves, matchesMx: result.facts.matchesMx, sameOrganization: result.facts.sameOrganization };
+}
+
+/** Offline, the HELO tests that need no DNS still run (an IP literal, localhost): the mode never hides header evidence. */
+function offlineHelo(helo: string | null, ip: string | null, hop: 'edge' | 'origin'): HeloCheck | null {
+  const result = helo ? checkHeloOffline({ helo, ...(ip ? { ip } : {}) }) : null;
+  return result ? toHeloCheck(result, hop) : null;
+}
+
+/** Offline, a message that carries no ARC set at all says so from its headers alone (no key is needed to see that). */
+function offlineArc(part: StaticPart): ArcCheck | null {
+  if (collectArcSets(part.model.fields).kind !== 'none') return null;
+  const none: ArcResult = { result: 'none', instances: [], recordQueries: [] };
+  return { ...none, summary: arcSummary(none), vouches: false };
 }
 
 function isPending(slot: object): boolean {

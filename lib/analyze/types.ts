@@ -2,6 +2,7 @@
 import type { Resolver } from '../dns/types';
 import type { ArcCheck, DkimEntry, DmarcCheck, DnsMode, HeloCheck, IprevCheck, NotChecked, Pending, ProgressEvent, SpfCheck } from '../report/types';
 import type { HeaderDomainsResult } from '../auth/domain/types';
+import type { MailOrganizations } from '../auth/mail-provider/find-mail-organizations';
 
 export interface AnalyzeOptions {
   /** The only way the analysis reaches DNS. */
@@ -41,4 +42,6 @@ export interface CheckState {
   dmarc: Slot<DmarcCheck>;
   arc: Slot<ArcCheck>;
   domains: Slot<HeaderDomainsResult>;
+  /** Whom the author's domain hands its mail to: decides whether a PTR or HELO name is "another domain". */
+  mailOrganizations: Slot<MailOrganizations>;
 }

@@ -18,6 +18,9 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   if (file !== undefined) lines.push(paint('bold', safe(file)));
   lines.push(`Verdict: ${paint(LEVEL_COLOUR[report.verdict.level], LEVEL_TEXT[report.verdict.level])}`);
   lines.push(wrap(report.verdict.summary, 2));
+  // The verdict answers for the message at arrival; today's re-check differs (design notes, "Time").
+  const today = report.verdict.today;
+  if (today) lines.push(`Today's re-check: ${paint(LEVEL_COLOUR[today.level], LEVEL_TEXT[today.level])}`, wrap(safe(today.summary), 2));
   if (report.verdict.zendeskCauses.length > 0) lines.push(`  Zendesk suspension causes: ${safe(report.verdict.zendeskCauses.join(', '))}`);
   if (report.verdict.reasons.length > 0) {
     lines.push('', 'Reasons:');

@@ -1,6 +1,7 @@
 // Address fields (RFC 5322 §3.4): From, To, Cc, Reply-To, Sender, Resent-*. Lenient about what real
 // mail contains (unquoted "@" or "." in display names, old "addr (Name)" form, obsolete routes), and
 // every entry that cannot be read becomes an `invalid` entry with the reason, never an exception.
+import { localPartProblem } from './check-local-part';
 import { decodeEncodedWords } from './decode-encoded-words';
 import { readComment, readQuotedString } from './read-cfws';
 import { toAsciiDomain } from './to-ascii-domain';
@@ -152,6 +153,8 @@ function parseAddrSpec(spec: string, text: string, displayName: string | null): 
   const domain = compact.slice(at + 1);
   if (localPart === '') return { kind: 'invalid', text, reason: `empty local part in "${compact}"` };
   if (domain === '') return { kind: 'invalid', text, reason: `empty domain in "${compact}"` };
+  const badLocalPart = localPartProblem(localPart);
+  if (badLocalPart) return { kind: 'invalid', text, reason: badLocalPart };
   if (domain.startsWith('[')) {
     // RFC 5322 §3.4.1: a domain literal ("[192.0.2.1]") names no domain for DNS checks.
     return { kind: 'mailbox', displayName, address: `${localPart}@${domain}`, localPart, domain, asciiDomain: null };

@@ -9,6 +9,7 @@ import type { MessageModel } from '../message/model';
 import { isSameAddress } from '../net/ip-address';
 import { organizationOf } from '../path/organization-of';
 import type { AuthMethodResult } from '../headers/parse-authentication-results';
+import type { DmarcPolicy } from '../auth/dmarc/types';
 import type { AuthMethodSummary, AuthResultsEntry, AuthResultsTrust } from './types';
 
 export interface TrustContext {
@@ -134,10 +135,35 @@ function decideTrust(authservId: string, line: number, context: TrustContext): A
 
 /** One method of an Authentication-Results payload as the Report carries it (an unknown result keeps its text). */
 function summarizeMethod(method: AuthMethodResult): AuthMethodSummary {
+  const policy = method.method === 'dmarc' ? recordedPolicy(method) : null;
   return {
+    ...(policy ? { policy } : {}),
     method: method.method,
     result: method.result === 'unknown' ? method.resultText : method.result,
     reason: method.reason,
     properties: method.properties.map((p) => ({ ptype: p.ptype, property: p.property, value: p.value })),
   };
+}
+
+/**
+ * The DMARC policy a receiver wrote beside its dmarc result, so a recorded failure weighs by it (design
+ * notes, "Judgement"): Google's comment "(p=NONE sp=NONE dis=NONE)", Microsoft's action= (what it
+ * applied: "oreject" is reject overridden), or a policy.dmarc / policy.published-domain-policy property.
+ * For a subdomain From (header.from), sp= applies when written (RFC 7489 §6.3).
+ */
+function recordedPolicy(method: AuthMethodResult): DmarcPolicy | null {
+  const word = (text: string | undefined): DmarcPolicy | null => {
+    const lower = text?.toLowerCase() ?? '';
+    return lower.includes('reject') ? 'reject' : lower.includes('quarantine') ? 'quarantine' : lower.includes('none') ? 'none' : null;
+  };
+  const property = method.properties.find((p) => p.ptype === 'policy' && (p.property === 'dmarc' || p.property === 'published-domain-policy'));
+  if (property) return word(property.value);
+  const comment = method.comments.join(' ');
+  const p = /(?:^|[\s(])p=(\w+)/i.exec(comment)?.[1];
+  const sp = /(?:^|[\s(])sp=(\w+)/i.exec(comment)?.[1];
+  const from = method.properties.find((candidate) => candidate.ptype === 'header' && candidate.property === 'from')?.value.toLowerCase();
+  const subdomain = from !== undefined && organizationOf(from) !== null && organizationOf(from) !== from;
+  if (p) return word(subdomain && sp ? sp : p);
+  const action = method.extensions.find((extension) => extension.name === 'action')?.value;
+  return word(action);
 }

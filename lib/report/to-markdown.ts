@@ -12,6 +12,11 @@ export function reportToMarkdown(report: Report): string {
   lines.push(`### MailTrust: ${LEVEL_TEXT[report.verdict.level]}`);
   lines.push('');
   lines.push(escapeInline(report.verdict.summary));
+  const today = report.verdict.today;
+  if (today) {
+    lines.push('');
+    lines.push(`**Today's re-check: ${LEVEL_TEXT[today.level]}.** ${escapeInline(today.summary)}`);
+  }
   if (report.verdict.zendeskCauses.length > 0) {
     lines.push('');
     lines.push(`**Zendesk suspension causes:** ${report.verdict.zendeskCauses.map(escapeInline).join(', ')}`);

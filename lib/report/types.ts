@@ -17,8 +17,9 @@ import type { FindingId } from './finding-ids';
 export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
 
-/** Bump it, with a note in docs, when the Report's shape changes incompatibly. */
-export const REPORT_SCHEMA = 1 as const;
+/** Bump it, with a note in the README, when the Report's shape changes. */
+// Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
+export const REPORT_SCHEMA = 2 as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Checks that did not run
@@ -218,6 +219,11 @@ export interface ForwardingSummary {
 
 export interface AuthMethodSummary {
   method: string;
+  /**
+   * dmarc only: the policy the receiver wrote beside its result ("(p=REJECT)", Microsoft's action=),
+   * absent when it wrote none. A recorded dmarc=fail weighs by it. Added in schema 2.
+   */
+  policy?: DmarcPolicy;
   result: string;
   reason: string | null;
   /** ptype.property=value, e.g. { ptype: 'smtp', property: 'mailfrom', value: 'example.com' }. */
@@ -391,8 +397,16 @@ export interface Recommendation {
 
 export type FixKind = 'spf-record' | 'dmarc-record' | 'ptr-record' | 'helo-name' | 'dkim-key' | 'header' | 'arc-sealing';
 
+/**
+ * Who must act on a fix (design notes, "Judgement": fixes go to someone who can act): the owner of the
+ * author's domain (its DNS records), the operator of the sending server (its PTR and HELO name), or the
+ * agent reading the report. Added in schema 2.
+ */
+export type FixActor = 'domain-owner' | 'server-operator' | 'agent';
+
 export interface Fix {
   kind: FixKind;
+  actor?: FixActor;
   /** Copyable text: a DNS record value, a hostname, a header line. */
   text: string;
   /** What to do with it, e.g. "Publish as TXT at example.com, replacing the current SPF record". */
@@ -446,6 +460,17 @@ export interface Verdict {
   zendeskCauses: ZendeskCause[];
   /** The edge receiver, when it is not Zendesk: the summary then starts with "Received by <it>: ...". */
   receivedBy?: string;
+  /**
+   * How the same message fares on today's re-check, present only when that differs from the verdict,
+   * which answers for the message at arrival (design notes, "Time"). Added in schema 2.
+   */
+  today?: TodayVerdict;
+}
+
+export interface TodayVerdict {
+  level: VerdictLevel;
+  summary: string;
+  reasons: VerdictReason[];
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -110,8 +110,9 @@ describe('scenarios', () => {
     const raw = await signed(message([...acmeReceived({ helo: 'mail.otherdomain.com', rdns: ACME_HOST }), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)]), ACME);
     const report = await run(raw, zoneResolver(await acmeZone({ 'mail.otherdomain.com': { A: ['203.0.113.50'] } })));
     const helo = finding(report, 'helo.foreign-domain');
-    expect(helo).toMatchObject({ severity: 'warn', title: expect.stringContaining('belongs to another organization (otherdomain.com)') });
-    expect(report.findings.find((f) => f.id.startsWith('helo.') && f.fix)?.fix).toMatchObject({ kind: 'helo-name', text: ACME_HOST });
+    expect(helo).toMatchObject({ severity: 'warn', title: expect.stringContaining('is in another domain (otherdomain.com)') });
+    expect(report.findings.find((f) => f.id.startsWith('helo.') && f.fix)?.fix).toMatchObject({ kind: 'helo-name', actor: 'server-operator', text: ACME_HOST });
+    expect(report.verdict.level).toBe('low-trust');
   });
 
   it('SPF fail with an aligned DKIM pass: DMARC passes, SPF is a warning with the record to publish', async () => {
@@ -151,6 +152,7 @@ describe('scenarios', () => {
     const none = finding(report, 'dmarc.none');
     expect(none.fix).toEqual({
       kind: 'dmarc-record',
+      actor: 'domain-owner',
       name: `_dmarc.${ACME}`,
       text: `v=DMARC1; p=none; rua=mailto:dmarc-reports@${ACME}`,
       description: expect.stringContaining(`_dmarc.${ACME}`),

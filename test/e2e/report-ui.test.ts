@@ -180,6 +180,22 @@ describe('popup, report and options against real DNS', () => {
     await page.close();
   });
 
+  it('arrival and today: the receiver recorded a DMARC failure the re-check no longer sees, and both lines are shown', async () => {
+    const recorded = `Authentication-Results: mx.receiver.test; spf=fail smtp.mailfrom=signed.test; dmarc=fail (p=REJECT) header.from=signed.test\r\n${fixtures.direct}`;
+    const page = await openReportOn(ext, recorded);
+    await waitForFinalReport(page);
+    expect(await page.getByTestId('verdict-level').getAttribute('data-level')).toBe('likely-suspended');
+    const today = page.getByTestId('verdict-today');
+    expect(await today.getAttribute('data-level')).not.toBe('likely-suspended');
+    expect(await today.textContent()).toContain('Today\'s re-check');
+    await page.close();
+    const popup = await ext.openPage('popup.html');
+    await popup.getByTestId('source').fill(recorded);
+    await popup.getByTestId('source').dispatchEvent('paste');
+    await expect.poll(() => popup.getByTestId('verdict-today').count(), { timeout: 60_000 }).toBe(1);
+    await popup.close();
+  });
+
   it('offline mode: headers only, and not one DNS query leaves the browser', async () => {
     await setSettings(ext, { offline: true });
     const before = dns.queriesFor('signed.test');
@@ -256,7 +272,7 @@ describe('popup, report and options against real DNS', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^mailtrust-signed\.test-.*\.json$/);
     const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { schema: number; message: { subject: string }; dns: { resolver: string } };
-    expect(json.schema).toBe(1);
+    expect(json.schema).toBe(2);
     expect(json.message.subject).toBe('Monthly update');
     expect(json.dns.resolver).toContain(dns.dohUrl);
     await page.close();
@@ -348,11 +364,12 @@ describe('popup, report and options against real DNS', () => {
     expect(await report.getByTestId('fact-evaluated-hop').textContent()).toBe("saut d'entrée");
     expect(await report.evaluate(() => document.documentElement.lang)).toBe('fr');
     // The engine's verdict is rebuilt from the French catalog (the test receiver is not Zendesk, so it is
-    // named first): signed.test sends no DKIM signature, so
-    // authentication is incomplete, and its server's names fall short of the article: low trust, by two rules.
+    // named first): signed.test sends no DKIM signature and publishes no DMARC policy, so authentication is
+    // incomplete: low trust. Its HELO name resolves in the DNS in use, so the static TLD list does not judge
+    // it (.test is no public TLD, issue 12).
     expect(await report.getByTestId('verdict-level').textContent()).toBe('Confiance faible');
     expect(await report.getByTestId('verdict-summary').textContent()).toBe(
-      "Reçu par mx.receiver.test : voici comment Zendesk jugerait le même serveur d'envoi. Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. Le serveur d'envoi n'a pas de nom PTR ou HELO correct. L'authentification est incomplète. Les constats ci-dessous disent ce que l'expéditeur doit changer.",
+      "Reçu par mx.receiver.test : voici comment Zendesk jugerait le même serveur d'envoi. Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. L'authentification est incomplète. Les constats ci-dessous disent ce que l'expéditeur doit changer.",
     );
     const weak = report.locator('[data-testid="verdict-reasons"] [data-rule="weak-authentication"]');
     expect(await weak.locator('.reason-headline').textContent()).toBe("L'authentification est incomplète");
@@ -378,9 +395,12 @@ describe('a browser whose language is French', () => {
       await popup.reload();
       await popup.getByTestId('source').fill((await makeFixtures()).direct);
       await popup.getByTestId('source').dispatchEvent('paste');
+      // Offline, the static list of top-level domains judges the HELO name signed.test (.test is no public
+      // TLD): low trust. The missing DKIM signature is not checked (DMARC was not evaluated), so it adds no reason.
       await expect.poll(() => popup.getByTestId('verdict-level').textContent(), { timeout: 30_000 }).toBe('Confiance faible');
-      // No DKIM signature gives low trust; the offline rule adds its reason (unknown ranks below low trust).
-      expect(await popup.getByTestId('verdict-summary').textContent()).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* L'authentification est incomplète\. /);
+      const summary = await popup.getByTestId('verdict-summary').textContent();
+      expect(summary).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* Le serveur d'envoi n'a pas de nom PTR ou HELO correct, ou nomme un autre domaine\. /);
+      expect(summary).not.toContain('L\'authentification est incomplète');
       expect(await popup.locator('[data-rule="offline"] .reason-headline').textContent()).toBe('Mode hors ligne (aucune revérification DNS)');
       await ext.screenshot(popup, 'popup-fr');
       // A paste that starts in the middle of the Received field: unknown, and how to copy the whole block.

@@ -104,7 +104,7 @@ describe('the French catalog', () => {
   it('translates the reason headline and keeps the finding titles as written', () => {
     const verdict = decideVerdict([finding({ id: 'spf.fail', severity: ['fail'] }, 'SPF fails for 192.0.2.1')]);
     expect(describeReason(verdict.reasons[0]!, fr)).toEqual({ headline: 'SPF échoue et aucune signature DKIM alignée n\'est valide', findings: 'SPF fails for 192.0.2.1.' });
-    expect(verdictSummary(verdict, fr)).toBe('Zendesk suspendrait probablement ce message. SPF échoue et aucune signature DKIM alignée n\'est valide.');
+    expect(verdictSummary(verdict, fr)).toBe('Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. SPF échoue et aucune signature DKIM alignée n\'est valide. Les constats ci-dessous disent ce que l\'expéditeur doit changer.');
     expect(causeText('failed-email-authentication', fr)).toBe('échec de l\'authentification');
   });
 

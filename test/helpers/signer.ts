@@ -93,22 +93,27 @@ export interface ArcSealingOptions {
   authResults: string;
   headers?: string[];
   timestamp?: number;
+  /** The AMS c= tag; null leaves it out, so the default simple/simple applies (RFC 6376 §3.5, RFC 8617 §4.1.2). */
+  amsCanonicalization?: `${Canonicalization}/${Canonicalization}` | null;
+  /** rsa-sha1 for the AMS and the seal (RFC 8301 forbids it; for tests of that rule). */
+  algorithm?: 'rsa-sha1';
 }
 
 /** Adds one ARC set (AAR, AMS, AS) on top of the message, as a forwarder would (RFC 8617 §5.1). */
 export async function sealArc(message: string, options: ArcSealingOptions): Promise<string> {
-  const algorithm = options.key.keyType === 'ed25519' ? 'ed25519-sha256' : 'rsa-sha256';
+  const algorithm = options.algorithm ?? (options.key.keyType === 'ed25519' ? 'ed25519-sha256' : 'rsa-sha256');
+  const canonicalization = options.amsCanonicalization === undefined ? 'relaxed/relaxed' : options.amsCanonicalization;
   const withAar = `ARC-Authentication-Results: i=${options.instance}; ${options.authResults}\r\n${message}`;
   const amsTags: [string, string | number | undefined][] = [
     ['i', options.instance],
     ['a', algorithm],
-    ['c', 'relaxed/relaxed'],
+    ['c', canonicalization ?? undefined],
     ['d', options.domain],
     ['s', options.selector],
     ['t', options.timestamp],
     ['h', (options.headers ?? ['from', 'to', 'subject', 'date', 'message-id']).join(':')],
   ];
-  const withAms = await addSignatureField(withAar, 'ARC-Message-Signature', amsTags, { ...options, canonicalization: 'relaxed/relaxed' }, algorithm);
+  const withAms = await addSignatureField(withAar, 'ARC-Message-Signature', amsTags, { ...options, canonicalization: canonicalization ?? 'simple/simple' }, algorithm);
 
   // RFC 8617 §5.1.1: the seal signs every set's AAR, AMS and AS in instance order, relaxed, its own b= empty.
   const fields = splitMessage(withAms).fields;

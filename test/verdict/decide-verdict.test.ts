@@ -12,10 +12,16 @@ function f(id: FindingId, severity: Severity = 'fail'): Finding {
 
 describe('decideVerdict', () => {
   it('trusts an authenticated message with only notes besides', () => {
-    const verdict = decideVerdict([f('dmarc.pass', 'pass'), f('helo.not-mx', 'info'), f('ptr.foreign-domain', 'warn')]);
+    const verdict = decideVerdict([f('dmarc.pass', 'pass'), f('helo.not-mx', 'info'), f('ptr.foreign-domain', 'info')]);
     expect(verdict.level).toBe('trusted');
     expect(verdict.reasons.map((r) => r.rule)).toEqual(['authenticated']);
     expect(verdict.zendeskCauses).toEqual([]);
+  });
+
+  it('a PTR or HELO name in another domain (warn) lowers trust even beside a DMARC pass; a provider\'s (info) does not', () => {
+    expect(decideVerdict([f('dmarc.pass', 'pass'), f('helo.foreign-domain', 'warn')]).level).toBe('low-trust');
+    expect(decideVerdict([f('dmarc.pass', 'pass'), f('ptr.foreign-domain', 'warn')]).level).toBe('low-trust');
+    expect(decideVerdict([f('dmarc.pass', 'pass'), f('helo.foreign-domain', 'info'), f('ptr.foreign-domain', 'info')]).level).toBe('trusted');
   });
 
   it('an automatic reply is suspended even when authentication passes; the reasons are ordered by seriousness', () => {
@@ -63,7 +69,7 @@ describe.each(['docs/verdict-rules.md', 'README.md'])('the verdict table in %s',
     for (const [name, findings, level, causes] of rows) {
       const rule = VERDICT_RULES.find((candidate) => candidate.rule === name);
       const written = (findings ?? '').split(', ').map((cell) => {
-        const match = /^`([a-z.-]+)`(?: \[([a-z]+)\])?$/.exec(cell);
+        const match = /^`([a-z0-9.-]+)`(?: \[([a-z]+)\])?$/.exec(cell);
         return match ? `${match[1]}${match[2] ? `[${match[2]}]` : ''}` : `unreadable: ${cell}`;
       });
       expect(written, name).toEqual(rule?.when.map((m) => `${m.id}${m.severity ? `[${m.severity.join(',')}]` : ''}`));

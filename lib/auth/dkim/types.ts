@@ -64,7 +64,11 @@ export type DkimPermerrorCode =
   | 'key-hash-not-allowed'
   | 'key-not-for-email'
   | 'key-strict-auid'
-  | 'key-invalid';
+  | 'key-invalid'
+  /** RFC 8301 §3.2: an RSA key under 1024 bits; the signature is not considered valid, however it verifies. */
+  | 'weak-key'
+  /** RFC 8301 §3.1: rsa-sha1 signatures are not considered valid any more. */
+  | 'sha1';
 
 export type DkimNeutralCode = 'unsupported-algorithm' | 'unsupported-canonicalization' | 'unsupported-query-method';
 

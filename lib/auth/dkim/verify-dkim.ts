@@ -123,7 +123,23 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
   if (signature.expiration !== null && signature.expiration < nowSeconds) {
     return { ...common, result: 'fail', reason: { code: 'signature-expired', message: `the signature expired at ${new Date(signature.expiration * 1000).toISOString()} (x=), before ${options.now.toISOString()}` }, bodyChecked };
   }
+  const obsolete = rfc8301Problem(signature, imported.bits);
+  if (obsolete) return { ...common, result: 'permerror', reason: obsolete, bodyChecked: false };
   return bodyChecked ? { ...common, result: 'pass', bodyChecked: true } : { ...common, result: 'header-pass', bodyChecked: false };
+}
+
+/**
+ * RFC 8301 §3.1 and §3.2: verifiers must not consider rsa-sha1 signatures, or RSA keys under 1024 bits,
+ * valid. Checked after the signature verified, so the report can say it was intact but still does not count.
+ */
+function rfc8301Problem(signature: DkimSignature, bits: number): { code: 'weak-key' | 'sha1'; message: string } | null {
+  if (signature.keyType === 'rsa' && bits < MINIMUM_RSA_BITS) {
+    return { code: 'weak-key', message: `the signature verifies, but its key is only ${bits} bits: RFC 8301 §3.2 forbids accepting RSA keys under ${MINIMUM_RSA_BITS} bits (a key that small can be factored)` };
+  }
+  if (signature.algorithm === 'rsa-sha1') {
+    return { code: 'sha1', message: 'the signature verifies, but it uses rsa-sha1: RFC 8301 §3.1 forbids accepting rsa-sha1 signatures (SHA-1 collisions are practical)' };
+  }
+  return null;
 }
 
 /** RFC 6376 §3.6.1 and §6.1.2 step 6: whether the published key may verify this signature. */

@@ -21,22 +21,13 @@ export interface HeloInput {
 /** Checks one HELO name; never throws, DNS failures leave rules `unknown` and give temperror. */
 export async function checkHelo(input: HeloInput, resolver: Resolver, options: { signal?: AbortSignal } = {}): Promise<HeloResult> {
   const dns = recordQueries(resolver);
-  const base = {
-    name: input.helo,
-    connectingIp: input.ip ?? null,
-    senderDomain: input.senderDomain === undefined ? null : normalizeDomain(input.senderDomain),
-    addresses: [] as string[],
-    mxHosts: [] as string[],
-    unchecked: [] as { rule: keyof HeloFacts; message: string }[],
-    queries: dns.queries,
-  };
-  const facts: HeloFacts = { resolves: 'not-applicable', leadsToConnectingIp: 'not-applicable', sameOrganization: 'not-applicable', matchesMx: 'not-applicable' };
+  const base = evidenceOf(input, dns.queries);
+  const facts = base.facts;
 
   const early = classifyHeloName(input.helo, input.ip);
-  if (early) {
-    if (early.kind === 'ip-literal' && input.ip !== undefined) facts.leadsToConnectingIp = early.matchesConnectingIp ? 'yes' : 'no';
-    return { ...base, result: 'fail', facts, problems: [early] };
-  }
+  // Design notes, "Zone file": the static list of top-level domains judges only names the DNS in use
+  // cannot answer for. A name it resolves exists, whatever its TLD (a zone file, a what-if overlay).
+  if (early && early.kind !== 'invalid-tld') return staticResult(base, early, input);
 
   const host = normalizeDomain(input.helo);
   const problems: HeloProblem[] = [];
@@ -49,6 +40,7 @@ export async function checkHelo(input: HeloInput, resolver: Resolver, options: {
   base.addresses = resolution.addresses;
   facts.resolves = resolution.resolves;
   facts.leadsToConnectingIp = resolution.leadsToConnectingIp;
+  if (early && resolution.resolves !== 'yes') return { ...base, result: 'fail', facts, problems: [early] };
   if (resolution.problem) problems.push(resolution.problem);
   if (resolution.unchecked) base.unchecked.push(resolution.unchecked);
 
@@ -67,4 +59,34 @@ export async function checkHelo(input: HeloInput, resolver: Resolver, options: {
 
   if (problems.length > 0) return { ...base, result: 'fail', facts, problems };
   return { ...base, result: base.unchecked.length > 0 ? 'temperror' : 'pass', facts, problems };
+}
+
+/**
+ * The HELO tests that need no DNS (an IP literal, localhost, a single label, a malformed name, a TLD
+ * the static list does not know), for an analysis that makes no query: the DNS mode never changes
+ * what the header evidence says (design notes, "Judgement"). null when only DNS could judge the name.
+ */
+export function checkHeloOffline(input: HeloInput): HeloResult | null {
+  const problem = classifyHeloName(input.helo, input.ip);
+  return problem ? staticResult(evidenceOf(input, []), problem, input) : null;
+}
+
+function evidenceOf(input: HeloInput, queries: HeloResult['queries']) {
+  const facts: HeloFacts = { resolves: 'not-applicable', leadsToConnectingIp: 'not-applicable', sameOrganization: 'not-applicable', matchesMx: 'not-applicable' };
+  return {
+    name: input.helo,
+    connectingIp: input.ip ?? null,
+    senderDomain: input.senderDomain === undefined ? null : normalizeDomain(input.senderDomain),
+    addresses: [] as string[],
+    mxHosts: [] as string[],
+    unchecked: [] as { rule: keyof HeloFacts; message: string }[],
+    queries,
+    facts,
+  };
+}
+
+function staticResult(base: ReturnType<typeof evidenceOf>, problem: HeloProblem, input: HeloInput): HeloResult {
+  const facts = { ...base.facts };
+  if (problem.kind === 'ip-literal' && input.ip !== undefined) facts.leadsToConnectingIp = problem.matchesConnectingIp ? 'yes' : 'no';
+  return { ...base, result: 'fail', facts, problems: [problem] };
 }

@@ -2,6 +2,7 @@
 // and the few cross-check facts that change how a result reads (an aligned DKIM pass makes an SPF fail
 // less serious; a forwarded message's SPF judged the forwarder, not the author).
 import type { HeaderField } from '../../message/split';
+import type { MailOrganizations } from '../../auth/mail-provider/find-mail-organizations';
 import type { MessageSummary } from '../types';
 
 export interface FindingContext {
@@ -13,6 +14,18 @@ export interface FindingContext {
   forwarded: boolean;
   /** A DKIM signature aligned with the From domain verified (RFC 7489 §3.1.1). */
   alignedDkimPass: boolean;
+  /**
+   * DMARC passes on the re-check (RFC 7489 §4.2: one aligned pass, SPF or DKIM, is enough). What beside it
+   * falls short (an ESP's unaligned signature, an SPF softfail) is information, not a problem.
+   */
+  dmarcPass: 'dkim' | 'spf' | null;
+  /**
+   * DMARC could not be evaluated (offline, or its lookup failed): whatever depends on whether an aligned
+   * pass carries it is "not checked", never a problem (design notes, "Judgement").
+   */
+  dmarcUnchecked: boolean;
+  /** The organizations the author's domain hands its mail to; null when not looked up (offline, pending, no From). */
+  mailOrganizations: MailOrganizations | null;
   /** The ARC chain passed and its first sealer saw the author's authentication pass (RFC 8617 §7.2). */
   arcVouches: boolean;
   /**

@@ -8,11 +8,14 @@ import type { FindingContext } from './context';
 export function dkimFindings(entries: readonly DkimEntry[], context: FindingContext): Finding[] {
   const recommendation = RECOMMENDATIONS.authentication;
   if (entries.length === 0) {
+    // Design notes, "Judgement": aligned SPF carrying DMARC is enough; signing is still advised (forwarding breaks SPF).
+    // Offline or with DMARC unresolved, whether aligned SPF carries it is not known: not checked, not a problem.
+    const spfCarries = context.dmarcPass === 'spf';
     return [{
       id: 'dkim.none',
-      severity: 'warn',
+      severity: spfCarries || context.dmarcUnchecked ? 'info' : 'warn',
       title: 'The message has no DKIM signature',
-      explanation: `Without a DKIM signature${context.fromDomain ? ` by ${context.fromDomain}` : ''}, only SPF can authenticate the sender, and SPF breaks when mail is forwarded. The article asks senders to sign with DKIM and publish the key in DNS.`,
+      explanation: `${spfCarries ? 'DMARC passes through aligned SPF, which is enough for now. ' : context.dmarcUnchecked ? 'DMARC was not evaluated, so whether aligned SPF carries the message was not checked. ' : ''}Without a DKIM signature${context.fromDomain ? ` by ${context.fromDomain}` : ''}, only SPF can authenticate the sender, and SPF breaks when mail is forwarded. The article asks senders to sign with DKIM and publish the key in DNS.`,
       evidence: [note('No DKIM-Signature header field.')],
       recommendation,
     }];
@@ -32,7 +35,17 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
     case 'header-pass': {
       const body = entry.result === 'header-pass';
       if (entry.aligned === false) {
-        findings.push({ ...base, id: 'dkim.unaligned', severity: 'warn', title: `The DKIM signature (${signer}) verifies but is not the From domain's`, explanation: `${entry.d} is not ${context.fromDomain ?? 'the From domain'} or its organizational domain, so it does not count for DMARC (RFC 7489 §3.1.1). Sign with the From domain.` });
+        // RFC 7489 §4.2: one aligned pass is enough; an ESP's own signature beside it is information.
+        const carried = context.dmarcPass !== null || context.alignedDkimPass;
+        findings.push({
+          ...base,
+          id: 'dkim.unaligned',
+          severity: carried ? 'info' : 'warn',
+          title: `The DKIM signature (${signer}) verifies but is not the From domain's`,
+          explanation: carried
+            ? `${entry.d} is not ${context.fromDomain ?? 'the From domain'} or its organizational domain, so this signature does not count for DMARC (RFC 7489 §3.1.1); it does not need to: an aligned pass authenticates the message. Mail providers often add a signature of their own like this one.`
+            : `${entry.d} is not ${context.fromDomain ?? 'the From domain'} or its organizational domain, so it does not count for DMARC (RFC 7489 §3.1.1). Sign with the From domain.`,
+        });
       } else {
         findings.push({ ...base, id: 'dkim.pass', severity: 'pass', title: `DKIM ${body ? 'header signature verifies' : 'passes'} (${signer})`, explanation: body ? 'The signed header fields verify with the published key; the body could not be checked.' : `The signature verifies with the key published at ${entry.s}._domainkey.${entry.d}${entry.keyBits ? ` (${entry.keyBits}-bit)` : ''}.` });
       }
@@ -54,6 +67,8 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
     case 'permerror':
       if (entry.reason.code === 'key-not-found' || entry.reason.code === 'key-revoked') {
         findings.push(keyMissingFinding(entry, context, base));
+      } else if (entry.reason.code === 'weak-key' || entry.reason.code === 'sha1') {
+        // RFC 8301: said once, by the dkim.weak-key / dkim.sha1 finding below.
       } else {
         findings.push({ ...base, id: 'dkim.permerror', severity: 'fail', title: `The DKIM signature (${signer}) is unusable`, explanation: `${entry.reason.message} (RFC 6376 permerror).` });
       }
@@ -65,11 +80,15 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
       findings.push({ ...base, id: 'dkim.temperror', severity: 'warn', title: `The DKIM key for ${signer} could not be fetched now`, explanation: `${entry.reason.message}: a DNS failure, not a verdict on the signature.` });
       break;
   }
+  // RFC 8301: such a signature does not count, whatever it verifies. The From domain's own signature
+  // failing that way is a failed signature; another domain's is information beside an aligned pass.
+  const obsolete = entry.aligned === false ? (context.dmarcPass !== null || context.alignedDkimPass ? 'info' : 'warn') : 'fail';
+  const counted = entry.result === 'permerror' ? ' It does not count as a pass, so it cannot carry DMARC.' : '';
   for (const warning of entry.warnings) {
     if (warning.code === 'weak-key') {
-      findings.push({ ...base, id: 'dkim.weak-key', severity: 'warn', title: `The DKIM key for ${signer} is only ${warning.bits} bits`, explanation: 'RFC 8301 §3.2: keys under 1024 bits must not be trusted; use a 2048-bit RSA key.' });
+      findings.push({ ...base, id: 'dkim.weak-key', severity: obsolete, title: `The DKIM key for ${signer} is only ${warning.bits} bits`, explanation: `RFC 8301 §3.2: verifiers must not accept RSA keys under 1024 bits (a key that small can be factored).${counted} The domain owner of ${entry.d ?? 'the signing domain'} should publish a 2048-bit RSA key under a new selector and sign with it.` });
     } else if (warning.code === 'sha1') {
-      findings.push({ ...base, id: 'dkim.sha1', severity: 'warn', title: `The DKIM signature (${signer}) uses rsa-sha1`, explanation: 'RFC 8301 §3.1: rsa-sha1 must not be used for signing any more; sign with rsa-sha256.' });
+      findings.push({ ...base, id: 'dkim.sha1', severity: obsolete, title: `The DKIM signature (${signer}) uses rsa-sha1`, explanation: `RFC 8301 §3.1: verifiers must not accept rsa-sha1 signatures any more.${counted} The sending system of ${entry.d ?? 'the signing domain'} should sign with rsa-sha256.` });
     }
   }
   return findings;

@@ -2,6 +2,7 @@
 // domain, under the policy the domain publishes. The fix is a starter record when there is none.
 import { organizationalDomain } from '../../auth/organizational-domain';
 import { dnsEvidence, note } from '../evidence';
+import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { DmarcCheck, Finding, NotChecked, Severity } from '../types';
 import type { FindingContext } from './context';
@@ -35,12 +36,13 @@ export function dmarcFindings(check: DmarcCheck | NotChecked, context: FindingCo
         severity: 'warn',
         title: `${check.fromDomain} publishes no DMARC policy`,
         explanation: `${check.reason}. Without DMARC, receivers cannot tell whether unauthenticated mail from this domain is forged; the article asks for a DMARC policy.`,
-        fix: {
-          kind: 'dmarc-record',
+        ...(isMailboxProvider(domain) ? {} : { fix: {
+          kind: 'dmarc-record' as const,
+          actor: 'domain-owner' as const,
           name: `_dmarc.${domain}`,
           text: `v=DMARC1; p=none; rua=mailto:dmarc-reports@${domain}`,
-          description: `Publish this TXT record at _dmarc.${domain} to start with monitoring (p=none); move to quarantine or reject once the reports show all your mail passes.`,
-        },
+          description: `For the owner of ${domain}: publish this TXT record at _dmarc.${domain} to start with monitoring (p=none); move to quarantine or reject once the reports show all your mail passes.`,
+        } }),
       }];
     }
     case 'temperror':

@@ -4,16 +4,19 @@
 import type { HeloProblem } from '../../auth/helo/types';
 import { dnsEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
+import { isMailboxProvider } from '../mailbox-providers';
 import type { Finding, FindingId, Fix, HeloCheck, NotChecked, Severity } from '../types';
 import type { FindingContext } from './context';
+import { describeBasis, describeKnown, isProviderRun, ownerOfNames, PROVIDER_ADVICE, type ServerOwner } from './server-owner';
 
 export function heloFindings(check: HeloCheck | NotChecked, context: FindingContext): Finding[] {
   if (check.result === 'not-checked') return [];
   const base = { evidence: check.queries.map(dnsEvidence), recommendation: RECOMMENDATIONS.helo, hop: check.hop };
-  const fix = isProviderServer(check) ? undefined : heloFix(check, context);
+  const owner = ownerOfNames([check.name], context);
+  const fix = isProviderRun(owner) ? undefined : heloFix(check, context);
   // One name to configure answers every problem: the fix goes on the first (most serious) finding only.
   const findings: Finding[] = check.problems.map((problem, index) => {
-    const { id, severity, title, explanation } = isProviderServer(check) && problem.kind === 'foreign-domain' ? describeProvider(problem, check.name) : describe(problem, check.name);
+    const { id, severity, title, explanation } = problem.kind === 'foreign-domain' ? describeForeign(problem, check.name, owner) : describe(problem, check.name);
     return { ...base, id, severity, title, explanation, ...(fix && index === 0 ? { fix } : {}) };
   });
   if (check.result === 'temperror' || (findings.length === 0 && check.unchecked.length > 0)) {
@@ -36,7 +39,7 @@ export function heloFindings(check: HeloCheck | NotChecked, context: FindingCont
   return findings;
 }
 
-function describe(problem: HeloProblem, name: string): { id: FindingId; severity: Severity; title: string; explanation: string } {
+function describe(problem: Exclude<HeloProblem, { kind: 'foreign-domain' }>, name: string): { id: FindingId; severity: Severity; title: string; explanation: string } {
   switch (problem.kind) {
     case 'ip-literal':
       return { id: 'helo.ip-literal', severity: 'fail', title: `The server introduced itself with an IP address (${problem.literal})`, explanation: 'RFC 5321 §4.1.1.1 reserves address literals for clients without a meaningful name; a mail server should give its own domain name. Receivers give such mail low trust.' };
@@ -47,44 +50,58 @@ function describe(problem: HeloProblem, name: string): { id: FindingId; severity
     case 'malformed':
       return { id: 'helo.malformed', severity: 'fail', title: `The HELO name "${name}" is not a domain name`, explanation: `${problem.reason} (RFC 5321 §4.1.2).` };
     case 'invalid-tld':
-      return { id: 'helo.invalid-tld', severity: 'fail', title: `The HELO name ${name} ends in ".${problem.tld}", which is not a top-level domain`, explanation: 'A name under a top-level domain that does not exist cannot resolve; receivers give such mail low trust.' };
+      return { id: 'helo.invalid-tld', severity: 'fail', title: `The HELO name ${name} cannot resolve: ".${problem.tld}" is not a top-level domain`, explanation: 'The DNS in use gave no address for it, and its last label is not a top-level domain of the public DNS, so no receiver can resolve it (RFC 5321 §2.3.5). Receivers give such mail low trust.' };
     case 'unresolvable':
       return { id: 'helo.unresolvable', severity: 'fail', title: `The HELO name ${name} does not resolve`, explanation: `Its A/AAAA lookup gave ${problem.rcode}. RFC 5321 §2.3.5 requires a resolvable name; receivers give such mail low trust.` };
     case 'ip-mismatch':
       return { id: 'helo.ip-mismatch', severity: 'warn', title: `The HELO name ${name} does not resolve to the sending IP`, explanation: `It resolves to ${problem.addresses.join(', ')}, not ${problem.connectingIp}.` };
-    case 'foreign-domain':
-      return { id: 'helo.foreign-domain', severity: 'warn', title: `The HELO name ${name} belongs to another organization (${problem.organizationalDomain})`, explanation: `The sender's domain is ${problem.senderDomain}. The article asks for a HELO name inside the sender's domain ("mail.otherdomain.com" is its example of low trust).` };
     case 'not-mx':
       return { id: 'helo.not-mx', severity: 'info', title: `The HELO name ${name} is not an MX host of the sender's domain`, explanation: `MX hosts of ${problem.mxDomains.join(', ')}: ${problem.mxHosts.join(', ') || 'none'}. The article suggests a HELO name that matches an MX record.` };
   }
 }
 
+/**
+ * For the sending server's operator, stating only what the report verified: the name to greet with, and
+ * the records it needs (an address leading to the IP, that IP's PTR naming it back). Never an MX host of
+ * the domain: that is its inbound server, often a provider's.
+ */
 function heloFix(check: HeloCheck, context: FindingContext): Fix | undefined {
   if (check.problems.length === 0 || (context.forwarded && check.hop === 'edge')) return undefined;
   const domain = context.fromDomain ?? check.senderDomain;
-  if (!domain) return undefined;
-  const name = check.mxHosts[0] ?? `mail.${domain}`;
+  if (!domain || isMailboxProvider(domain)) return undefined;
+  const name = `mail.${domain}`;
+  const ip = check.connectingIp ?? 'the sending IP';
   return {
     kind: 'helo-name',
+    actor: 'server-operator',
     text: name,
-    description: `Configure the sending server to say "EHLO ${name}", a name that has an A record pointing to ${check.connectingIp ?? 'the sending IP'} and is the IP's PTR name.`,
+    description: `For whoever runs the server at ${ip}: configure it to greet with "EHLO ${name}" (any name inside ${domain} will do). The owner of ${domain} publishes an address record for ${name} pointing to ${ip}, and the owner of ${ip} sets its PTR record to ${name}, so the name leads to the IP and back.`,
   };
 }
 
-/**
- * A HELO name of another organization that resolves to the connecting IP is a mail provider's
- * server sending for the sender (Google Workspace, Amazon SES, ...): the provider names it, and no
- * HELO the sender could configure applies.
- */
-function isProviderServer(check: HeloCheck): boolean {
-  return check.facts.leadsToConnectingIp === 'yes' && check.problems.some((problem) => problem.kind === 'foreign-domain');
-}
-
-function describeProvider(problem: Extract<HeloProblem, { kind: 'foreign-domain' }>, name: string): { id: FindingId; severity: Severity; title: string; explanation: string } {
-  return {
-    id: 'helo.foreign-domain',
-    severity: 'info',
-    title: `The HELO name ${name} is a server of ${problem.organizationalDomain}, a provider sending for ${problem.senderDomain}`,
-    explanation: `It resolves to the sending IP, as a well-run mail server's name does, but lies outside ${problem.senderOrganizationalDomain}. That is normal when a mail provider sends on the sender's behalf; the article's ideal (a HELO name inside the sender's domain, matching an MX record) applies to servers the sender runs itself.`,
-  };
+/** helo.foreign-domain: the sender's provider (information), another domain (low trust), or not checked. */
+function describeForeign(problem: Extract<HeloProblem, { kind: 'foreign-domain' }>, name: string, owner: ServerOwner): { id: FindingId; severity: Severity; title: string; explanation: string } {
+  switch (owner.kind) {
+    case 'sender':
+      return {
+        id: 'helo.foreign-domain',
+        severity: 'info',
+        title: `The HELO name ${name} is a server of ${owner.basis.organization}, a provider sending for ${problem.senderDomain}`,
+        explanation: `${problem.senderDomain} hands its mail to ${owner.basis.organization} (${describeBasis(owner.basis)}), so this server is on the sender's side. The provider names its own servers: there is nothing for the sender to change; the article's ideal (a HELO name inside the sender's domain) applies to servers the sender runs itself.${owner.basis.via === 'author' ? '' : ` ${PROVIDER_ADVICE}`}`,
+      };
+    case 'another-domain':
+      return {
+        id: 'helo.foreign-domain',
+        severity: 'warn',
+        title: `The HELO name ${name} is in another domain (${problem.organizationalDomain})`,
+        explanation: `${problem.organizationalDomain} is neither ${problem.senderOrganizationalDomain} nor an organization ${problem.senderDomain} hands its mail to (${describeKnown(owner.known)}). This is the article's example of low trust, "HELO mail.otherdomain.com", however well the name's A and PTR records agree.`,
+      };
+    case 'not-checked':
+      return {
+        id: 'helo.foreign-domain',
+        severity: 'info',
+        title: `The HELO name ${name} is outside ${problem.senderOrganizationalDomain}; whether ${problem.organizationalDomain} sends for it was not checked`,
+        explanation: `MailTrust could not tell whether ${problem.senderDomain} hands its mail to ${problem.organizationalDomain}: ${owner.reason}. Not checked, so it does not lower trust here.`,
+      };
+  }
 }

@@ -1,11 +1,12 @@
 // Findings of the PTR (iprev) check, Zendesk recommendation 1: every sending IP has a PTR record whose
 // name leads back to the IP (RFC 8601 §3), inside the sender's domain, not a residential-looking name.
 import type { IprevProblem } from '../../auth/iprev/types';
-import { organizationalDomain } from '../../auth/organizational-domain';
 import { dnsEvidence, note } from '../evidence';
+import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Finding, Fix, IprevCheck, NotChecked } from '../types';
 import type { FindingContext } from './context';
+import { describeBasis, describeKnown, isProviderRun, ownerOfNames, PROVIDER_ADVICE } from './server-owner';
 
 export function ptrFindings(check: IprevCheck | NotChecked, context: FindingContext): Finding[] {
   if (check.result === 'not-checked') return [];
@@ -62,26 +63,35 @@ function problemFinding(problem: IprevProblem, check: IprevCheck, context: Findi
         explanation: `${problem.names.join(', ')} ${problem.names.length > 1 ? 'do' : 'does'} not resolve to ${check.ip} (RFC 8601 §3 iprev fails). A PTR name is only believed when its forward lookup confirms it.`,
         ...(fix ? { fix } : {}),
       };
-    case 'foreign-domain':
-      // A forward-confirmed name of another organization is a mail provider's server sending for the
-      // sender: the provider names its own servers, and there is nothing for the sender to change.
-      if (check.result === 'pass') {
+    case 'foreign-domain': {
+      const owner = ownerOfNames(problem.names, context);
+      if (owner.kind === 'sender') {
         return {
           ...base,
           id: 'ptr.foreign-domain',
           severity: 'info',
-          title: `${check.ip} is a server of ${problem.names.map(organizationOf).join(', ')}, a provider sending for ${problem.senderDomain}`,
-          explanation: `Its PTR name ${problem.names.join(', ')} leads back to it, as a well-run mail server's does, but lies outside ${problem.senderOrganizationalDomain}. That is normal when a mail provider sends on the sender's behalf; the article's ideal (a PTR name inside the sender's domain) applies to servers the sender runs itself.`,
+          title: `${check.ip} is a server of ${owner.basis.organization}, a provider sending for ${problem.senderDomain}`,
+          explanation: `Its PTR name ${problem.names.join(', ')} lies outside ${problem.senderOrganizationalDomain}, but ${problem.senderDomain} hands its mail to ${owner.basis.organization} (${describeBasis(owner.basis)}). The provider names its own servers: there is nothing for the sender to change.${owner.basis.via === 'author' ? '' : ` ${PROVIDER_ADVICE}`}`,
+        };
+      }
+      if (owner.kind === 'not-checked') {
+        return {
+          ...base,
+          id: 'ptr.foreign-domain',
+          severity: 'info',
+          title: `The PTR name of ${check.ip} is outside ${problem.senderOrganizationalDomain}; whether its organization sends for it was not checked`,
+          explanation: `${problem.names.join(', ')} is not in ${problem.senderOrganizationalDomain}, and MailTrust could not tell whether ${problem.senderDomain} hands its mail to it: ${owner.reason}. Not checked, so it does not lower trust here.`,
         };
       }
       return {
         ...base,
         id: 'ptr.foreign-domain',
         severity: 'warn',
-        title: `The PTR name is outside the sender's domain ${problem.senderDomain}`,
-        explanation: `${problem.names.join(', ')} is not in ${problem.senderOrganizationalDomain}. The article asks for a PTR name inside the sender's domain.`,
+        title: `The PTR name of ${check.ip} is in another domain (${owner.organization})`,
+        explanation: `${problem.names.join(', ')} is neither in ${problem.senderOrganizationalDomain} nor in an organization ${problem.senderDomain} hands its mail to (${describeKnown(owner.known)}). The article asks for a PTR name inside the sender's domain; a name of another domain earns low trust however well it leads back to the IP.`,
         ...(fix ? { fix } : {}),
       };
+    }
   }
 }
 
@@ -100,16 +110,15 @@ function describeSignal(signal: Extract<IprevProblem, { kind: 'generic' }>['sign
 function ptrFix(check: IprevCheck, context: FindingContext): Fix | undefined {
   // A forwarder's IP is the forwarder's to name, not the author's.
   if (!context.fromDomain || check.reverseName === '' || (context.forwarded && check.hop === 'edge')) return undefined;
+  // A provider's server (its PTR name in an organization the domain hands its mail to) is the provider's to name.
+  if (isMailboxProvider(context.fromDomain) || isProviderRun(ownerOfNames(check.names, context))) return undefined;
   const name = `mail.${context.fromDomain}`;
   const addressType = check.ip.includes(':') ? 'AAAA' : 'A';
   return {
     kind: 'ptr-record',
+    actor: 'server-operator',
     name: check.reverseName,
     text: name,
     description: `Ask the owner of ${check.ip} (your hosting or mail provider) to set its PTR record (${check.reverseName}) to ${name}, and publish ${addressType} ${name} -> ${check.ip} so the name leads back to the IP.`,
   };
-}
-
-function organizationOf(name: string): string {
-  return organizationalDomain(name) ?? name;
 }

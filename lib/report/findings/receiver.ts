@@ -25,11 +25,15 @@ export function receiverFindings(authResults: readonly AuthResultsEntry[]): Find
       recommendation: RECOMMENDATIONS.authentication,
     }];
   }
+  // Design notes, "Judgement": a recorded dmarc=fail weighs by the policy recorded with it, as a re-check
+  // does: quarantine or reject is suspension, p=none (or a policy not written down) is low trust.
+  const enforced = method.policy === 'quarantine' || method.policy === 'reject';
+  const policy = method.policy ? `The domain's policy, as the receiver recorded it, is p=${method.policy}${enforced ? '' : ': monitoring only'}.` : 'The receiver did not record the domain\'s policy, so MailTrust cannot say whether it asks for quarantine or reject.';
   return [{
     id: 'receiver.auth-failed',
-    severity: 'fail',
+    severity: enforced ? 'fail' : 'warn',
     title: `${by} recorded ${method.method}=${method.result} when the message arrived`,
-    explanation: `The receiver's own Authentication-Results say the sender failed authentication${method.reason ? ` (${method.reason})` : ''}. Mail that fails the sender's DMARC check looks like impersonation; nothing was re-checked now.`,
+    explanation: `The receiver's own Authentication-Results say the sender failed authentication${method.reason ? ` (${method.reason})` : ''}. ${policy} Mail that fails the sender's DMARC check looks like impersonation.`,
     evidence,
     recommendation: RECOMMENDATIONS.notTrusted,
   }];

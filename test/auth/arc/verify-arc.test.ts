@@ -213,3 +213,38 @@ describe('keys that cannot be fetched', () => {
     expect(result.result === 'temperror' && result.reason.message).toMatch(/ARC-Seal of instance 1 could not be fetched/);
   });
 });
+
+describe('RFC 8617 §4.1.2: the AMS is a DKIM signature, with DKIM\'s defaults', () => {
+  async function single(options: Partial<Parameters<typeof sealArc>[1]>, key?: SigningKey) {
+    const signer = key ?? (keys[0] as SigningKey);
+    const text = await sealArc(`Received: from previous.example by mx.lists.example; Sat, 01 Mar 2025 10:01:00 +0000\r\n${ORIGINAL}`, {
+      instance: 1, cv: 'none', key: signer, domain: 'lists.example', selector: 'arc1',
+      authResults: 'mx.lists.example; dmarc=pass header.from=origin.example', ...options,
+    });
+    return verifyArc(splitMessage(text), { resolver: zoneResolver({ 'arc1._domainkey.lists.example': { TXT: [keyRecord(signer)] } }) });
+  }
+
+  it('an ARC-Message-Signature without c= verifies as simple/simple', async () => {
+    const result = await single({ amsCanonicalization: null });
+    expect(result.instances[0]?.messageSignature?.field.raw).not.toMatch(/\bc=/);
+    expect(result).toMatchObject({ result: 'pass' });
+  });
+
+  it('an AMS whose h= lists a field the message does not have still verifies: an absent field signs as nothing (RFC 6376 §5.4.2)', async () => {
+    const result = await single({ headers: ['from', 'to', 'subject', 'date', 'message-id', 'reply-to', 'cc'] });
+    expect(result.instances[0]?.messageSignature?.signedFields.filter((slot) => slot.field === null).map((slot) => slot.name)).toEqual(['reply-to', 'cc']);
+    expect(result).toMatchObject({ result: 'pass' });
+  });
+
+  it('RFC 8301: a seal and AMS by a 512-bit key do not pass, and the reason says why', async () => {
+    const result = await single({}, await generateRsaKey(512));
+    expect(result).toMatchObject({ result: 'fail', reason: { code: 'ams-invalid' } });
+    expect(result.result === 'fail' && result.reason.message).toMatch(/only 512 bits.*RFC 8301 §3.2/);
+  });
+
+  it('RFC 8301: rsa-sha1 ARC signatures do not pass', async () => {
+    const result = await single({ algorithm: 'rsa-sha1' }, await generateRsaKey(2048, 'SHA-1'));
+    expect(result).toMatchObject({ result: 'fail' });
+    expect(result.result === 'fail' && result.reason.message).toMatch(/rsa-sha1.*RFC 8301 §3.1/);
+  });
+});

@@ -74,20 +74,27 @@ describe('generated keys', () => {
     expect((await verifyOne(text, { 'k._domainkey.example.org': keyRecord(key) })).result).toBe('pass');
   });
 
-  it('verifies rsa-sha1 and flags it', async () => {
+  it('an intact rsa-sha1 signature does not pass: RFC 8301 §3.1 (it passed before)', async () => {
     const key = await generateRsaKey(1024, 'SHA-1');
     const text = await signDkim(message, { key, domain: 'example.org', selector: 'k', headers, algorithm: 'rsa-sha1' });
     const result = await verifyOne(text, { 'k._domainkey.example.org': keyRecord(key) });
-    expect(result).toMatchObject({ result: 'pass', a: 'rsa-sha1' });
+    expect(result).toMatchObject({ result: 'permerror', a: 'rsa-sha1', reason: { code: 'sha1' } });
+    expect(result.result === 'permerror' && result.reason.message).toContain('RFC 8301 §3.1');
     expect(result.warnings).toContainEqual({ code: 'sha1' });
   });
 
-  it('measures a 512-bit key and flags it as weak', async () => {
+  it('an intact signature by a 512-bit key does not pass: RFC 8301 §3.2 (it passed before)', async () => {
     const key = await generateRsaKey(512);
     const text = await signDkim(message, { key, domain: 'example.org', selector: 'k', headers });
     const result = await verifyOne(text, { 'k._domainkey.example.org': keyRecord(key) });
-    expect(result).toMatchObject({ result: 'pass', keyBits: 512 });
+    expect(result).toMatchObject({ result: 'permerror', keyBits: 512, reason: { code: 'weak-key' } });
     expect(result.warnings).toContainEqual({ code: 'weak-key', bits: 512 });
+  });
+
+  it('a 1024-bit rsa-sha256 key is the smallest that passes', async () => {
+    const key = await generateRsaKey(1024);
+    const text = await signDkim(message, { key, domain: 'example.org', selector: 'k', headers });
+    expect(await verifyOne(text, { 'k._domainkey.example.org': keyRecord(key) })).toMatchObject({ result: 'pass', keyBits: 1024 });
   });
 
   it('l=: text appended after signing passes with a warning; a body cut shorter than l= fails', async () => {
