@@ -15,21 +15,22 @@ const testdata = fileURLToPath(new URL('../../../shared/testdata/', import.meta.
 const load = (relative: string) => readFileSync(join(testdata, relative), 'utf8');
 const offline = (raw: string) => analyze(raw, { resolver: new OfflineResolver(), now: new Date('2026-01-01T00:00:00Z') });
 
-// A message delivered straight to Exchange Online, its fields as Exchange Online writes them: the
+// A message delivered straight to Exchange Online, its fields as Exchange Online writes them (a real TLD:
+// offline, the static TLD list judges a HELO under .example, issue 12): the
 // Authentication-Results without authserv-id above its Received field, its organization marks below.
 const exchangeOnline = (authResults: string) => [
   'Received: from CO1PR11MB5000.namprd11.prod.outlook.com (2603:10b6:303:1::10) by BY5PR11MB4000.namprd11.prod.outlook.com with HTTPS; Tue, 13 Feb 2024 10:00:03 +0000',
   `Authentication-Results: ${authResults}`,
-  'Received: from mail.fabrikam.example (192.0.2.25) by CO1NAM11FT012.mail.protection.outlook.com (10.13.175.100) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7270.30 via Frontend Transport; Tue, 13 Feb 2024 10:00:02 +0000',
-  'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=fabrikam.example; s=s1; h=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=AAAA',
-  'From: Jane <jane@fabrikam.example>',
+  'Received: from mail.fabrikam.com (192.0.2.25) by CO1NAM11FT012.mail.protection.outlook.com (10.13.175.100) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7270.30 via Frontend Transport; Tue, 13 Feb 2024 10:00:02 +0000',
+  'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=fabrikam.com; s=s1; h=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=AAAA',
+  'From: Jane <jane@fabrikam.com>',
   'To: support@contoso.example',
   'Subject: Order 1234',
   'Date: Tue, 13 Feb 2024 10:00:00 +0000',
-  'Message-ID: <1@fabrikam.example>',
+  'Message-ID: <1@fabrikam.com>',
   'X-MS-Exchange-Organization-MessageDirectionality: Incoming',
   'X-MS-Exchange-Organization-AuthAs: Anonymous',
-  'X-Forefront-Antispam-Report: CIP:192.0.2.25;CTRY:;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:mail.fabrikam.example;CAT:NONE;SFS:;DIR:INB;',
+  'X-Forefront-Antispam-Report: CIP:192.0.2.25;CTRY:;LANG:en;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:mail.fabrikam.com;CAT:NONE;SFS:;DIR:INB;',
   '',
   'Hello.',
   '',
@@ -37,7 +38,7 @@ const exchangeOnline = (authResults: string) => [
 
 describe('Exchange Online\'s Authentication-Results (no authserv-id)', () => {
   it('are trusted in the receiving organization\'s own block with its marks, and compauth is read (offline)', async () => {
-    const report = await offline(exchangeOnline('spf=pass (sender IP is 192.0.2.25) smtp.mailfrom=fabrikam.example; dkim=pass (signature was verified) header.d=fabrikam.example;dmarc=pass action=none header.from=fabrikam.example;compauth=pass reason=100'));
+    const report = await offline(exchangeOnline('spf=pass (sender IP is 192.0.2.25) smtp.mailfrom=fabrikam.com; dkim=pass (signature was verified) header.d=fabrikam.com;dmarc=pass action=none header.from=fabrikam.com;compauth=pass reason=100'));
     const entry = report.authResults.find((candidate) => candidate.source === 'authentication-results');
     expect(entry).toMatchObject({ authservId: null, trusted: true, trust: 'exchange-online' });
     expect(entry?.trustMarks).toEqual(['X-MS-Exchange-Organization-MessageDirectionality', 'X-MS-Exchange-Organization-AuthAs', 'X-Forefront-Antispam-Report']);
@@ -49,21 +50,21 @@ describe('Exchange Online\'s Authentication-Results (no authserv-id)', () => {
   });
 
   it('a compauth fail with reason 001 says it failed implicit authentication', async () => {
-    const report = await offline(exchangeOnline('spf=none (sender IP is 192.0.2.25) smtp.mailfrom=fabrikam.example; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=fabrikam.example;compauth=fail reason=001'));
+    const report = await offline(exchangeOnline('spf=none (sender IP is 192.0.2.25) smtp.mailfrom=fabrikam.com; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=fabrikam.com;compauth=fail reason=001'));
     const finding = report.findings.find((candidate) => candidate.id === 'receiver.auth-failed');
     expect(finding?.title).toBe('the receiver recorded compauth=fail when the message arrived');
     expect(finding?.evidence.some((evidence) => evidence.kind === 'note' && evidence.text.includes('reason 001: the message failed implicit authentication'))).toBe(true);
   });
 
   it('without Exchange Online\'s marks the same field is a claim', async () => {
-    const raw = exchangeOnline('dmarc=pass action=none header.from=fabrikam.example;compauth=pass reason=100').replace(/^X-(MS-Exchange|Forefront).*\r\n/gm, '');
+    const raw = exchangeOnline('dmarc=pass action=none header.from=fabrikam.com;compauth=pass reason=100').replace(/^X-(MS-Exchange|Forefront).*\r\n/gm, '');
     const report = await offline(raw);
     expect(report.authResults.find((candidate) => candidate.source === 'authentication-results')).toMatchObject({ trusted: false, trust: 'claim' });
     expect(report.verdict.level).toBe('unknown');
   });
 
   it('a field below the edge\'s Received field (written before Exchange Online) is a claim', async () => {
-    const raw = exchangeOnline('spf=none smtp.mailfrom=fabrikam.example').replace('From: Jane', 'Authentication-Results: dmarc=pass action=none header.from=fabrikam.example;compauth=pass reason=100\r\nFrom: Jane');
+    const raw = exchangeOnline('spf=none smtp.mailfrom=fabrikam.com').replace('From: Jane', 'Authentication-Results: dmarc=pass action=none header.from=fabrikam.com;compauth=pass reason=100\r\nFrom: Jane');
     const report = await offline(raw);
     const forged = report.authResults.find((candidate) => candidate.methods.some((method) => method.method === 'compauth'));
     expect(forged).toMatchObject({ trusted: false, trust: 'claim' });
@@ -183,8 +184,8 @@ describe('online: the recipient domain\'s MX hosts place the edge', () => {
     // The gateway's hop into the mailbox server carries no vendor mark: only the MX says it is the receiver's.
     const raw = [
       'Received: from filter.gw-vendor.example (filter.gw-vendor.example [198.51.100.40]) by mail.contoso.example with ESMTPS for <support@contoso.example>; Tue, 13 Feb 2024 10:00:02 +0000',
-      'Received: from mail.fabrikam.example (mail.fabrikam.example [192.0.2.25]) by in1.gw-vendor.example with ESMTPS for <support@contoso.example>; Tue, 13 Feb 2024 10:00:01 +0000',
-      'From: jane@fabrikam.example',
+      'Received: from mail.fabrikam.com (mail.fabrikam.com [192.0.2.25]) by in1.gw-vendor.example with ESMTPS for <support@contoso.example>; Tue, 13 Feb 2024 10:00:01 +0000',
+      'From: jane@fabrikam.com',
       'To: support@contoso.example',
       'Subject: s',
       'Date: Tue, 13 Feb 2024 10:00:00 +0000',
@@ -203,8 +204,8 @@ describe('online: the recipient domain\'s MX hosts place the edge', () => {
   it('an MX query that fails keeps the edge from the headers, marked as inferred', async () => {
     const raw = [
       'Received: from filter.gw-vendor.example (filter.gw-vendor.example [198.51.100.40]) by mail.contoso.example with ESMTPS for <support@contoso.example>; Tue, 13 Feb 2024 10:00:02 +0000',
-      'Received: from mail.fabrikam.example (mail.fabrikam.example [192.0.2.25]) by in1.gw-vendor.example with ESMTPS; Tue, 13 Feb 2024 10:00:01 +0000',
-      'From: jane@fabrikam.example',
+      'Received: from mail.fabrikam.com (mail.fabrikam.com [192.0.2.25]) by in1.gw-vendor.example with ESMTPS; Tue, 13 Feb 2024 10:00:01 +0000',
+      'From: jane@fabrikam.com',
       '',
       'x',
     ].join('\r\n');
