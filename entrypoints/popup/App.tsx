@@ -8,7 +8,7 @@ import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
 import { t } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
-import { runAnalysis } from '../../extension/run-analysis';
+import { loadEngine } from '../../extension/load-engine';
 import type { Settings } from '../../extension/settings';
 
 const DRAFT_SAVE_DELAY_MS = 250;
@@ -28,6 +28,8 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const touched = useRef(false);
 
   useEffect(() => {
+    // Effects run after the first paint: the engine loads now, while the user looks at the popup.
+    void loadEngine().catch(() => undefined);
     loadDraft()
       .then((draft) => {
         // A reopened popup shows the verdict of the kept draft again, unless the user has already begun.
@@ -60,6 +62,8 @@ export function PopupApp({ settings }: { settings: Settings }) {
       setListing(listed);
       if (!listed.ok) return setVerdict({ step: 'idle' });
       setVerdict({ step: 'running', draft: null, progress: { completed: 0, total: 0, queries: 0 } });
+      const runAnalysis = await loadEngine();
+      if (controller.signal.aborted) return;
       const outcome = await runAnalysis({
         text: value,
         settings,
