@@ -10,6 +10,7 @@ import { t } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
 import type { Settings } from '../../extension/settings';
+import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
@@ -81,6 +82,21 @@ export function PopupApp({ settings }: { settings: Settings }) {
     }
   };
 
+  /** Text typed, pasted or dropped into the area replaces the held text. */
+  const takeInput = (value: string) => {
+    touched.current = true;
+    setText(value);
+    setSource('paste');
+    keepDraft(value);
+  };
+
+  const clear = () => {
+    running.current?.abort();
+    takeInput('');
+    setListing(null);
+    setVerdict({ step: 'idle' });
+  };
+
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
     const value = await file.text();
@@ -100,6 +116,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   };
 
   const busy = verdict.step === 'running';
+  const large = isLargeText(text);
   const shown = verdict.step === 'done' ? verdict.report : verdict.step === 'running' ? verdict.draft : null;
 
   return (
@@ -130,20 +147,31 @@ export function PopupApp({ settings }: { settings: Settings }) {
         data-testid="source"
         spellcheck={false}
         placeholder={t('pastePlaceholder')}
-        value={text}
-        onInput={(event) => {
-          const value = event.currentTarget.value;
-          touched.current = true;
-          setText(value);
-          setSource('paste');
-          keepDraft(value);
-        }}
+        value={shownText(text)}
+        readOnly={large}
+        onInput={(event) => takeInput(event.currentTarget.value)}
         onPaste={(event) => {
+          const pasted = event.clipboardData?.getData('text/plain') ?? '';
+          if (large || isLargeText(pasted)) {
+            // Taken from the clipboard, never put in the area (see shown-text.ts); it replaces the held text.
+            event.preventDefault();
+            takeInput(pasted);
+            void analyze(pasted);
+            return;
+          }
           // Analysis starts on paste: read the textarea once the pasted text is in it.
           const area = event.currentTarget;
           setTimeout(() => void analyze(area.value), 0);
         }}
       />
+      {large && (
+        <p class="notice notice-info small" data-testid="large-text-notice">
+          {t('largeTextShown', [megabytes(text), String(PREVIEW_CHARS / 1024)])}{' '}
+          <button type="button" class="secondary" data-testid="clear-source" onClick={clear}>
+            {t('clearSource')}
+          </button>
+        </p>
+      )}
       <div class="actions">
         <button type="button" data-testid="analyze" onClick={() => void analyze(text)}>
           {busy ? t('analyzing') : t('analyze')}
