@@ -29,7 +29,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const touched = useRef(false);
 
   useEffect(() => {
-    // Effects run after the first paint: the engine loads now, while the user looks at the popup.
+    // The engine starts loading once the popup has painted (after-first-paint.ts), while the user looks at it.
     void loadEngine().catch(() => undefined);
     loadDraft()
       .then((draft) => {
@@ -155,6 +155,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
           if (large || isLargeText(pasted)) {
             // Taken from the clipboard, never put in the area (see shown-text.ts); it replaces the held text.
             event.preventDefault();
+            if (pasted === '') return; // an image or a file: the held text stays
             takeInput(pasted);
             void analyze(pasted);
             return;
