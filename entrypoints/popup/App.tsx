@@ -8,8 +8,9 @@ import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
 import { t } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
-import { runAnalysis } from '../../extension/run-analysis';
+import { loadEngine } from '../../extension/load-engine';
 import type { Settings } from '../../extension/settings';
+import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
@@ -28,6 +29,8 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const touched = useRef(false);
 
   useEffect(() => {
+    // The engine starts loading once the popup has painted (after-first-paint.ts), while the user looks at it.
+    void loadEngine().catch(() => undefined);
     loadDraft()
       .then((draft) => {
         // A reopened popup shows the verdict of the kept draft again, unless the user has already begun.
@@ -60,6 +63,8 @@ export function PopupApp({ settings }: { settings: Settings }) {
       setListing(listed);
       if (!listed.ok) return setVerdict({ step: 'idle' });
       setVerdict({ step: 'running', draft: null, progress: { completed: 0, total: 0, queries: 0 } });
+      const runAnalysis = await loadEngine();
+      if (controller.signal.aborted) return;
       const outcome = await runAnalysis({
         text: value,
         settings,
@@ -75,6 +80,21 @@ export function PopupApp({ settings }: { settings: Settings }) {
       setListing(null);
       setVerdict({ step: 'failed', message: t('unexpectedError', [String(error)]) });
     }
+  };
+
+  /** Text typed, pasted or dropped into the area replaces the held text. */
+  const takeInput = (value: string) => {
+    touched.current = true;
+    setText(value);
+    setSource('paste');
+    keepDraft(value);
+  };
+
+  const clear = () => {
+    running.current?.abort();
+    takeInput('');
+    setListing(null);
+    setVerdict({ step: 'idle' });
   };
 
   const takeFile = async (file: File | undefined) => {
@@ -96,6 +116,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   };
 
   const busy = verdict.step === 'running';
+  const large = isLargeText(text);
   const shown = verdict.step === 'done' ? verdict.report : verdict.step === 'running' ? verdict.draft : null;
 
   return (
@@ -126,20 +147,32 @@ export function PopupApp({ settings }: { settings: Settings }) {
         data-testid="source"
         spellcheck={false}
         placeholder={t('pastePlaceholder')}
-        value={text}
-        onInput={(event) => {
-          const value = event.currentTarget.value;
-          touched.current = true;
-          setText(value);
-          setSource('paste');
-          keepDraft(value);
-        }}
+        value={shownText(text)}
+        readOnly={large}
+        onInput={(event) => takeInput(event.currentTarget.value)}
         onPaste={(event) => {
+          const pasted = event.clipboardData?.getData('text/plain') ?? '';
+          if (large || isLargeText(pasted)) {
+            // Taken from the clipboard, never put in the area (see shown-text.ts); it replaces the held text.
+            event.preventDefault();
+            if (pasted === '') return; // an image or a file: the held text stays
+            takeInput(pasted);
+            void analyze(pasted);
+            return;
+          }
           // Analysis starts on paste: read the textarea once the pasted text is in it.
           const area = event.currentTarget;
           setTimeout(() => void analyze(area.value), 0);
         }}
       />
+      {large && (
+        <p class="notice notice-info small" data-testid="large-text-notice">
+          {t('largeTextShown', [megabytes(text), String(PREVIEW_CHARS / 1024)])}{' '}
+          <button type="button" class="secondary" data-testid="clear-source" onClick={clear}>
+            {t('clearSource')}
+          </button>
+        </p>
+      )}
       <div class="actions">
         <button type="button" data-testid="analyze" onClick={() => void analyze(text)}>
           {busy ? t('analyzing') : t('analyze')}

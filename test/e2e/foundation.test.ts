@@ -105,12 +105,22 @@ describe('the extension in Chromium', () => {
       return area.value.length;
     }, headerBlock);
     expect(length).toBeGreaterThan(20 * 1024 * 1024);
+    // The area shows the text's first 64 KB, read-only (laying out 20 MB froze the popup for ~20 s); the
+    // popup holds the whole text, as the draft's length below proves.
+    const area = page.getByTestId('source');
+    await expect.poll(async () => (await area.inputValue()).length).toBe(64 * 1024);
+    expect(await area.getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByTestId('large-text-notice').textContent()).toContain('20.0 MB');
     await page.getByTestId('analyze').click();
     await page.waitForSelector('.header-table tbody tr', { state: 'attached' });
     expect((await renderedRows(page)).length).toBe(fieldNames(zproov).length);
     await expect
       .poll(() => ext.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('draft')).draft as string | undefined)?.length ?? 0), { timeout: 20_000 })
       .toBe(length);
+    // Clear gives back an empty, editable area for the next message.
+    await page.getByTestId('clear-source').click();
+    await expect.poll(() => area.inputValue()).toBe('');
+    expect(await area.getAttribute('readonly')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });
