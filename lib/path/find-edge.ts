@@ -14,7 +14,7 @@ import type { Hop } from './build-hops';
 import { classifyIp, isExternalScope } from '../net/classify-ip';
 import { organizationOf } from './organization-of';
 import type { Recipient } from './recipient';
-import { exchangeOnlineInboundMarks, exchangeOnlinePtr, serviceMarks, serviceOfOrganization, type ReceivingService } from './receiving-services';
+import { exchangeOnlineInboundMarks, exchangeOnlinePtr, isExchangeOnlineHost, serviceMarks, serviceOfOrganization, type ReceivingService } from './receiving-services';
 
 /** Why this hop is the edge: each reason is a fact the report states beside the edge. */
 export type EdgeReason =
@@ -147,7 +147,7 @@ function inboundGateway(hop: Hop, context: EdgeContext): InboundGateway | null {
   const sender = verifiedSenderOrganization(hop, fields);
   if (!sender || !recipientOrganization) return null;
   const host = hop.from?.reverseName ?? hop.from?.helo ?? null;
-  const intoExchangeOnline = organizationOf(hop.by?.name) === 'outlook.com' ? exchangeOnlineInboundMarks(fields) : [];
+  const intoExchangeOnline = isExchangeOnlineHost(hop.by?.name) ? exchangeOnlineInboundMarks(fields) : [];
   const intoRecipient = organizationOf(hop.by?.name) === recipientOrganization;
   const hosted = serviceOfOrganization(sender);
   if (hosted && (intoExchangeOnline.length > 0 || intoRecipient)) {
@@ -166,7 +166,7 @@ function inboundGateway(hop: Hop, context: EdgeContext): InboundGateway | null {
 
 /** An edge received by Exchange Online is said to rest on its own inbound marks, which the report names. */
 function exchangeOnlineReason(hop: Hop, context: EdgeContext): EdgeReason | null {
-  if (organizationOf(hop.by?.name) !== 'outlook.com') return null;
+  if (!isExchangeOnlineHost(hop.by?.name)) return null;
   const marks = exchangeOnlineInboundMarks(context.fields ?? []);
   return marks.length > 0 ? { kind: 'mailbox-service', service: 'exchange-online', marks } : null;
 }

@@ -6,6 +6,7 @@
 import type { HeaderField } from '../message/split';
 import { unfold } from '../message/split';
 import { isSameAddress } from '../net/ip-address';
+import { organizationOf } from './organization-of';
 
 export type ReceivingService = 'proofpoint' | 'mimecast' | 'ironport' | 'barracuda' | 'exchange-online' | 'exchange-on-premises';
 
@@ -28,6 +29,12 @@ export const SERVICES: Record<ReceivingService, ServiceSigns> = {
 
 /** The gateway services (not mailbox services): a hop from one of their hosts is a gateway handing on. */
 export const GATEWAYS: readonly ReceivingService[] = ['proofpoint', 'mimecast', 'ironport', 'barracuda'];
+
+/** Whether this receiving host (a Received field's by-name) is one of Exchange Online's. */
+export function isExchangeOnlineHost(name: string | null | undefined): boolean {
+  const organization = organizationOf(name);
+  return organization !== null && SERVICES['exchange-online'].organizations.includes(organization);
+}
 
 /** The service whose hosted gateways live in this registrable domain. */
 export function serviceOfOrganization(organization: string | null): ReceivingService | null {

@@ -5,7 +5,7 @@ import type { Hop as PathHop } from '../path/build-hops';
 import type { ForwardingSign as PathSign } from '../path/detect-forwarding';
 import { isSubmission } from '../path/find-edge';
 import { organizationOf } from '../path/organization-of';
-import { serviceMarks } from '../path/receiving-services';
+import { isExchangeOnlineHost, serviceMarks } from '../path/receiving-services';
 import { describeEdgeReason, describeOriginReason } from './describe-edge';
 import type { EdgeSummary, ForwardingSign, ForwardingSummary, Hop, OriginSummary } from './types';
 
@@ -55,7 +55,7 @@ export function readPath(model: MessageModel): PathSection {
 function exchangeOnlineIntake(model: MessageModel): { line: number; marks: string[]; atEdge: boolean } | null {
   const edge = model.edge;
   if (!edge) return null;
-  const intake = model.hops.slice(edge.hopIndex).find((hop) => organizationOf(hop.by?.name) === 'outlook.com');
+  const intake = model.hops.slice(edge.hopIndex).find((hop) => isExchangeOnlineHost(hop.by?.name));
   const marks = serviceMarks(model.fields, 'exchange-online');
   return intake && marks.length > 0 ? { line: intake.line, marks, atEdge: intake.index === edge.hopIndex } : null;
 }
