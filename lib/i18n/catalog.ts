@@ -7,7 +7,9 @@ import type { LegacyFixText, LegacyText } from '../report/params/legacy';
 import type { FixParams } from '../report/params/fixes';
 import type { FixData, FixKind, RecommendationId, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
 import type { ReasonOutcome } from '../verdict/types';
+import type { CheckTexts } from './checks';
 import type { Format } from './format';
+import type { PathTexts } from './path';
 import type { Lang } from './lang';
 
 /** A finding in words. */
@@ -49,6 +51,8 @@ export interface Catalog {
   verdict: VerdictTexts;
   /** One compared method of then-and-now in words, for verdict.today ("the record changed after arrival"). */
   drift: (row: ThenAndNow, format: Format) => string;
+  checks: CheckTexts;
+  path: PathTexts;
 }
 
 /** For a finding or fix whose builder still writes English: the renderer never calls this. */

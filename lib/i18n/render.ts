@@ -7,7 +7,9 @@ import type { ReasonOutcome, VerdictOutcome } from '../verdict/types';
 import { VERDICT_RULES } from '../verdict/rules';
 import { NO_EVIDENCE } from '../verdict/types';
 import type { Catalog, FindingWords } from './catalog';
+import { localizeChecks } from './checks';
 import { en } from './en';
+import { localizePath } from './path';
 import { formatFor } from './format';
 import { fr } from './fr';
 import type { Lang } from './lang';
@@ -115,5 +117,6 @@ export function localizeReport<R extends Report>(report: R, lang: Lang): R {
   const catalog = catalogFor(lang);
   const findings = report.findings.map((finding) => renderFinding(finding, catalog));
   const hasData = report.findings.every((finding) => 'params' in finding);
-  return { ...report, findings, verdict: hasData ? renderVerdict(outcomeOf(report), findings, catalog) : report.verdict };
+  const localized = { ...report, findings, verdict: hasData ? renderVerdict(outcomeOf(report), findings, catalog) : report.verdict };
+  return localizePath(localizeChecks(localized, catalog), catalog);
 }

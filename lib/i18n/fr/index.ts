@@ -17,5 +17,7 @@ export const fr: Catalog = {
   findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis },
   fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text) },
   verdict,
+  checks: {},
+  path: {},
   drift: (row) => row.explanation ?? `${row.method}: ${row.then?.result ?? '?'} -> ${row.now}`,
 };
