@@ -4,13 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../components/words';
+import { catalogFor } from '../../lib/i18n/render';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string }>;
-export const CATALOGS: Record<Lang, Messages> = {
-  en: JSON.parse(readFileSync(join(root, 'public/_locales/en/messages.json'), 'utf8')) as Messages,
-  fr: JSON.parse(readFileSync(join(root, 'public/_locales/fr/messages.json'), 'utf8')) as Messages,
-};
+/** The page's catalog, and the engine's words the components show apart (levels, causes, rules, groups: lib/i18n). */
+function load(lang: Lang): Messages {
+  const pages = JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+  const { verdict } = catalogFor(lang);
+  const engine = Object.fromEntries([
+    ...Object.entries(verdict.levels).map(([key, message]) => [`engine.level.${key}`, { message }]),
+    ...Object.entries(verdict.causes).map(([key, message]) => [`engine.cause.${key}`, { message }]),
+    ...Object.entries(verdict.rules).map(([key, message]) => [`engine.rule.${key}`, { message }]),
+    ...Object.entries(verdict.recommendations).map(([key, words]) => [`engine.recommendation.${key}`, { message: words.title }]),
+  ]) as Messages;
+  return { ...pages, ...engine };
+}
+
+export const CATALOGS: Record<Lang, Messages> = { en: load('en'), fr: load('fr') };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

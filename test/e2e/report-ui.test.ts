@@ -373,9 +373,9 @@ describe('popup, report and options against real DNS', () => {
     );
     const weak = report.locator('[data-testid="verdict-reasons"] [data-rule="weak-authentication"]');
     expect(await weak.locator('.reason-headline').textContent()).toBe("L'authentification est incomplète");
-    // The findings' titles follow in English, as the note above the findings says.
-    expect(await weak.locator('[lang="en"]').textContent()).toMatch(/DKIM/);
-    expect(await report.getByTestId('findings-language').textContent()).toBe('Les titres, explications et preuves des constats sont en anglais.');
+    // The findings' titles follow, in French too: the page renders the Report again in its language.
+    expect(await weak.locator('.reason-findings').textContent()).toMatch(/DKIM/);
+    expect(await report.getByTestId('findings-language').count()).toBe(0);
     expect(await report.locator('[data-recommendation="article.4-authentication"] h3').textContent()).toContain("Le courrier entrant réussit l'authentification SPF, DKIM, DMARC et ARC");
     await ext.screenshot(report, 'report-fr');
     await report.close();
