@@ -75,3 +75,16 @@ export const says = (lang: Lang, key: string): string => {
   if (!entry) throw new Error(`no ${lang} message ${key}`);
   return entry.message;
 };
+
+/**
+ * The phrases (two words or more) of `lang`'s page catalog that the other language writes differently,
+ * with their $1..$9 cut out: what a page in the other language must never show (the e2e tests read pages).
+ */
+export function pageCatalogPhrases(lang: Lang): string[] {
+  const other = CATALOGS[lang === 'en' ? 'fr' : 'en'];
+  return Object.entries(CATALOGS[lang])
+    .filter(([key, { message }]) => !key.startsWith('engine.') && other[key]?.message !== message)
+    .flatMap(([, { message }]) => message.split(/\$[1-9$]|[.;:()"\n…]/))
+    .map((piece) => piece.trim())
+    .filter((phrase) => phrase.split(/\s+/).filter((word) => /^[A-Za-z']{2,}$/.test(word)).length >= 2);
+}
