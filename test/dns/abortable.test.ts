@@ -14,7 +14,7 @@ function heldResolver(): Resolver & { open(): void } {
     open: () => release(),
     async query(name: string, type: RecordType): Promise<DnsResult> {
       await gate;
-      return { kind: 'answer', name, type, rcode: 'NOERROR', answers: [], ad: false, ms: 1, resolver: 'held' };
+      return { kind: 'answer', name, type, rcode: 'NOERROR', answers: [], cnameChain: [], ad: false, ms: 1, resolver: 'held' };
     },
   };
 }
