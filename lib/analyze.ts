@@ -9,7 +9,7 @@ import { initialState, runChecks } from './analyze/run-checks';
 import { shareAnswers } from './analyze/share-answers';
 import { DEFAULT_DEADLINE_MS, markPendingAsTimedOut, withinDeadline } from './analyze/deadline';
 import type { AnalyzeOptions } from './analyze/types';
-import { version } from './cli/version';
+import { version } from './report/version';
 import type { Resolver } from './dns/types';
 import { describeInputProblem } from './message/check-input';
 import { parseMessage } from './message/parse-message';

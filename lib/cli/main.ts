@@ -1,6 +1,6 @@
 // The `mailtrust` command line (design notes, "Contracts"). Each subcommand lives in its own file
 // and is registered below. Exit status: 0 analysed, 2 bad usage or input, 1 a fault of the program.
-import { version } from './version';
+import { version } from '../report/version';
 
 export interface CommandIo {
   stdout: (text: string) => void;
