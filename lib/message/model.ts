@@ -15,7 +15,7 @@ import type { EmbeddedMessage } from './find-embedded-message';
 import type { CutShortSign } from './looks-cut-short';
 import type { GmailSummaryRow } from './read-gmail-original';
 import type { InputForm, InputRepair } from './recognize-input';
-import type { HeaderField } from './split';
+import type { HeaderField } from '../headers/header-field';
 
 /** RFC 5321 §4.4 reverse-path as recorded in Return-Path: "<>" is the null sender of bounces. */
 export type ReturnPath = { kind: 'null' } | Mailbox | InvalidAddress;

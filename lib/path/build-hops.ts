@@ -1,7 +1,7 @@
 // The hop chain: every Received field (RFC 5321 §4.4: each relay prepends one, so the top one is the
 // newest), put in order oldest -> newest, with the delay at each hop and the total. A negative delay
 // means the two hosts' clocks disagree: it is flagged as clock skew rather than shown as a delay.
-import type { HeaderField } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
 import { parseReceived, type ReceivedField, type ReceivedFrom } from '../headers/parse-received';
 import { classifyIp, type IpScope } from '../net/classify-ip';
 

@@ -1,8 +1,8 @@
 // Signs that a message was forwarded (and so that SPF at the edge judged the forwarder, not the author):
 // ARC sets added by an intermediary (RFC 8617), Resent-* fields (RFC 5322 §3.6.6), X-Forwarded-To /
 // X-Forwarded-For, Gmail's X-Google-Original-From, and a change of recipient domain along the hops.
-import type { HeaderField } from '../message/split';
-import { unfold } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
+import { unfold } from '../headers/header-field';
 import type { Hop } from './build-hops';
 import { isAcceptance, senderOrganization } from './find-edge';
 import { organizationOf } from './organization-of';

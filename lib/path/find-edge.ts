@@ -9,7 +9,7 @@
 // "Judgement": the path): with the recipient domain's MX hosts known (online), the edge is the hop that
 // reached one of them; offline, gateways are recognised from their hosts and header marks, and the edge
 // says it was inferred. Everything below the edge was written by systems the receiver does not control.
-import type { HeaderField } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
 import type { Hop } from './build-hops';
 import { classifyIp, isExternalScope } from '../net/classify-ip';
 import { organizationOf } from './organization-of';

@@ -2,7 +2,7 @@
 // from the receiver's Authentication-Results when no Received hop is public), forwarding signs, origin,
 // and the author's authenticated submission. parseMessage runs it offline; analyze() runs it again with
 // the recipient domain's MX answer when DNS is in use.
-import type { HeaderField } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
 import type { Hop } from './build-hops';
 import { detectForwarding, type Forwarding } from './detect-forwarding';
 import { edgeFromAuthResults, type LocatedResults } from './edge-from-auth-results';

@@ -2,8 +2,8 @@
 // organization's front door. The newest "for" clause is the envelope recipient as the receiver wrote it
 // (RFC 5321 §4.4); Delivered-To / X-Original-To are added at final delivery; To is the author's word and
 // comes last (a Bcc or a list recipient is not in it).
-import type { HeaderField } from '../message/split';
-import { unfold } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
+import { unfold } from '../headers/header-field';
 import type { Hop } from './build-hops';
 
 export type RecipientSource = 'for-clause' | 'delivered-to' | 'x-original-to' | 'to';
