@@ -80,8 +80,6 @@ export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisOut
       trustedAuthservIds: request.settings.trustedAuthservIds,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.hop ? { hop: request.hop } : {}),
-      // Offline with a "what if" record: the edited record answers, every other name fails as offline.
-      dnsMode: request.settings.offline ? (request.overlay?.some((r) => r.name.trim() !== '') ? 'zone' : 'offline') : 'doh',
       onProgress,
     });
     return { ok: true, report };

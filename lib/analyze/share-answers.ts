@@ -16,6 +16,7 @@ export function shareAnswers(inner: Resolver, onQuery?: (query: DnsQuery) => voi
   const log: DnsQuery[] = [];
   return {
     label: inner.label,
+    mode: inner.mode,
     log,
     get sent() {
       return asked.size;

@@ -115,7 +115,6 @@ async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: R
       ...(args.now ? { now: args.now } : {}),
       trustedAuthservIds: args.trust,
       ...(args.deadlineMs !== undefined ? { deadlineMs: args.deadlineMs } : {}),
-      ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
     });
     return { kind: 'report', report };
   } catch (error) {

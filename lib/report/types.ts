@@ -10,7 +10,7 @@ import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
 import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { SpfResult } from '../auth/spf/types';
-import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
+import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types';
 import type { DnsQuery } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
 import type { FindingId } from './finding-ids';
@@ -479,7 +479,8 @@ export interface TodayVerdict {
 // ---------------------------------------------------------------------------------------------------
 // DNS
 
-export type DnsMode = 'doh' | 'zone' | 'offline';
+/** dns.mode: what the DNS of the re-check stood for; the Resolver declares it (lib/dns). */
+export type { DnsMode } from '../dns/types';
 
 export type CheckName = 'iprev' | 'helo' | 'spf' | 'dkim' | 'dmarc' | 'arc' | 'domains';
 
