@@ -1,10 +1,11 @@
-// The flow rule: data goes one way, and so do imports between folders.
-//   raw text -> lib/message -> lib/headers -> lib/path -> lib/auth/* (checks over lib/dns) -> findings
-//   -> lib/verdict -> lib/report (the Report, plain data) -> lib/cli | extension -> components -> entrypoints
-// Each directory is one node (lib/analyze.ts belongs to node lib); an import is an edge from the
-// importing file's directory to the imported file's. The graph must have no cycle: a later stage may read
-// an earlier one's types, never the other way round, and a type or function that two folders need lives in
-// the folder that owns its concept (not re-exported to dodge the rule). Besides:
+// The flow rule. Data goes one way: raw text -> message -> headers -> path -> checks over DNS (auth/*, dns/)
+// -> findings -> verdict -> Report -> the CLI, the extension, the components, the pages. Imports between
+// folders go one way too: each directory is one node (lib/analyze.ts belongs to node lib), an import is an
+// edge from the importing file's directory to the imported file's, and the graph has no cycle. So no two
+// folders depend on each other, directly or round a loop (message/ assembles the parsed message from
+// headers/ and path/, so it imports them and they never import it). A type or function that two folders
+// need lives in the folder that owns its concept (a header field in headers/, a DNS log line in dns/, the
+// version in report/), not re-exported to dodge the rule. Besides:
 //   - the engine (lib/, except lib/cli itself) never imports lib/cli: the CLI is one of its callers;
 //   - lib/ knows nothing of the browser: no extension/, components/ or entrypoints/ import, no `browser.` or
 //     `chrome.` (nor a browser-API package);
