@@ -3,7 +3,7 @@
 // the Zendesk causes, the recommendation groups — from the locale catalogs, so a French agent reads them in
 // French. Finding titles, explanations and evidence are not translated: they quote the message and DNS.
 import type { Recommendation, RecommendationId, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../lib/report/types';
-import { receivedByLine } from '../lib/verdict/receiver-line';
+import { catalogFor } from '../lib/i18n/render';
 import { VERDICT_RULES } from '../lib/verdict/rules';
 import { t } from './i18n';
 
@@ -28,7 +28,9 @@ function message(lookup: MessageLookup, key: string, english: string, substituti
   return text === key || text === '' ? english : text;
 }
 
-const englishReason = (rule: string) => VERDICT_RULES.find((row) => row.rule === rule)?.reason;
+const ENGLISH = catalogFor('en').verdict;
+const englishReason = (rule: string) => (rule in ENGLISH.rules ? ENGLISH.rules[rule as keyof typeof ENGLISH.rules] : undefined);
+const receivedByLine = ENGLISH.receivedBy;
 
 /** The reason's rule in plain words, translated (the `reason` column of VERDICT_RULES). */
 export function reasonHeadline(reason: VerdictReason, lookup: MessageLookup = t): string {

@@ -14,7 +14,8 @@ import { dnsModeOf, type Resolver } from './dns/types';
 import { describeInputProblem } from './message/check-input';
 import { parseMessage } from './message/parse-message';
 import { decideVerdict } from './verdict/decide-verdict';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type Finding, type InputSummary, type NotChecked, type Report } from './report/types';
+import { catalogFor, renderFinding, renderVerdict } from './i18n/render';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type BuiltFinding, type InputSummary, type NotChecked, type Report } from './report/types';
 
 export type { AnalyzeOptions } from './analyze/types';
 
@@ -35,7 +36,7 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
       kind: 'not-email', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0,
       problem: { reason: parsed.problem.reason, message: describeInputProblem(parsed.problem) }, notes: [],
     };
-    const finding: Finding = {
+    const finding: BuiltFinding = {
       id: 'input.not-email',
       severity: 'info',
       title: 'This is not an email message',
@@ -112,10 +113,12 @@ function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, 
   }], resolver, mode, now);
 }
 
-function emptyReport(input: InputSummary, findings: Finding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
+function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
   const notChecked: NotChecked = input.kind === 'not-email'
     ? { result: 'not-checked', reason: 'headers-missing', message: 'The input is not an email message.' }
     : { result: 'not-checked', reason: 'unavailable', message: 'The analysis stopped before this check.' };
+  const english = catalogFor('en');
+  const findings = built.map((finding) => renderFinding(finding, english));
   return {
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
@@ -139,7 +142,7 @@ function emptyReport(input: InputSummary, findings: Finding[], resolver: Resolve
     thenAndNow: [],
     embedded: null,
     findings,
-    verdict: decideVerdict(findings),
+    verdict: renderVerdict(decideVerdict(built), findings, english),
     dns: { resolver: resolver.label, mode, queries: [], failedCount: 0 },
   };
 }

@@ -13,12 +13,15 @@ import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type Finding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type BuiltFinding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
+import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
 import { isAligned } from '../auth/dmarc/check-alignment';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
+
+const ENGLISH = catalogFor('en');
 
 export interface DnsContext {
   label: string;
@@ -36,12 +39,14 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     dmarc: done(state.dmarc) ?? pendingAsNotChecked,
     arc: done(state.arc) ?? pendingAsNotChecked,
   });
-  const findings = buildFindings(part, state, dns, evaluatedHop, thenAndNow);
-  findings.push(...driftFindings(thenAndNow, part.authResults));
+  const built = buildFindings(part, state, dns, evaluatedHop, thenAndNow);
+  built.push(...driftFindings(thenAndNow, part.authResults));
+  // The Report's words are English (schema 1 and 2 scripts read them); the pages render them again in their language.
+  const findings = built.map((finding) => renderFinding(finding, ENGLISH));
   const recorded = receiverFindings(part.authResults);
   // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
   const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
-  const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : findings;
+  const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : built;
   return {
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
@@ -65,7 +70,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     thenAndNow,
     embedded: part.embedded,
     findings,
-    verdict: withReceiverLine(decideArrivalAndToday({ today: findings, atArrival, recorded }, thenAndNow), findings, part.path.edge?.receiver ?? null),
+    verdict: renderVerdict(withReceiverLine(decideArrivalAndToday({ today: built, atArrival, recorded }, thenAndNow), built, part.path.edge?.receiver ?? null), findings, ENGLISH),
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),
@@ -110,7 +115,7 @@ function finishedHop(hop: HopState | undefined): HopChecks | null {
   return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
 }
 
-function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): Finding[] {
+function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): BuiltFinding[] {
   const dkim = state.dkim instanceof Array ? state.dkim : null;
   const arc = done(state.arc);
   const context: FindingContext = {
@@ -123,7 +128,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
   };
-  const findings: Finding[] = [...dnsFindings(part, state, dns)];
+  const findings: BuiltFinding[] = [...dnsFindings(part, state, dns)];
   findings.push(...part.findings);
   const domains = done(state.domains);
   if (domains) findings.push(...domainFindings(domains));
@@ -172,8 +177,8 @@ function hopContext(context: FindingContext, hop: 'edge' | 'origin'): FindingCon
   return hop === 'origin' ? { ...context, forwarded: false } : context;
 }
 
-function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): Finding[] {
-  const findings: Finding[] = [];
+function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): BuiltFinding[] {
+  const findings: BuiltFinding[] = [];
   if (!part.path.edge) {
     findings.push({
       id: 'edge.not-found',

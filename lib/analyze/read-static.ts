@@ -10,7 +10,7 @@ import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
 import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
-import type { AuthResultsEntry, EmbeddedSummary, Finding, InputSummary, MessageSummary } from '../report/types';
+import type { AuthResultsEntry, EmbeddedSummary, BuiltFinding, InputSummary, MessageSummary } from '../report/types';
 import { unfold } from '../headers/header-field';
 import { splitMessage } from '../message/split';
 import type { InputRepair } from '../message/recognize-input';
@@ -23,7 +23,7 @@ export interface StaticPart {
   authResults: AuthResultsEntry[];
   fromDomain: string | null;
   /** Findings from the headers alone. */
-  findings: Finding[];
+  findings: BuiltFinding[];
   context: FindingContext;
   embedded: EmbeddedSummary | null;
 }

@@ -81,6 +81,24 @@ export interface DnsFailure {
 
 export type DnsResult = DnsAnswer | DnsFailure;
 
+/**
+ * A lookup that gave no usable answer, as data the catalogs put into words ("TXT example.com: timeout
+ * after 3 s"): no answer at all (a DnsFailure's reason), or an rcode the check cannot decide on (SERVFAIL,
+ * REFUSED). Checks keep this, never a sentence, for what they could not decide.
+ */
+export type LookupProblem =
+  | { kind: 'failure'; name: string; type: RecordType; reason: DnsFailureReason; ms: number; httpStatus?: number }
+  | { kind: 'rcode'; name: string; type: RecordType; rcode: Rcode };
+
+/** An answer a check can read (NOERROR, NXDOMAIN), or the problem of a result that decides nothing. */
+export function readAnswer(result: DnsResult): { answer: DnsAnswer } | { problem: LookupProblem } {
+  if (result.kind === 'failure') {
+    return { problem: { kind: 'failure', name: result.name, type: result.type, reason: result.reason, ms: result.ms, ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }) } };
+  }
+  if (result.rcode === 'NOERROR' || result.rcode === 'NXDOMAIN') return { answer: result };
+  return { problem: { kind: 'rcode', name: result.name, type: result.type, rcode: result.rcode } };
+}
+
 export interface QueryOptions {
   signal?: AbortSignal;
   /**

@@ -14,6 +14,8 @@ import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types'
 import type { DnsQuery } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
 import type { FindingId } from './finding-ids';
+import type { FindingParams } from './params';
+import type { FixParams } from './params/fixes';
 
 export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
@@ -407,28 +409,72 @@ export type FixKind = 'spf-record' | 'dmarc-record' | 'ptr-record' | 'helo-name'
  */
 export type FixActor = 'domain-owner' | 'server-operator' | 'agent';
 
-export interface Fix {
-  kind: FixKind;
+/** A fix as data: what to publish or configure (`text`, copyable), and the facts its description is rendered from. */
+export type FixData = { [K in FixKind]: FixOf<K> }[FixKind];
+
+interface FixOf<K extends FixKind> {
+  kind: K;
   actor?: FixActor;
   /** Copyable text: a DNS record value, a hostname, a header line. */
   text: string;
-  /** What to do with it, e.g. "Publish as TXT at example.com, replacing the current SPF record". */
-  description: string;
   /** The DNS name the record goes to, when it is a record. */
   name?: string;
+  /** The facts the catalogs render `description` from (schema 3). */
+  params: FixParams[K];
 }
 
-export interface Finding {
-  id: FindingId;
+/** A fix in the Report: its data, and `description` rendered in English (lib/i18n) for scripts of schema 1 and 2. */
+export type Fix = FixData & {
+  /** What to do with it, e.g. "Publish as TXT at example.com, replacing the current SPF record". */
+  description: string;
+};
+
+interface FindingBase {
   severity: Severity;
-  title: string;
-  explanation: string;
   evidence: Evidence[];
   recommendation: Recommendation;
-  fix?: Fix;
   /** Which hop the finding is about, for hop-specific checks (PTR, HELO, SPF). */
   hop?: 'edge' | 'origin';
 }
+
+/**
+ * A finding as data (what the engine's checks produce): its stable id, and params typed by that id that
+ * hold facts (names, addresses, counts, which variant), never sentences. The catalogs of lib/i18n render
+ * it into words in each language.
+ */
+export type FindingData = { [K in FindingId]: FindingBase & { id: K; params: FindingParams[K]; fix?: FixData } }[FindingId];
+
+/** What a builder decides case by case (id, severity, params), keyed by id so params stay typed by their id. */
+export type FindingHead = { [K in FindingId]: { id: K; severity: Severity; params: FindingParams[K] } }[FindingId];
+
+/**
+ * A finding in the Report: its data, and `title`, `explanation` and `fix.description` rendered in English
+ * by the same renderer the pages use for French (kept for scripts of schema 1 and 2).
+ */
+export type Finding = { [K in FindingId]: FindingBase & { id: K; params: FindingParams[K]; title: string; explanation: string; fix?: Fix } }[FindingId];
+
+/**
+ * Transitional: a finding whose builder still writes English sentences. The renderer carries them in
+ * `params.legacy`; the catalog parity test fails while any builder still returns one.
+ */
+export interface LegacyFinding extends FindingBase {
+  id: FindingId;
+  title: string;
+  explanation: string;
+  fix?: LegacyFix;
+}
+
+/** Transitional: a fix whose builder still writes its description in English. */
+export interface LegacyFix {
+  kind: FixKind;
+  actor?: FixActor;
+  text: string;
+  description: string;
+  name?: string;
+}
+
+/** What a finding builder returns while the builders are converted to data. */
+export type BuiltFinding = FindingData | LegacyFinding;
 
 // ---------------------------------------------------------------------------------------------------
 // Verdict

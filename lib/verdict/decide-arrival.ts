@@ -2,23 +2,24 @@
 // way?". Where the edge receiver's trusted Authentication-Results recorded an outcome that today's
 // re-check contradicts, the recorded outcome is the message's at arrival: the re-check's findings for
 // that method give way to it. When today's re-check alone would judge differently, verdict.today says so.
-import type { Finding, ThenAndNow, Verdict } from '../report/types';
+import type { ThenAndNow } from '../report/types';
 import { decideVerdict } from './decide-verdict';
+import type { JudgedFinding, VerdictOutcome } from './types';
 
 // The findings each compared method's re-check produces (ThenAndNow.method to finding-id prefix).
 const FINDINGS_OF: Record<ThenAndNow['method'], string> = { spf: 'spf.', dkim: 'dkim.', dmarc: 'dmarc.', arc: 'arc.', iprev: 'ptr.' };
 
 export interface ArrivalEvidence {
   /** The re-check's findings, as they read today. */
-  today: readonly Finding[];
+  today: readonly JudgedFinding[];
   /** The same findings read beside the receiver's recorded DMARC outcome (what sits beside a pass is information). */
-  atArrival: readonly Finding[];
+  atArrival: readonly JudgedFinding[];
   /** The receiver's own outcome on arrival (receiver.authenticated / receiver.auth-failed). */
-  recorded: readonly Finding[];
+  recorded: readonly JudgedFinding[];
 }
 
 /** The recorded outcome replaces only the methods whose re-check now differs from what the receiver saw. */
-export function decideArrivalAndToday(evidence: ArrivalEvidence, thenAndNow: readonly ThenAndNow[]): Verdict {
+export function decideArrivalAndToday(evidence: ArrivalEvidence, thenAndNow: readonly ThenAndNow[]): VerdictOutcome {
   const { recorded } = evidence;
   const today = decideVerdict(evidence.today);
   const changed = thenAndNow.filter((row) => row.differs);
@@ -29,10 +30,5 @@ export function decideArrivalAndToday(evidence: ArrivalEvidence, thenAndNow: rea
   const atArrival = [...evidence.atArrival.filter((finding) => ![...replaced].some((prefix) => finding.id.startsWith(prefix))), ...recorded];
   const arrival = decideVerdict(atArrival);
   if (arrival.level === today.level) return arrival;
-  return { ...arrival, today: { level: today.level, summary: todaySummary(today, changed), reasons: today.reasons } };
-}
-
-function todaySummary(today: Verdict, changed: readonly ThenAndNow[]): string {
-  const what = changed.map((row) => row.explanation ?? `${row.method}: then ${row.then?.result ?? '?'}, now ${row.now}`).join(' ');
-  return `${today.summary} ${what}`;
+  return { ...arrival, today: { level: today.level, reasons: today.reasons, changed } };
 }

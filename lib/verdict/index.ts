@@ -1,4 +1,5 @@
-export { decideVerdict } from './decide-verdict';
-export { LEVEL_ORDER, VERDICT_RULES, type FindingMatch, type VerdictRule } from './rules';
-export { withReceiverLine, receivedByLine } from './receiver-line';
+export { decideVerdict, ruleLevel } from './decide-verdict';
+export { LEVEL_ORDER, VERDICT_RULES, type FindingMatch, type VerdictRule, type VerdictRuleName } from './rules';
+export { withReceiverLine } from './receiver-line';
 export { decideArrivalAndToday } from './decide-arrival';
+export { NO_EVIDENCE, type JudgedFinding, type ReasonOutcome, type VerdictOutcome } from './types';

@@ -156,6 +156,7 @@ describe('scenarios', () => {
       name: `_dmarc.${ACME}`,
       text: `v=DMARC1; p=none; rua=mailto:dmarc-reports@${ACME}`,
       description: expect.stringContaining(`_dmarc.${ACME}`),
+      params: expect.any(Object),
     });
     // d=acme-widgets.com signs for eu.acme-widgets.com: relaxed alignment (RFC 7489 §3.1.1).
     expect(report.dkim[0]).toMatchObject({ result: 'pass', aligned: true });

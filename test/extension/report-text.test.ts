@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import type { FindingMatch } from '../../lib/verdict/rules';
 import type { Finding, RecommendationId, Severity, VerdictLevel, ZendeskCause } from '../../lib/report/types';
 import { RECOMMENDATIONS } from '../../lib/report/recommendations';
-import { decideVerdict } from '../../lib/verdict/decide-verdict';
+import { decideVerdict as decideOutcome } from '../../lib/verdict/decide-verdict';
+import { catalogFor, renderVerdict } from '../../lib/i18n/render';
 import { VERDICT_RULES } from '../../lib/verdict/rules';
 import { substitute } from '../../extension/i18n';
 import {
@@ -39,7 +40,12 @@ const RECOMMENDATION_IDS = {
 
 function finding(match: FindingMatch, title: string): Finding {
   const severity: Severity = match.severity?.[0] ?? 'warn';
-  return { id: match.id, severity, title, explanation: '', evidence: [], recommendation: RECOMMENDATIONS.authentication };
+  return { id: match.id, severity, params: { legacy: { title, explanation: '' } }, title, explanation: '', evidence: [], recommendation: RECOMMENDATIONS.authentication } as Finding;
+}
+
+/** The verdict as the engine writes it into the Report: decided from the findings, rendered in English. */
+function decideVerdict(findings: Finding[]) {
+  return renderVerdict(decideOutcome(findings), findings, catalogFor('en'));
 }
 
 describe('catalog keys for the ids the engine writes', () => {
@@ -64,11 +70,11 @@ describe('catalog keys for the ids the engine writes', () => {
 
 describe('the English catalog gives back the engine sentences', () => {
   it.each(VERDICT_RULES.map((row) => [row.rule, row] as const))('rule %s: the summary and the reason', (_, row) => {
-    const verdict = decideVerdict(row.when.map((match, i) => finding(match, `Finding title ${i}`)));
+    const verdict = decideVerdict(row.when.map((match: FindingMatch, i) => finding(match, `Finding title ${i}`)));
     const reason = verdict.reasons.find((r) => r.rule === row.rule)!;
     const shown = describeReason(reason, en);
     expect(`${shown.headline}${en('reasonColon')} ${shown.findings}`).toBe(reason.text);
-    expect(shown.findings).toBe(`${row.when.map((_m, i) => `Finding title ${i}`).join('; ')}.`);
+    expect(shown.findings).toBe(`${row.when.map((_m: FindingMatch, i) => `Finding title ${i}`).join('; ')}.`);
     expect(verdictSummary(verdict, en)).toBe(verdict.summary);
   });
 

@@ -2,12 +2,13 @@
 // order, nothing decisive gives unknown; and docs/verdict-rules.md and the README state the same table as the code.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingId, Severity } from '../../lib/report/types';
+import type { FindingId, Severity } from '../../lib/report/types';
 import { decideVerdict } from '../../lib/verdict/decide-verdict';
-import { VERDICT_RULES } from '../../lib/verdict/rules';
+import { VERDICT_RULES, type FindingMatch } from '../../lib/verdict/rules';
+import type { JudgedFinding } from '../../lib/verdict/types';
 
-function f(id: FindingId, severity: Severity = 'fail'): Finding {
-  return { id, severity, title: `title of ${id}`, explanation: '', evidence: [], recommendation: { id: 'rfc', title: '', source: '' } };
+function f(id: FindingId, severity: Severity = 'fail'): JudgedFinding {
+  return { id, severity };
 }
 
 describe('decideVerdict', () => {
@@ -28,7 +29,7 @@ describe('decideVerdict', () => {
     const verdict = decideVerdict([f('dmarc.pass', 'pass'), f('ptr.missing'), f('auto.reply')]);
     expect(verdict.level).toBe('likely-suspended');
     expect(verdict.reasons.map((r) => r.rule)).toEqual(['automatic-reply', 'sending-server', 'authenticated']);
-    expect(verdict.reasons[0]?.text).toBe('It is automatic mail: title of auto.reply.');
+    expect(verdict.reasons[0]?.findings).toEqual(['auto.reply']);
     expect(verdict.zendeskCauses).toEqual(['automated-response']);
   });
 
@@ -72,7 +73,7 @@ describe.each(['docs/verdict-rules.md', 'README.md'])('the verdict table in %s',
         const match = /^`([a-z0-9.-]+)`(?: \[([a-z]+)\])?$/.exec(cell);
         return match ? `${match[1]}${match[2] ? `[${match[2]}]` : ''}` : `unreadable: ${cell}`;
       });
-      expect(written, name).toEqual(rule?.when.map((m) => `${m.id}${m.severity ? `[${m.severity.join(',')}]` : ''}`));
+      expect(written, name).toEqual(rule?.when.map((m: FindingMatch) => `${m.id}${m.severity ? `[${m.severity.join(',')}]` : ''}`));
       expect(LEVELS[level ?? ''], name).toBe(rule?.level);
       expect((causes ?? '').split(', ').filter(Boolean).map((cause) => CAUSES[cause]), name).toEqual(rule?.causes);
     }

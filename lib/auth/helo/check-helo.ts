@@ -7,7 +7,7 @@ import { normalizeDomain, organizationalDomain } from '../organizational-domain'
 import { classifyHeloName } from './classify-name';
 import { matchMx } from './match-mx';
 import { resolveHeloName } from './resolve-name';
-import type { HeloFacts, HeloProblem, HeloResult } from './types';
+import type { HeloFacts, HeloProblem, HeloResult, HeloUnchecked } from './types';
 
 export interface HeloInput {
   /** The HELO/EHLO argument (from the edge hop's Received "from" clause). */
@@ -54,7 +54,7 @@ export async function checkHelo(input: HeloInput, resolver: Resolver, options: {
     base.mxHosts = mx.hosts;
     facts.matchesMx = mx.outcome;
     if (mx.outcome === 'no') problems.push({ kind: 'not-mx', mxDomains: mx.domains, mxHosts: mx.hosts });
-    if (mx.outcome === 'unknown') base.unchecked.push({ rule: 'matchesMx', message: mx.message });
+    if (mx.outcome === 'unknown') base.unchecked.push({ rule: 'matchesMx', problem: mx.problem });
   }
 
   if (problems.length > 0) return { ...base, result: 'fail', facts, problems };
@@ -79,7 +79,7 @@ function evidenceOf(input: HeloInput, queries: HeloResult['queries']) {
     senderDomain: input.senderDomain === undefined ? null : normalizeDomain(input.senderDomain),
     addresses: [] as string[],
     mxHosts: [] as string[],
-    unchecked: [] as { rule: keyof HeloFacts; message: string }[],
+    unchecked: [] as HeloUnchecked[],
     queries,
     facts,
   };

@@ -11,7 +11,7 @@ const MAX_NAME_LENGTH = 253;
 /** The problem that makes DNS tests pointless for this name, or undefined when it is a plausible host name. */
 export function classifyHeloName(name: string, connectingIp: string | undefined): HeloProblem | undefined {
   const text = name.trim();
-  if (text === '') return { kind: 'malformed', reason: 'the HELO name is empty' };
+  if (text === '') return { kind: 'malformed', reason: { kind: 'empty' } };
 
   // RFC 5321 §4.1.3: address-literal = "[" ( IPv4-address-literal / IPv6-address-literal ) "]"
   const bracketed = /^\[(.*)\]$/.exec(text);
@@ -21,15 +21,15 @@ export function classifyHeloName(name: string, connectingIp: string | undefined)
     const matches = connectingIp !== undefined && isSameAddress(address, connectingIp);
     return { kind: 'ip-literal', literal: text, bracketed: bracketed !== null, matchesConnectingIp: matches };
   }
-  if (bracketed) return { kind: 'malformed', reason: `"${text}" is bracketed like an address literal but holds no IP address` };
+  if (bracketed) return { kind: 'malformed', reason: { kind: 'bracketed-not-address' } };
 
   const host = text.replace(/\.$/, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || host === 'localhost.localdomain') return { kind: 'localhost', form: 'localhost' };
-  if (host.length > MAX_NAME_LENGTH) return { kind: 'malformed', reason: `the name is ${host.length} characters long, over ${MAX_NAME_LENGTH}` };
+  if (host.length > MAX_NAME_LENGTH) return { kind: 'malformed', reason: { kind: 'too-long', length: host.length, max: MAX_NAME_LENGTH } };
   const labels = host.split('.');
   const bad = labels.find((label) => !LABEL.test(label));
   if (bad !== undefined) {
-    return { kind: 'malformed', reason: bad === '' ? `"${text}" has an empty label` : `"${bad}" is not a valid host name label` };
+    return { kind: 'malformed', reason: bad === '' ? { kind: 'empty-label' } : { kind: 'bad-label', label: bad } };
   }
   if (labels.length === 1) return { kind: 'localhost', form: 'single-label' };
 

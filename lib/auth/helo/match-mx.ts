@@ -1,11 +1,11 @@
 // The article: the HELO name should match one of the sender domain's MX records.
 import { askAhead } from '../../dns/ask-ahead';
-import type { Resolver } from '../../dns/types';
+import { readAnswer, type LookupProblem, type Resolver } from '../../dns/types';
 import { normalizeDomain } from '../organizational-domain';
 
 export type MxMatch =
   | { outcome: 'yes' | 'no'; domains: string[]; hosts: string[] }
-  | { outcome: 'unknown'; domains: string[]; hosts: string[]; message: string };
+  | { outcome: 'unknown'; domains: string[]; hosts: string[]; problem: LookupProblem };
 
 /** The sender's own domain first; a subdomain sender (news.example.com) may rely on its organization's MX. */
 export async function matchMx(resolver: Resolver, host: string, senderDomain: string, senderOrg: string, signal?: AbortSignal): Promise<MxMatch> {
@@ -18,9 +18,9 @@ export async function matchMx(resolver: Resolver, host: string, senderDomain: st
   const hosts: string[] = [];
   for (const domain of domains) {
     asked.push(domain);
-    const answer = await dns.query(domain, 'MX', { signal });
-    if (answer.kind === 'failure') return { outcome: 'unknown', domains: asked, hosts, message: `MX of ${domain}: ${answer.message}` };
-    if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return { outcome: 'unknown', domains: asked, hosts, message: `MX of ${domain}: rcode ${answer.rcode}` };
+    const read = readAnswer(await dns.query(domain, 'MX', { signal }));
+    if ('problem' in read) return { outcome: 'unknown', domains: asked, hosts, problem: read.problem };
+    const { answer } = read;
     const exchanges = answer.answers.flatMap((r) => (r.type === 'MX' ? [normalizeDomain(r.exchange)] : []));
     hosts.push(...exchanges);
     if (exchanges.includes(host)) return { outcome: 'yes', domains: asked, hosts };

@@ -1,16 +1,16 @@
 // RFC 5321 §2.3.5: a HELO name must resolve to an address, and (the article) to the client's own.
-import type { Resolver } from '../../dns/types';
+import { readAnswer, type LookupProblem, type Resolver } from '../../dns/types';
 import { isSameAddress, parseClientIp } from '../../net/ip-address';
-import type { HeloFacts, HeloProblem, RuleOutcome } from './types';
+import type { HeloProblem, HeloUnchecked, RuleOutcome } from './types';
 
-type AddressLookup = { kind: 'found'; addresses: string[] } | { kind: 'none'; rcode: 'NXDOMAIN' | 'NODATA' } | { kind: 'failed'; message: string };
+type AddressLookup = { kind: 'found'; addresses: string[] } | { kind: 'none'; rcode: 'NXDOMAIN' | 'NODATA' } | { kind: 'failed'; problem: LookupProblem };
 
 export interface NameResolution {
   addresses: string[];
   resolves: RuleOutcome;
   leadsToConnectingIp: RuleOutcome;
   problem: HeloProblem | null;
-  unchecked: { rule: keyof HeloFacts; message: string } | null;
+  unchecked: HeloUnchecked | null;
 }
 
 /** Looks up A and AAAA of the name and judges both rules from the answers. */
@@ -25,7 +25,7 @@ export async function resolveHeloName(dns: Resolver, host: string, ip: string | 
     const nxdomain = [a, aaaa].some((l) => l.kind === 'none' && l.rcode === 'NXDOMAIN');
     const failed = a.kind === 'failed' ? a : aaaa.kind === 'failed' ? aaaa : undefined;
     if (failed && !nxdomain) {
-      return { addresses, resolves: 'unknown', leadsToConnectingIp: noClient, problem: null, unchecked: { rule: 'resolves', message: `${host}: ${failed.message}` } };
+      return { addresses, resolves: 'unknown', leadsToConnectingIp: noClient, problem: null, unchecked: { rule: 'resolves', problem: failed.problem } };
     }
     const problem: HeloProblem = { kind: 'unresolvable', rcode: nxdomain ? 'NXDOMAIN' : 'NODATA' };
     return { addresses, resolves: 'no', leadsToConnectingIp: client ? 'no' : 'not-applicable', problem, unchecked: null };
@@ -37,15 +37,15 @@ export async function resolveHeloName(dns: Resolver, host: string, ip: string | 
   // Only the lookup of the client's own address family can confirm it; if that one failed, it stays unknown.
   const sameFamily = client.version === 4 ? a : aaaa;
   if (sameFamily.kind === 'failed') {
-    return { ...resolved, leadsToConnectingIp: 'unknown', problem: null, unchecked: { rule: 'leadsToConnectingIp', message: `${host}: ${sameFamily.message}` } };
+    return { ...resolved, leadsToConnectingIp: 'unknown', problem: null, unchecked: { rule: 'leadsToConnectingIp', problem: sameFamily.problem } };
   }
   return { ...resolved, leadsToConnectingIp: 'no', problem: { kind: 'ip-mismatch', addresses, connectingIp: client.text }, unchecked: null };
 }
 
 async function lookupAddresses(dns: Resolver, host: string, type: 'A' | 'AAAA', signal?: AbortSignal): Promise<AddressLookup> {
-  const answer = await dns.query(host, type, { signal });
-  if (answer.kind === 'failure') return { kind: 'failed', message: answer.message };
-  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return { kind: 'failed', message: `${type} lookup: rcode ${answer.rcode}` };
+  const read = readAnswer(await dns.query(host, type, { signal }));
+  if ('problem' in read) return { kind: 'failed', problem: read.problem };
+  const { answer } = read;
   const addresses = answer.answers.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
   if (addresses.length > 0) return { kind: 'found', addresses };
   return { kind: 'none', rcode: answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA' };

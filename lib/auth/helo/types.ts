@@ -1,5 +1,5 @@
 // What the HELO/EHLO check found (Zendesk recommendation 2), as data for findings and the report.
-import type { DnsResult } from '../../dns/types';
+import type { DnsResult, LookupProblem } from '../../dns/types';
 
 /**
  * One reason the HELO name earns low trust. Each kind is the suffix of a finding id (helo.ip-literal,
@@ -11,7 +11,7 @@ export type HeloProblem =
   /** localhost (RFC 6761 §6.3), or a name of one label, which no other host can resolve to the client. */
   | { kind: 'localhost'; form: 'localhost' | 'single-label' }
   /** Not a domain name at all (RFC 5321 §4.1.2 Domain syntax): empty, spaces, empty labels, bad characters. */
-  | { kind: 'malformed'; reason: string }
+  | { kind: 'malformed'; reason: MalformedName }
   /** The last label is not a top-level domain of the Public Suffix List (e.g. "invalid.tld"). */
   | { kind: 'invalid-tld'; tld: string }
   /** RFC 5321 §2.3.5: the name has no A or AAAA record (NXDOMAIN, or NODATA for both). */
@@ -22,6 +22,21 @@ export type HeloProblem =
   | { kind: 'foreign-domain'; organizationalDomain: string; senderDomain: string; senderOrganizationalDomain: string }
   /** The name is not one of the MX hosts of the sender's domain (or of its organizational domain). */
   | { kind: 'not-mx'; mxDomains: string[]; mxHosts: string[] };
+
+/** Why a HELO argument is not a domain name (RFC 5321 §4.1.2, RFC 1035 §2.3.4). */
+export type MalformedName =
+  | { kind: 'empty' }
+  /** "[...]" like an address literal (RFC 5321 §4.1.3), but no IP address inside. */
+  | { kind: 'bracketed-not-address' }
+  | { kind: 'too-long'; length: number; max: number }
+  | { kind: 'empty-label' }
+  | { kind: 'bad-label'; label: string };
+
+/** A rule a DNS failure left undecided, and the lookup that failed. */
+export interface HeloUnchecked {
+  rule: keyof HeloFacts;
+  problem: LookupProblem;
+}
 
 /** Whether one rule held: `unknown` when a DNS failure hid the answer, `not-applicable` when an input it needs is absent. */
 export type RuleOutcome = 'yes' | 'no' | 'unknown' | 'not-applicable';
@@ -44,8 +59,8 @@ interface HeloEvidence {
   mxHosts: string[];
   facts: HeloFacts;
   problems: HeloProblem[];
-  /** Rules a DNS failure left undecided, with the failure's sentence. */
-  unchecked: { rule: keyof HeloFacts; message: string }[];
+  /** Rules a DNS failure left undecided, with the lookup that failed. */
+  unchecked: HeloUnchecked[];
   queries: readonly DnsResult[];
 }
 

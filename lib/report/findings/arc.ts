@@ -2,10 +2,10 @@
 // use the authentication results they saw before the message was changed.
 import { dnsEvidence, headerEvidence, note } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { ArcCheck, Finding, NotChecked } from '../types';
+import type { ArcCheck, BuiltFinding, NotChecked } from '../types';
 import type { FindingContext } from './context';
 
-export function arcFindings(check: ArcCheck | NotChecked, context: FindingContext): Finding[] {
+export function arcFindings(check: ArcCheck | NotChecked, context: FindingContext): BuiltFinding[] {
   if (check.result === 'not-checked') return [];
   const seen = check.instances.map((instance) => {
     const saw = instance.authResults;

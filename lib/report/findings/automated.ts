@@ -5,7 +5,7 @@
 import { unfold, type HeaderField } from '../../headers/header-field';
 import { headerEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Evidence, Finding } from '../types';
+import type { Evidence, BuiltFinding } from '../types';
 import type { FindingContext } from './context';
 
 const SYSTEM_LOCAL_PARTS = /^(mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon)$/i;
@@ -13,8 +13,8 @@ const NOREPLY_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply)([
 const OUT_OF_OFFICE_SUBJECT = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]?reply|autoreply|abwesenheitsnotiz|r[ée]ponse automatique|absence)\b/i;
 const BOUNCE_SUBJECT = /\b(undeliver(able|ed)|delivery (status notification|failure|has failed)|failure notice|returned mail|mail delivery failed|non[- ]?delivery)\b/i;
 
-export function automatedFindings(context: FindingContext): Finding[] {
-  const findings: Finding[] = [];
+export function automatedFindings(context: FindingContext): BuiltFinding[] {
+  const findings: BuiltFinding[] = [];
   const field = (key: string) => context.fields.find((candidate) => candidate.key === key);
   const value = (key: string) => {
     const found = field(key);

@@ -2,10 +2,10 @@
 // aligned with the From domain, its key published in DNS. One finding per signature and outcome.
 import { dnsEvidence, headerEvidence, note } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { DkimEntry, Finding } from '../types';
+import type { DkimEntry, BuiltFinding } from '../types';
 import type { FindingContext } from './context';
 
-export function dkimFindings(entries: readonly DkimEntry[], context: FindingContext): Finding[] {
+export function dkimFindings(entries: readonly DkimEntry[], context: FindingContext): BuiltFinding[] {
   const recommendation = RECOMMENDATIONS.authentication;
   if (entries.length === 0) {
     // Design notes, "Judgement": aligned SPF carrying DMARC is enough; signing is still advised (forwarding breaks SPF).
@@ -23,13 +23,13 @@ export function dkimFindings(entries: readonly DkimEntry[], context: FindingCont
   return entries.flatMap((entry) => entryFindings(entry, context));
 }
 
-function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
+function entryFindings(entry: DkimEntry, context: FindingContext): BuiltFinding[] {
   const recommendation = RECOMMENDATIONS.authentication;
   const signer = `d=${entry.d ?? '?'} s=${entry.s ?? '?'}`;
   if (entry.result === 'not-checked') return [];
   const evidence = [headerEvidence({ name: 'DKIM-Signature', line: entry.field.line, raw: entry.field.raw }), ...entry.recordQueries.map(dnsEvidence)];
   const base = { evidence, recommendation };
-  const findings: Finding[] = [];
+  const findings: BuiltFinding[] = [];
   switch (entry.result) {
     case 'pass':
     case 'header-pass': {
@@ -99,7 +99,7 @@ function entryFindings(entry: DkimEntry, context: FindingContext): Finding[] {
  * rotated away since (design notes, "Time"): the receiver's judgement stands, and old mail failing
  * now is expected. Otherwise the signature cannot verify, which counts against an aligned signer.
  */
-function keyMissingFinding(entry: Extract<DkimEntry, { result: 'permerror' }>, context: FindingContext, base: Pick<Finding, 'evidence' | 'recommendation'>): Finding {
+function keyMissingFinding(entry: Extract<DkimEntry, { result: 'permerror' }>, context: FindingContext, base: Pick<BuiltFinding, 'evidence' | 'recommendation'>): BuiltFinding {
   const key = `${entry.s}._domainkey.${entry.d}`;
   const state = entry.reason.code === 'key-revoked' ? 'revoked' : 'not published';
   if (entry.d !== null && context.keysRotatedSince.includes(entry.d.toLowerCase())) {

@@ -4,10 +4,10 @@ import { organizationalDomain } from '../../auth/organizational-domain';
 import { dnsEvidence, note } from '../evidence';
 import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { DmarcCheck, Finding, NotChecked, Severity } from '../types';
+import type { DmarcCheck, BuiltFinding, NotChecked, Severity } from '../types';
 import type { FindingContext } from './context';
 
-export function dmarcFindings(check: DmarcCheck | NotChecked, context: FindingContext): Finding[] {
+export function dmarcFindings(check: DmarcCheck | NotChecked, context: FindingContext): BuiltFinding[] {
   if (check.result === 'not-checked') return [];
   const alignment = check.alignment.map((a) => note(`${a.mechanism} ${a.domain}: ${a.result}, ${a.aligned ? 'aligned' : 'not aligned'} (${a.mode})`));
   const base = { evidence: [...check.queries.map(dnsEvidence), ...alignment], recommendation: RECOMMENDATIONS.authentication };

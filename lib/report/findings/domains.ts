@@ -3,10 +3,10 @@
 import type { DnsResult } from '../../dns/types';
 import { dnsEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Finding, NotChecked } from '../types';
+import type { BuiltFinding, NotChecked } from '../types';
 import type { HeaderDomainsResult } from '../../auth/domain/types';
 
-export function domainFindings(check: HeaderDomainsResult | NotChecked): Finding[] {
+export function domainFindings(check: HeaderDomainsResult | NotChecked): BuiltFinding[] {
   if ('result' in check) return [];
   // One pass over the queries, not one per problem (linear in the number of domains).
   const byName = new Map<string, DnsResult[]>();
@@ -14,7 +14,7 @@ export function domainFindings(check: HeaderDomainsResult | NotChecked): Finding
     const name = query.name.toLowerCase();
     byName.set(name, [...(byName.get(name) ?? []), query]);
   }
-  return check.problems.flatMap((problem): Finding[] => {
+  return check.problems.flatMap((problem): BuiltFinding[] => {
     const evidence = (byName.get(problem.domain) ?? []).map(dnsEvidence);
     const where = problem.roles.join(', ');
     if (problem.kind === 'nonexistent') {

@@ -1,8 +1,8 @@
 // drift.auth: the receiver's trusted result then differs from the re-check now, with the likely reason.
 import { RECOMMENDATIONS } from '../recommendations';
-import type { AuthResultsEntry, Finding, ThenAndNow } from '../types';
+import type { AuthResultsEntry, BuiltFinding, ThenAndNow } from '../types';
 
-export function driftFindings(rows: readonly ThenAndNow[], authResults: readonly AuthResultsEntry[]): Finding[] {
+export function driftFindings(rows: readonly ThenAndNow[], authResults: readonly AuthResultsEntry[]): BuiltFinding[] {
   return rows
     .filter((row) => row.differs)
     .map((row) => {

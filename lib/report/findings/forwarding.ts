@@ -2,9 +2,9 @@
 // forwarder, and the author's checks are repeated for the origin hop where one is found.
 import { note } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Finding, ForwardingSummary, OriginSummary } from '../types';
+import type { BuiltFinding, ForwardingSummary, OriginSummary } from '../types';
 
-export function forwardingFindings(forwarding: ForwardingSummary, origin: OriginSummary | null): Finding[] {
+export function forwardingFindings(forwarding: ForwardingSummary, origin: OriginSummary | null): BuiltFinding[] {
   if (!forwarding.detected) return [];
   return [{
     id: 'forwarding.detected',

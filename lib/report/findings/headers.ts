@@ -5,13 +5,13 @@ import type { HeaderProblem, MessageModel } from '../../message/model';
 import { unfold } from '../../headers/header-field';
 import { headerEvidence, note } from '../evidence';
 import { RECOMMENDATIONS, rfc } from '../recommendations';
-import type { Evidence, Finding } from '../types';
+import type { Evidence, BuiltFinding } from '../types';
 
 // Libraries and scripts that web forms and CMS plug-ins send through.
 const FORM_MAILER = /\b(PHPMailer|PHP\/\d|WordPress|Contact Form 7|WPForms|Gravity Forms|Ninja Forms|Formmail|FormMail|Swift ?Mailer|Symfony Mailer|Drupal|Joomla|Zend_Mail|CodeIgniter)\b/i;
 
-export function headerFindings(model: MessageModel): Finding[] {
-  const findings: Finding[] = [];
+export function headerFindings(model: MessageModel): BuiltFinding[] {
+  const findings: BuiltFinding[] = [];
   const field = (key: string) => model.fields.find((candidate) => candidate.key === key);
   for (const problem of boundPerField(model.problems)) {
     const finding = problemFinding(problem, model);
@@ -95,7 +95,7 @@ function boundPerField(problems: readonly HeaderProblem[]): Problem[] {
   return bounded;
 }
 
-function problemFinding(problem: Problem, model: MessageModel): Finding | null {
+function problemFinding(problem: Problem, model: MessageModel): BuiltFinding | null {
   const at = (line: number): Evidence[] => {
     const found = model.fields.find((field) => field.line === line);
     return found ? [headerEvidence(found)] : [];

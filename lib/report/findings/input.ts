@@ -6,14 +6,14 @@ import type { MessageModel } from '../../message/model';
 import { organizationOf } from '../../path/organization-of';
 import { note } from '../evidence';
 import { rfc } from '../recommendations';
-import type { EdgeSummary, Finding } from '../types';
+import type { EdgeSummary, BuiltFinding } from '../types';
 
 // Zendesk support addresses and its mail hosts are in zendesk.com (support@yoursubdomain.zendesk.com).
 const ZENDESK_ORGANIZATIONS = ['zendesk.com'];
 
 const HOW_TO_COPY = 'In Gmail: open the message, choose ⋮ (More) > Show original, then Copy to clipboard. In Outlook on the web: open the message, choose … (More actions) > View > View message details, and copy all of it. In Outlook for Windows: open the message, File > Properties, and copy the whole "Internet headers" box.';
 
-export function inputFindings(model: MessageModel): Finding[] {
+export function inputFindings(model: MessageModel): BuiltFinding[] {
   const sign = model.input.cutShort;
   if (!sign) return [];
   const why = sign === 'starts-mid-field'
@@ -30,14 +30,14 @@ export function inputFindings(model: MessageModel): Finding[] {
 }
 
 /** True when the paste was cut short: From and Date then only lack in the copy, so their absence decides nothing. */
-export function softenCutShortFindings(findings: Finding[], model: MessageModel): Finding[] {
+export function softenCutShortFindings(findings: BuiltFinding[], model: MessageModel): BuiltFinding[] {
   if (!model.input.cutShort) return findings;
-  return findings.map((finding) => (finding.id === 'header.missing'
+  return findings.map((finding) => (finding.id === 'header.missing' && 'explanation' in finding
     ? { ...finding, severity: 'info' as const, explanation: `${finding.explanation} The paste looks cut short, so the field may only be missing from the copy.` }
     : finding));
 }
 
-export function receiverFinding(edge: EdgeSummary | null, model: MessageModel): Finding[] {
+export function receiverFinding(edge: EdgeSummary | null, model: MessageModel): BuiltFinding[] {
   if (!edge?.receiver) return [];
   const organization = organizationOf(edge.receiver);
   if (!organization || ZENDESK_ORGANIZATIONS.includes(organization)) return [];

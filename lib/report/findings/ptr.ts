@@ -4,11 +4,11 @@ import type { IprevProblem } from '../../auth/iprev/types';
 import { dnsEvidence, note } from '../evidence';
 import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Finding, Fix, IprevCheck, NotChecked } from '../types';
+import type { BuiltFinding, LegacyFix, IprevCheck, NotChecked } from '../types';
 import type { FindingContext } from './context';
 import { describeBasis, describeKnown, isProviderRun, ownerOfNames, PROVIDER_ADVICE } from './server-owner';
 
-export function ptrFindings(check: IprevCheck | NotChecked, context: FindingContext): Finding[] {
+export function ptrFindings(check: IprevCheck | NotChecked, context: FindingContext): BuiltFinding[] {
   if (check.result === 'not-checked') return [];
   const hop = check.hop;
   const evidence = check.queries.map(dnsEvidence);
@@ -32,7 +32,7 @@ export function ptrFindings(check: IprevCheck | NotChecked, context: FindingCont
   return findings;
 }
 
-function problemFinding(problem: IprevProblem, check: IprevCheck, context: FindingContext, base: Pick<Finding, 'evidence' | 'recommendation' | 'hop'>): Finding {
+function problemFinding(problem: IprevProblem, check: IprevCheck, context: FindingContext, base: Pick<BuiltFinding, 'evidence' | 'recommendation' | 'hop'>): BuiltFinding {
   const fix = ptrFix(check, context);
   switch (problem.kind) {
     case 'missing':
@@ -107,7 +107,7 @@ function describeSignal(signal: Extract<IprevProblem, { kind: 'generic' }>['sign
 }
 
 /** The PTR to ask the IP's owner for: a name inside the sender's domain, which must also resolve back (an A/AAAA record). */
-function ptrFix(check: IprevCheck, context: FindingContext): Fix | undefined {
+function ptrFix(check: IprevCheck, context: FindingContext): LegacyFix | undefined {
   // A forwarder's IP is the forwarder's to name, not the author's.
   if (!context.fromDomain || check.reverseName === '' || (context.forwarded && check.hop === 'edge')) return undefined;
   // A provider's server (its PTR name in an organization the domain hands its mail to) is the provider's to name.

@@ -4,12 +4,12 @@
 import { describeCompauth } from '../compauth';
 import { RECOMMENDATIONS } from '../recommendations';
 import { note } from '../evidence';
-import type { AuthMethodSummary, AuthResultsEntry, Evidence, Finding } from '../types';
+import type { AuthMethodSummary, AuthResultsEntry, Evidence, BuiltFinding } from '../types';
 
 // RFC 7489 §11.2 dmarc results; Microsoft's compauth (its DMARC-like composite verdict) uses the same words.
 const VERDICT_METHODS = ['dmarc', 'compauth'];
 
-export function receiverFindings(authResults: readonly AuthResultsEntry[]): Finding[] {
+export function receiverFindings(authResults: readonly AuthResultsEntry[]): BuiltFinding[] {
   const decisive = firstDecisive(authResults);
   if (!decisive) return [];
   const { entry, method } = decisive;

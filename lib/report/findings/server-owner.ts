@@ -4,13 +4,10 @@
 // well the name's PTR and A records agree. When the lookups behind that failed, it is not checked.
 import type { MailOrganization } from '../../auth/mail-provider/find-mail-organizations';
 import { organizationOf } from '../../path/organization-of';
+import type { ServerOwner } from '../params/server-owner';
 import type { FindingContext } from './context';
 
-export type ServerOwner =
-  /** The author's own organization, or a provider it hands its mail to. */
-  | { kind: 'sender'; basis: MailOrganization }
-  | { kind: 'another-domain'; organization: string; known: MailOrganization[] }
-  | { kind: 'not-checked'; reason: string };
+export type { ServerOwner } from '../params/server-owner';
 
 export function ownerOfNames(names: readonly string[], context: FindingContext): ServerOwner {
   const mail = context.mailOrganizations;

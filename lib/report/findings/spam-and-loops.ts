@@ -4,7 +4,7 @@
 import { unfold, type HeaderField } from '../../headers/header-field';
 import { headerEvidence, note } from '../evidence';
 import { RECOMMENDATIONS, rfc } from '../recommendations';
-import type { Finding } from '../types';
+import type { BuiltFinding } from '../types';
 
 /** Received fields beyond this many mean the message is going round in circles. */
 export const LOOP_RECEIVED_LIMIT = 30;
@@ -21,8 +21,8 @@ const SPAM_SIGNS: { key: string; test: RegExp }[] = [
  * `receiverWindowEnd`: only fields above it can have been written by the receiving side; a spam flag
  * further down is an earlier hop's word (see PathSection.receiverWindowEnd).
  */
-export function spamAndLoopFindings(fields: readonly HeaderField[], receiverWindowEnd: number | null): Finding[] {
-  const findings: Finding[] = [];
+export function spamAndLoopFindings(fields: readonly HeaderField[], receiverWindowEnd: number | null): BuiltFinding[] {
+  const findings: BuiltFinding[] = [];
   const receiverFields = receiverWindowEnd === null ? [] : fields.filter((field) => field.line < receiverWindowEnd);
   const flags = receiverFields.filter((field) => SPAM_SIGNS.some((sign) => sign.key === field.key && sign.test.test(unfold(field.value))));
   if (flags.length > 0) {

@@ -4,11 +4,11 @@ import { dnsEvidence, note } from '../evidence';
 import { organizationOf } from '../../path/organization-of';
 import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Evidence, Finding, Fix, NotChecked, Severity, SpfCheck } from '../types';
+import type { Evidence, BuiltFinding, LegacyFix, NotChecked, Severity, SpfCheck } from '../types';
 import type { FindingContext } from './context';
 import type { SpfTraceNode } from '../../auth/spf/types';
 
-export function spfFindings(check: SpfCheck | NotChecked, context: FindingContext): Finding[] {
+export function spfFindings(check: SpfCheck | NotChecked, context: FindingContext): BuiltFinding[] {
   if (check.result === 'not-checked') return [];
   const evidence: Evidence[] = [...check.queries.map(dnsEvidence), ...traceEvidence(check.trace)];
   const returnPath = context.fields.find((field) => field.key === 'return-path');
@@ -78,7 +78,7 @@ function traceEvidence(node: SpfTraceNode): Evidence[] {
  * the all-qualifier; a starter record when there is none. Not offered for a forwarded edge (the fix is
  * ARC or SRS at the forwarder, not the author's record) or a broken record.
  */
-export function spfFix(check: SpfCheck, context: FindingContext): Fix | undefined {
+export function spfFix(check: SpfCheck, context: FindingContext): LegacyFix | undefined {
   if (context.forwarded && check.hop === 'edge') return undefined;
   if (check.result !== 'fail' && check.result !== 'softfail' && check.result !== 'neutral' && check.result !== 'none') return undefined;
   if (check.identity !== 'mailfrom' && check.result !== 'none') return undefined;

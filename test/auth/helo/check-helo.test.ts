@@ -158,7 +158,7 @@ describe('checkHelo: DNS failures', () => {
     expect(result.result).toBe('temperror');
     expect(result.problems).toEqual([]);
     expect(result.facts.resolves).toBe('unknown');
-    expect(result.unchecked).toEqual([{ rule: 'resolves', message: expect.stringContaining('timeout') }]);
+    expect(result.unchecked).toEqual([{ rule: 'resolves', problem: expect.objectContaining({ kind: 'failure', name: 'slow.example.com', reason: 'timeout' }) }]);
   });
 
   it('is temperror when the sender\'s MX lookup times out', async () => {

@@ -1,0 +1,71 @@
+// What a language must say (one Catalog per language: en/, fr/). Every user-visible word MailTrust
+// builds comes from here; the engine's checks produce facts (ids and params), never sentences. The types
+// make the catalogs complete: a finding id, fix kind, verdict rule or cause without words in one language
+// does not compile.
+import type { FindingParams } from '../report/params';
+import type { LegacyFixText, LegacyText } from '../report/params/legacy';
+import type { FixParams } from '../report/params/fixes';
+import type { FixData, FixKind, RecommendationId, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
+import type { ReasonOutcome } from '../verdict/types';
+import type { CheckTexts } from './checks';
+import type { Format } from './format';
+import type { PathTexts } from './path';
+import type { Lang } from './lang';
+
+/** A finding in words. */
+export interface FindingWords {
+  title: string;
+  explanation: string;
+}
+
+/** The words of every finding of one area (an interface of lib/report/params), keyed by id. */
+export type FindingTextsOf<P> = { [K in keyof P]: (params: Exclude<P[K], LegacyText>, format: Format) => FindingWords };
+
+export type FindingTexts = FindingTextsOf<FindingParams>;
+
+/** The description of each kind of fix; the fix's own `text` (a record, a name) is the same in every language. */
+export type FixTexts = { [K in FixKind]: (params: Exclude<FixParams[K], LegacyFixText>, fix: Extract<FixData, { kind: K }>, format: Format) => string };
+
+export interface RecommendationWords {
+  title: string;
+  source: string;
+}
+
+export interface VerdictTexts {
+  levels: Record<VerdictLevel, string>;
+  causes: Record<ZendeskCause, string>;
+  /** Each rule of lib/verdict/rules.ts as a reason; the matching findings' titles follow it. */
+  rules: Record<ReasonOutcome['rule'], string>;
+  /** The level's sentence; `because` is the deciding reasons, already joined (" Reason. Reason."), or ''. */
+  summary: Record<VerdictLevel, (because: string) => string>;
+  /** The first line when the edge receiver is not Zendesk. */
+  receivedBy: (receiver: string) => string;
+  /** The article's recommendations by id ('rfc' findings name their own section and topic). */
+  recommendations: Record<Exclude<RecommendationId, 'rfc'>, RecommendationWords>;
+}
+
+export interface Catalog {
+  lang: Lang;
+  findings: FindingTexts;
+  fixes: FixTexts;
+  verdict: VerdictTexts;
+  /** One compared method of then-and-now in words, for verdict.today ("the record changed after arrival"). */
+  drift: (row: ThenAndNow, format: Format) => string;
+  checks: CheckTexts;
+  path: PathTexts;
+}
+
+/** For a finding or fix whose builder still writes English: the renderer never calls this. */
+export function legacyOnly(): never {
+  throw new Error('legacy params are rendered from their own text');
+}
+
+/** Entries of an area whose findings are all still legacy. */
+export function legacyEntries<P>(ids: readonly (keyof P)[]): FindingTextsOf<P> {
+  return Object.fromEntries(ids.map((id) => [id, legacyOnly])) as unknown as FindingTextsOf<P>;
+}
+
+/** Fix descriptions while every fix builder still writes English. */
+export const LEGACY_FIXES = Object.fromEntries(
+  (['spf-record', 'dmarc-record', 'ptr-record', 'helo-name', 'dkim-key', 'header', 'arc-sealing'] as const).map((kind) => [kind, legacyOnly]),
+) as unknown as FixTexts;

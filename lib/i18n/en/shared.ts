@@ -1,0 +1,53 @@
+// English words several areas share: a lookup that failed, whose server a name is.
+import type { MailOrganization } from '../../auth/mail-provider/find-mail-organizations';
+import type { LookupProblem } from '../../dns/types';
+import type { Format } from '../format';
+
+/** "TXT example.com: timeout after 3 s", "MX example.com: SERVFAIL". */
+export function lookupProblem(problem: LookupProblem, format: Format): string {
+  return `${problem.type} ${problem.name}: ${problem.kind === 'rcode' ? problem.rcode : failureReason(problem, format)}`;
+}
+
+function failureReason(problem: Extract<LookupProblem, { kind: 'failure' }>, format: Format): string {
+  switch (problem.reason) {
+    case 'timeout':
+      return `timeout after ${seconds(problem.ms, format)}`;
+    case 'http-status':
+      return `the resolver answered HTTP ${problem.httpStatus ?? '?'}`;
+    case 'network':
+      return 'the resolver could not be reached';
+    case 'malformed-answer':
+      return 'the answer could not be read';
+    case 'invalid-name':
+      return 'not a valid domain name';
+    case 'offline':
+      return 'not looked up: offline mode';
+    case 'aborted':
+      return 'the query was cancelled';
+  }
+}
+
+/** 3000 -> "3 s", 1500 -> "1.5 s". */
+export function seconds(ms: number, format: Format): string {
+  return `${format.number(Math.round(ms / 100) / 10)} s`;
+}
+
+/** "its MX host smtp.google.com" / "its SPF record reaches _spf.google.com". */
+export function basis(entry: MailOrganization): string {
+  switch (entry.via) {
+    case 'author':
+      return 'its own organization';
+    case 'mx':
+      return `its MX host ${entry.name}`;
+    case 'spf':
+      return `its SPF record reaches ${entry.name}`;
+  }
+}
+
+/** The organizations the author's domain does hand mail to, for the "another domain" text. */
+export function known(entries: readonly MailOrganization[]): string {
+  return entries.map((entry) => (entry.via === 'author' ? entry.organization : `${entry.organization} (${basis(entry)})`)).join(', ');
+}
+
+/** For a provider's server: what the customer controls instead of the server's names. */
+export const PROVIDER_ADVICE = 'What the customer can do instead: have the provider sign with DKIM under the customer\'s own domain and list the provider in the domain\'s SPF record, so DMARC passes whatever the provider\'s servers are called.';

@@ -1,0 +1,53 @@
+// Mots français communs à plusieurs domaines : une requête DNS en échec, à qui appartient un serveur.
+import type { MailOrganization } from '../../auth/mail-provider/find-mail-organizations';
+import type { LookupProblem } from '../../dns/types';
+import type { Format } from '../format';
+
+/** « TXT example.com : délai dépassé après 3 s », « MX example.com : SERVFAIL ». */
+export function lookupProblem(problem: LookupProblem, format: Format): string {
+  return `${problem.type} ${problem.name} : ${problem.kind === 'rcode' ? problem.rcode : failureReason(problem, format)}`;
+}
+
+function failureReason(problem: Extract<LookupProblem, { kind: 'failure' }>, format: Format): string {
+  switch (problem.reason) {
+    case 'timeout':
+      return `délai dépassé après ${seconds(problem.ms, format)}`;
+    case 'http-status':
+      return `le résolveur a répondu HTTP ${problem.httpStatus ?? '?'}`;
+    case 'network':
+      return 'le résolveur est injoignable';
+    case 'malformed-answer':
+      return 'la réponse est illisible';
+    case 'invalid-name':
+      return 'ce n\'est pas un nom de domaine valide';
+    case 'offline':
+      return 'non interrogé : mode hors ligne';
+    case 'aborted':
+      return 'la requête a été annulée';
+  }
+}
+
+/** 3000 -> « 3 s », 1500 -> « 1,5 s ». */
+export function seconds(ms: number, format: Format): string {
+  return `${format.number(Math.round(ms / 100) / 10)} s`;
+}
+
+/** « son hôte MX smtp.google.com » / « son enregistrement SPF mène à _spf.google.com ». */
+export function basis(entry: MailOrganization): string {
+  switch (entry.via) {
+    case 'author':
+      return 'sa propre organisation';
+    case 'mx':
+      return `son hôte MX ${entry.name}`;
+    case 'spf':
+      return `son enregistrement SPF mène à ${entry.name}`;
+  }
+}
+
+/** Les organisations auxquelles le domaine de l'auteur confie son courrier, pour le texte « autre domaine ». */
+export function known(entries: readonly MailOrganization[]): string {
+  return entries.map((entry) => (entry.via === 'author' ? entry.organization : `${entry.organization} (${basis(entry)})`)).join(', ');
+}
+
+/** Pour le serveur d'un prestataire : ce que le client maîtrise à la place des noms du serveur. */
+export const PROVIDER_ADVICE = 'Ce que le client peut faire à la place : demander au prestataire de signer en DKIM sous le domaine du client et inscrire le prestataire dans l\'enregistrement SPF du domaine, pour que DMARC réussisse quel que soit le nom des serveurs du prestataire.';

@@ -1,0 +1,122 @@
+// Findings, fixes and the verdict into words: the one renderer behind the Report's English fields
+// (written by the engine) and every language the pages and the CLI show (localizeReport).
+import type { FindingParams } from '../report/params';
+import type { BuiltFinding, Finding, FindingData, FindingId, Fix, FixData, LegacyFix, Recommendation, Report, Verdict, VerdictReason } from '../report/types';
+import { ruleLevel } from '../verdict/decide-verdict';
+import type { ReasonOutcome, VerdictOutcome } from '../verdict/types';
+import { VERDICT_RULES } from '../verdict/rules';
+import { NO_EVIDENCE } from '../verdict/types';
+import type { Catalog, FindingWords } from './catalog';
+import { localizeChecks } from './checks';
+import { en } from './en';
+import { localizePath } from './path';
+import { formatFor } from './format';
+import { fr } from './fr';
+import type { Lang } from './lang';
+
+const CATALOGS: Record<Lang, Catalog> = { en, fr };
+
+export function catalogFor(lang: Lang): Catalog {
+  return CATALOGS[lang];
+}
+
+/** A finding in the catalog's language: its data, its words, its fix's description and its recommendation. */
+export function renderFinding(finding: BuiltFinding | Finding, catalog: Catalog): Finding {
+  if (!('params' in finding)) return fromLegacy(finding);
+  const { title: _title, explanation: _explanation, fix, ...data } = finding as FindingData & Partial<FindingWords>;
+  const words = 'legacy' in data.params ? data.params.legacy : findingWords(data, catalog);
+  const rendered = { ...data, ...words, recommendation: renderRecommendation(data.recommendation, catalog) };
+  return (fix ? { ...rendered, fix: renderFix(fix, catalog) } : rendered) as Finding;
+}
+
+/** The words of a finding from its id and params. */
+function findingWords<K extends FindingId>(finding: { id: K; params: FindingParams[K] }, catalog: Catalog): FindingWords {
+  // The catalog is a mapped type keyed by id, so the entry for K takes FindingParams[K]; TypeScript cannot
+  // correlate a union's id with its params, hence the one cast here.
+  const entry = catalog.findings[finding.id] as unknown as (params: FindingParams[K], format: ReturnType<typeof formatFor>) => FindingWords;
+  return entry(finding.params, formatFor(catalog.lang));
+}
+
+export function renderFix(fix: FixData | Fix, catalog: Catalog): Fix {
+  const { description: _description, ...data } = fix as FixData & { description?: string };
+  if ('legacy' in data.params) return { ...data, description: data.params.legacy } as Fix;
+  const entry = catalog.fixes[data.kind] as unknown as (params: FixData['params'], fix: FixData, format: ReturnType<typeof formatFor>) => string;
+  return { ...data, description: entry(data.params, data, formatFor(catalog.lang)) } as Fix;
+}
+
+function fromLegacy(finding: BuiltFinding & { title: string; explanation: string; fix?: LegacyFix }): Finding {
+  const { fix, ...rest } = finding;
+  const legacyFix = fix ? { fix: { ...fix, params: { legacy: fix.description } } } : {};
+  return { ...rest, params: { legacy: { title: finding.title, explanation: finding.explanation } }, ...legacyFix } as Finding;
+}
+
+export function renderRecommendation(recommendation: Recommendation, catalog: Catalog): Recommendation {
+  if (recommendation.id === 'rfc') return recommendation;
+  return { ...recommendation, ...catalog.verdict.recommendations[recommendation.id] };
+}
+
+/**
+ * The verdict in words: each reason is its rule, then the titles of the findings that made it fire; the
+ * summary is the level's sentence with the reasons that decided the level.
+ */
+export function renderVerdict(outcome: VerdictOutcome, findings: readonly Finding[], catalog: Catalog): Verdict {
+  const reasons = outcome.reasons.map((reason) => renderReason(reason, findings, catalog));
+  const summary = summarize(outcome.level, outcome.reasons, catalog);
+  const verdict: Verdict = {
+    level: outcome.level,
+    summary: outcome.receivedBy ? `${catalog.verdict.receivedBy(outcome.receivedBy)} ${summary}` : summary,
+    reasons,
+    zendeskCauses: outcome.zendeskCauses,
+    ...(outcome.receivedBy ? { receivedBy: outcome.receivedBy } : {}),
+  };
+  if (outcome.today) {
+    const format = formatFor(catalog.lang);
+    const what = outcome.today.changed.map((row) => catalog.drift(row, format)).join(' ');
+    verdict.today = {
+      level: outcome.today.level,
+      summary: `${summarize(outcome.today.level, outcome.today.reasons, catalog)} ${what}`.trim(),
+      reasons: outcome.today.reasons.map((reason) => renderReason(reason, findings, catalog)),
+    };
+  }
+  return verdict;
+}
+
+function renderReason(reason: ReasonOutcome, findings: readonly Finding[], catalog: Catalog): VerdictReason {
+  const headline = catalog.verdict.rules[reason.rule];
+  if (reason.rule === NO_EVIDENCE) return { rule: reason.rule, text: headline, findings: [] };
+  const titles = [...new Set(findings.filter((finding) => reason.findings.includes(finding.id)).map((finding) => finding.title))];
+  return { rule: reason.rule, text: titles.length > 0 ? `${headline}: ${titles.join('; ')}.` : `${headline}.`, findings: reason.findings };
+}
+
+function summarize(level: Verdict['level'], reasons: readonly ReasonOutcome[], catalog: Catalog): string {
+  const decisive = reasons.filter((reason) => ruleLevel(reason.rule) === level).map((reason) => catalog.verdict.rules[reason.rule]);
+  return catalog.verdict.summary[level](decisive.length > 0 ? ` ${decisive.join('. ')}.` : '');
+}
+
+const RULE_NAMES = new Set<string>([...VERDICT_RULES.map((row) => row.rule), NO_EVIDENCE]);
+
+/** The verdict's data back from a Report (its words are rendered again from it). */
+export function outcomeOf(report: Pick<Report, 'verdict' | 'thenAndNow'>): VerdictOutcome {
+  const reasons = (list: readonly VerdictReason[]): ReasonOutcome[] =>
+    list.flatMap((reason) => (RULE_NAMES.has(reason.rule) ? [{ rule: reason.rule as ReasonOutcome['rule'], findings: reason.findings }] : []));
+  const { verdict } = report;
+  return {
+    level: verdict.level,
+    reasons: reasons(verdict.reasons),
+    zendeskCauses: verdict.zendeskCauses,
+    ...(verdict.receivedBy ? { receivedBy: verdict.receivedBy } : {}),
+    ...(verdict.today ? { today: { level: verdict.today.level, reasons: reasons(verdict.today.reasons), changed: report.thenAndNow.filter((row) => row.differs) } } : {}),
+  };
+}
+
+/**
+ * A Report in another language: every finding, fix, recommendation and the verdict rendered again from
+ * their data. A Report from before schema 3 (no params) keeps its English words.
+ */
+export function localizeReport<R extends Report>(report: R, lang: Lang): R {
+  const catalog = catalogFor(lang);
+  const findings = report.findings.map((finding) => renderFinding(finding, catalog));
+  const hasData = report.findings.every((finding) => 'params' in finding);
+  const localized = { ...report, findings, verdict: hasData ? renderVerdict(outcomeOf(report), findings, catalog) : report.verdict };
+  return localizePath(localizeChecks(localized, catalog), catalog);
+}

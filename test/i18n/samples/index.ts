@@ -1,0 +1,5 @@
+// Every area's samples, by finding id.
+import type { FindingId } from '../../../lib/report/finding-ids';
+import { helo } from './helo';
+
+export const ALL_SAMPLES: Partial<Record<FindingId, readonly unknown[]>> = { ...helo };
