@@ -48,7 +48,7 @@ describe('the resolvers the CLI and the extension build', () => {
     const wrapped = recordQueries(cacheAnswers(limitConcurrency(withRetryAndFallback(new ZoneResolver(zone), new OfflineResolver()), 4)));
     expect(wrapped.mode).toBe('zone');
     expect(overlayZone(zone, new OfflineResolver()).mode).toBe('zone');
-    expect(dnsModeOf({ label: 'mine', query: new OfflineResolver().query })).toBe('doh');
+    expect(dnsModeOf({ label: 'mine', query: (name, type) => new OfflineResolver().query(name, type) })).toBe('doh');
   });
 });
 
