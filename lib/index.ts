@@ -1,7 +1,10 @@
 // The engine's public entry (design notes, "Contracts"): analyze() and the Report it returns, the
 // exports, the verdict table, and the resolver factory the CLI and the extension hand to analyze().
 export { analyze, type AnalyzeOptions } from './analyze';
-export { reportToJson, reportToMarkdown } from './report/export';
+export { reportToJson } from './report/export';
+export { reportToMarkdown } from './i18n/markdown-note';
+export { langOfEnvironment, langOfTag, LANGS, type Lang, type Catalog } from './i18n';
+export { catalogFor, localizeReport } from './i18n/render';
 export { decideVerdict, VERDICT_RULES, LEVEL_ORDER, type VerdictRule } from './verdict';
 export { FINDING_IDS } from './report/finding-ids';
 export { createResolver, type CreateResolverOptions } from './dns/create-resolver';
