@@ -9,7 +9,7 @@ import { resolverFromOptions } from './resolver-options';
 import type { Resolver } from '../dns/types';
 import { reportToJson } from '../report/to-json';
 import type { Catalog } from '../i18n/catalog';
-import { reportToMarkdown } from '../i18n/markdown-note';
+import { reportToMarkdown } from '../i18n/render/markdown-note';
 import type { CliProblem } from '../i18n/output';
 import { catalogFor, localizeReport } from '../i18n/render';
 import type { Report } from '../report/types';
