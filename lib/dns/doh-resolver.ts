@@ -5,7 +5,7 @@ import { decodeResponse } from './decode-response';
 import { encodeQuery, toBase64Url } from './encode-query';
 import { normalizeName } from './normalize-name';
 import { readBody } from './read-body';
-import type { DnsFailure, DnsFailureReason, DnsResult, QueryOptions, RecordType, Resolver } from './types';
+import type { DnsFailure, DnsFailureReason, DnsMode, DnsResult, QueryOptions, RecordType, Resolver } from './types';
 
 export interface DohOptions {
   /** The endpoint, e.g. https://cloudflare-dns.com/dns-query */
@@ -25,6 +25,7 @@ const DNS_MESSAGE = 'application/dns-message';
 
 export class DohResolver implements Resolver {
   readonly label: string;
+  readonly mode: DnsMode = 'doh';
 
   constructor(private readonly options: DohOptions) {
     this.label = options.label;
