@@ -11,10 +11,11 @@ import { DEFAULT_DEADLINE_MS, markPendingAsTimedOut, withinDeadline } from './an
 import type { AnalyzeOptions } from './analyze/types';
 import { version } from './cli/version';
 import type { Resolver } from './dns/types';
-import { describeInputProblem } from './message/check-input';
 import { parseMessage } from './message/parse-message';
+import { faultFinding, notEmailFinding } from './report/findings/analysis';
 import { decideVerdict } from './verdict/decide-verdict';
 import { catalogFor, renderFinding, renderVerdict } from './i18n/render';
+import { localizeInput } from './i18n/path';
 import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type BuiltFinding, type InputSummary, type NotChecked, type Report } from './report/types';
 
 export type { AnalyzeOptions } from './analyze/types';
@@ -34,16 +35,9 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   if (!parsed.ok) {
     const input: InputSummary = {
       kind: 'not-email', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0,
-      problem: { reason: parsed.problem.reason, message: describeInputProblem(parsed.problem) }, notes: [],
+      problem: { ...parsed.problem, message: '' }, notes: [],
     };
-    const finding: BuiltFinding = {
-      id: 'input.not-email',
-      severity: 'info',
-      title: 'This is not an email message',
-      explanation: input.problem?.message ?? '',
-      evidence: [],
-      recommendation: { id: 'rfc', title: 'An Internet message is header fields, a blank line, then the body', source: 'RFC 5322 §2.1' },
-    };
+    const finding = notEmailFinding(parsed.problem);
     return emptyReport(input, [finding], options.resolver, mode, now);
   }
   const evaluatedHop = options.hop ?? 'edge';
@@ -110,14 +104,7 @@ function inferMode(resolver: Resolver): DnsMode {
 function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, error: unknown): Report {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const input: InputSummary = { kind: 'full', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0, notes: [] };
-  return emptyReport(input, [{
-    id: 'analysis.fault',
-    severity: 'info',
-    title: 'MailTrust could not finish the analysis',
-    explanation: `An internal error stopped the analysis (${message}). This is a fault of MailTrust, not of the message: please report it with the message source.`,
-    evidence: [],
-    recommendation: { id: 'rfc', title: 'Report the fault', source: 'MailTrust' },
-  }], resolver, mode, now);
+  return emptyReport(input, [faultFinding(message)], resolver, mode, now);
 }
 
 function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
@@ -130,7 +117,7 @@ function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resol
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
     checkedAt: now.toISOString(),
-    input,
+    input: localizeInput(input, english),
     message: { subject: null, from: [], to: [], cc: [], replyTo: [], sender: null, returnPath: null, date: null, dateText: null, messageId: null, fields: [] },
     hops: [],
     edge: null,

@@ -24,7 +24,7 @@ export async function withinDeadline(checks: Promise<void>, ms: number): Promise
 }
 
 export function markPendingAsTimedOut(part: StaticPart, state: CheckState, ms: number): void {
-  const timedOut: NotChecked = { result: 'not-checked', reason: 'time-limit', message: `not checked: time limit (${Number((ms / 1000).toFixed(1))} s)` };
+  const timedOut: NotChecked = { result: 'not-checked', reason: 'time-limit', limitMs: ms, message: `not checked: time limit (${Number((ms / 1000).toFixed(1))} s)` };
   const pending = <T extends object>(slot: T) => 'result' in slot && slot.result === 'pending';
   for (const hop of state.hops) {
     if (pending(hop.iprev)) hop.iprev = timedOut;

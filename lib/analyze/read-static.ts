@@ -5,7 +5,7 @@ import { automatedFindings } from '../report/findings/automated';
 import type { FindingContext } from '../report/findings/context';
 import { forwardingFindings } from '../report/findings/forwarding';
 import { headerFindings } from '../report/findings/headers';
-import { inputFindings, receiverFinding, softenCutShortFindings } from '../report/findings/input';
+import { inputFindings, receiverFinding } from '../report/findings/input';
 import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
@@ -48,14 +48,14 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     headerFieldCount: model.fields.length,
     notes: model.input.repairs.map(describeRepair),
   };
-  const findings = softenCutShortFindings([
+  const findings: BuiltFinding[] = [
     ...inputFindings(model),
     ...automatedFindings(context),
     ...spamAndLoopFindings(model.fields, path.receiverWindowEnd),
     ...headerFindings(model),
     ...forwardingFindings(path.forwarding, path.origin),
     ...receiverFinding(path.edge, model),
-  ], model);
+  ];
   return { model, input, message, path, authResults, fromDomain, findings, context, embedded: readEmbedded(model) };
 }
 

@@ -1,14 +1,30 @@
 // The words of the message's path and input as the pages show them (why a hop is the edge, why a check
 // did not run, what the receiver saw then and what the re-check says now, why the input is not an email):
 // what each language must say, and how a Report's path and input are put into a language again
-// (localizeReport calls localizePath).
-import type { Report } from '../report/types';
+// (localizeReport calls localizePath; the engine calls it with the English catalog for the Report's own
+// English fields).
+import type { InputProblem } from '../message/check-input';
+import type { InputSummary, Report, ThenAndNow } from '../report/types';
 import type { Catalog } from './catalog';
+import { formatFor, type Format } from './format';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as each text moves here
-export interface PathTexts {}
+export interface PathTexts {
+  /** Why the input is not an email, in one sentence (input.problem.message, the CLI's one-line reason). */
+  inputProblem: (problem: InputProblem, format: Format) => string;
+}
+
+/** One then-and-now row with its explanation in the catalog's language (null when nothing differs). */
+export function explainRow(row: ThenAndNow, catalog: Catalog): ThenAndNow {
+  return { ...row, explanation: row.likelyReason ? catalog.drift(row, formatFor(catalog.lang)) : null };
+}
+
+/** The input summary with its problem in the catalog's language (the facts are kept beside the message). */
+export function localizeInput(input: InputSummary, catalog: Catalog): InputSummary {
+  if (!input.problem) return input;
+  return { ...input, problem: { ...input.problem, message: catalog.path.inputProblem(input.problem, formatFor(catalog.lang)) } };
+}
 
 /** The Report's path, input and then-and-now with their words in the catalog's language. */
-export function localizePath<R extends Report>(report: R, _catalog: Catalog): R {
-  return report;
+export function localizePath<R extends Report>(report: R, catalog: Catalog): R {
+  return { ...report, input: localizeInput(report.input, catalog), thenAndNow: report.thenAndNow.map((row) => explainRow(row, catalog)) };
 }

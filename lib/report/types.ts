@@ -12,6 +12,7 @@ import type { IprevResult } from '../auth/iprev/types';
 import type { SpfResult } from '../auth/spf/types';
 import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
 import type { EdgeReason } from '../path/find-edge';
+import type { InputProblem } from '../message/check-input';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
 import type { FixParams } from './params/fixes';
@@ -51,6 +52,8 @@ export type NotCheckedReason =
 export interface NotChecked {
   result: 'not-checked';
   reason: NotCheckedReason;
+  /** For 'time-limit': the deadline that passed, in milliseconds (schema 3). */
+  limitMs?: number;
   /** A plain sentence for the report. */
   message: string;
 }
@@ -83,8 +86,8 @@ export interface InputSummary {
   /** null for a header block alone. */
   bodySize: number | null;
   headerFieldCount: number;
-  /** Set when kind is 'not-email'. */
-  problem?: { reason: InputProblemReason; message: string };
+  /** Set when kind is 'not-email': the problem's facts (sizes, offset; schema 3) and `message`, it in words. */
+  problem?: InputProblem & { message: string };
   /** What the parser repaired or ignored (stray lines, a Gmail "Show original" page, quoted "> " lines). */
   notes: string[];
 }
@@ -390,8 +393,32 @@ export type RecommendationId =
   | 'article.suspension'
   | 'rfc';
 
+/**
+ * What an RFC recommendation ('rfc') is about; the catalogs word its title. Added in schema 3 (optional:
+ * Reports of schema 1 and 2 carry their English title alone).
+ */
+export type RfcTopic =
+  /** RFC 5322 §3.6: exactly one From and one Date field. */
+  | 'one-from-one-date'
+  /** RFC 5322 §3.3: the date and time specification. */
+  | 'date-time'
+  /** RFC 5322 §2.1: a message is its whole header section, a blank line, then the body. */
+  | 'whole-message'
+  /** RFC 5321 §4.4: each server that accepts a message adds a Received field naming itself. */
+  | 'received-fields'
+  /** RFC 5321 §4.4: each relay records the client's IP and HELO in its Received field. */
+  | 'received-client'
+  /** RFC 5321 §6.3: loops are detected by counting Received fields. */
+  | 'loop-detection'
+  /** RFC 7208 §2.6.6, RFC 6376 §6.1.2: a DNS failure is a temporary error, not a result. */
+  | 'dns-failure-temporary'
+  /** Not an RFC: a fault of MailTrust itself, to report. */
+  | 'report-fault';
+
 export interface Recommendation {
   id: RecommendationId;
+  /** For 'rfc': what the section is about (schema 3). */
+  topic?: RfcTopic;
   title: string;
   /** "Zendesk: Ensuring email system compatibility with Zendesk, recommendation 1" or "RFC 7489 §6.3". */
   source: string;
