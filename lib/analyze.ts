@@ -3,6 +3,7 @@
 // input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
 // with the finding analysis.fault (the CLI exits 1 on it).
 import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { notChecked } from './analyze/not-checked';
 import { placeEdgeByMx } from './analyze/place-edge-by-mx';
 import { readStatic } from './analyze/read-static';
 import { initialState, runChecks } from './analyze/run-checks';
@@ -108,9 +109,7 @@ function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, 
 }
 
 function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
-  const notChecked: NotChecked = input.kind === 'not-email'
-    ? { result: 'not-checked', reason: 'headers-missing', message: 'The input is not an email message.' }
-    : { result: 'not-checked', reason: 'unavailable', message: 'The analysis stopped before this check.' };
+  const skipped: NotChecked = notChecked({ reason: input.kind === 'not-email' ? 'headers-missing' : 'unavailable' });
   const english = catalogFor('en');
   const findings = built.map((finding) => renderFinding(finding, english));
   return {
@@ -125,14 +124,14 @@ function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resol
     forwarding: { detected: false, signs: [] },
     evaluatedHop: 'edge',
     authResults: [],
-    spf: notChecked,
+    spf: skipped,
     dkim: [],
-    dmarc: notChecked,
-    arc: notChecked,
-    iprev: notChecked,
-    helo: notChecked,
+    dmarc: skipped,
+    arc: skipped,
+    iprev: skipped,
+    helo: skipped,
     hopChecks: [],
-    domains: notChecked,
+    domains: skipped,
     thenAndNow: [],
     embedded: null,
     findings,

@@ -19,6 +19,7 @@ import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
 import { explainRow } from '../i18n/path';
 import { isAligned } from '../auth/dmarc/check-alignment';
+import { notChecked } from './not-checked';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
 
@@ -30,7 +31,7 @@ export interface DnsContext {
   queries: readonly DnsQuery[];
 }
 
-const NO_EDGE: NotChecked = { result: 'not-checked', reason: 'no-edge-hop', message: 'No Received hop from outside the receiving system was found, so there is no sending IP or HELO to check.' };
+const NO_EDGE = notChecked({ reason: 'no-edge-hop' });
 
 export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): ReportDraft {
   const evaluated = state.hops.find((hop) => hop.hop === evaluatedHop) ?? state.hops[0];
@@ -101,7 +102,7 @@ export function assembleReport(part: StaticPart, state: CheckState, dns: DnsCont
   return draft as Report;
 }
 
-const pendingAsNotChecked: NotChecked = { result: 'not-checked', reason: 'unavailable', message: 'Still running.' };
+const pendingAsNotChecked = notChecked({ reason: 'unavailable' });
 
 function done<T extends object>(slot: T | Pending): T | null {
   return 'result' in slot && slot.result === 'pending' ? null : (slot as T);
@@ -203,7 +204,7 @@ function timedOutChecks(state: CheckState): CheckName[] {
 /** The deadline that stopped them, from the first slot it marked. */
 function timeLimit(state: CheckState): number | null {
   const first = timedOutSlots(state)[0]?.[1] as NotChecked | undefined;
-  return first?.limitMs ?? null;
+  return first?.reason === 'time-limit' ? (first.limitMs ?? null) : null;
 }
 
 function allFinished(state: CheckState): boolean {

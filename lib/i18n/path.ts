@@ -4,13 +4,21 @@
 // (localizeReport calls localizePath; the engine calls it with the English catalog for the Report's own
 // English fields).
 import type { InputProblem } from '../message/check-input';
-import type { InputSummary, Report, ThenAndNow } from '../report/types';
+import type { InputSummary, NotCheckedFacts, Report, ThenAndNow } from '../report/types';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
 
 export interface PathTexts {
   /** Why the input is not an email, in one sentence (input.problem.message, the CLI's one-line reason). */
   inputProblem: (problem: InputProblem, format: Format) => string;
+  /** Why a check did not run (NotChecked.message). */
+  notChecked: (facts: NotCheckedFacts, format: Format) => string;
+}
+
+/** A check's slot with its "not checked" sentence in the catalog's language; a result is left as it is. */
+function localizeSlot<T extends { result: string }>(slot: T, catalog: Catalog): T {
+  if (slot.result !== 'not-checked' || !('reason' in slot)) return slot;
+  return { ...slot, message: catalog.path.notChecked(slot as unknown as NotCheckedFacts, formatFor(catalog.lang)) };
 }
 
 /** One then-and-now row with its explanation in the catalog's language (null when nothing differs). */
@@ -26,5 +34,18 @@ export function localizeInput(input: InputSummary, catalog: Catalog): InputSumma
 
 /** The Report's path, input and then-and-now with their words in the catalog's language. */
 export function localizePath<R extends Report>(report: R, catalog: Catalog): R {
-  return { ...report, input: localizeInput(report.input, catalog), thenAndNow: report.thenAndNow.map((row) => explainRow(row, catalog)) };
+  const slot = <T extends { result: string }>(value: T) => localizeSlot(value, catalog);
+  return {
+    ...report,
+    input: localizeInput(report.input, catalog),
+    thenAndNow: report.thenAndNow.map((row) => explainRow(row, catalog)),
+    spf: slot(report.spf),
+    dkim: report.dkim.map(slot),
+    dmarc: slot(report.dmarc),
+    arc: slot(report.arc),
+    iprev: slot(report.iprev),
+    helo: slot(report.helo),
+    domains: 'result' in report.domains ? slot(report.domains) : report.domains,
+    hopChecks: report.hopChecks.map((hop) => ({ ...hop, iprev: slot(hop.iprev), helo: slot(hop.helo), spf: slot(hop.spf) })),
+  };
 }

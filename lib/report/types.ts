@@ -48,15 +48,25 @@ export type NotCheckedReason =
   /** The engine has no implementation of this check in this build. */
   | 'unavailable';
 
+/**
+ * Why a check did not run, with the facts its sentence needs (schema 3 adds them; they are optional so a
+ * Report of schema 1 or 2 still reads): the catalogs word it (lib/i18n path texts).
+ */
+export type NotCheckedFacts =
+  | { reason: Exclude<NotCheckedReason, 'no-ip' | 'no-helo' | 'limit' | 'time-limit'> }
+  /** The hop whose Received field lacks the IP or HELO name. */
+  | { reason: 'no-ip' | 'no-helo'; hop?: 'edge' | 'origin' }
+  /** How many DKIM signatures one analysis checks. */
+  | { reason: 'limit'; limit?: number }
+  /** The deadline that passed, in milliseconds. */
+  | { reason: 'time-limit'; limitMs?: number };
+
 /** A check that did not run, and why: never `null` with a hidden meaning. */
-export interface NotChecked {
+export type NotChecked = NotCheckedFacts & {
   result: 'not-checked';
-  reason: NotCheckedReason;
-  /** For 'time-limit': the deadline that passed, in milliseconds (schema 3). */
-  limitMs?: number;
-  /** A plain sentence for the report. */
+  /** The reason in a plain sentence, rendered from the facts by the catalog (English in the Report). */
   message: string;
-}
+};
 
 /** Only in progress drafts: the check is still waiting for DNS. */
 export interface Pending {
