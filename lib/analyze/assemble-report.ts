@@ -17,7 +17,7 @@ import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthRe
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
-import { explainRow } from '../i18n/path';
+import { explainRow, localizePath } from '../i18n/path';
 import { isAligned } from '../auth/dmarc/check-alignment';
 import { notChecked } from './not-checked';
 import type { StaticPart } from './read-static';
@@ -49,7 +49,8 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
   // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
   const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
   const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : built;
-  return {
+  // The path's and input's English words (reasonText, notes, NotChecked messages) from their facts.
+  return localizePath({
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
     checkedAt: now.toISOString(),
@@ -76,7 +77,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),
-  };
+  }, ENGLISH);
 }
 
 function pendingChecks(state: CheckState): CheckName[] {

@@ -12,7 +12,6 @@ import { readPath, type PathSection } from '../report/read-path';
 import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
 import type { AuthResultsEntry, EmbeddedSummary, BuiltFinding, InputSummary, MessageSummary } from '../report/types';
 import { splitMessage, unfold } from '../message/split';
-import type { InputRepair } from '../message/recognize-input';
 
 export interface StaticPart {
   model: MessageModel;
@@ -46,7 +45,9 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     headerSize: model.input.headerSize,
     bodySize: model.input.bodySize,
     headerFieldCount: model.fields.length,
-    notes: model.input.repairs.map(describeRepair),
+    // Worded by the catalog when the Report is assembled (lib/i18n path texts).
+    notes: [],
+    repairs: model.input.repairs,
   };
   const findings: BuiltFinding[] = [
     ...inputFindings(model),
@@ -68,23 +69,4 @@ function readEmbedded(model: MessageModel): EmbeddedSummary | null {
     return field ? unfold(field.value) : null;
   };
   return { contentType: model.embedded.contentType, text: model.embedded.text, subject: value('subject'), from: value('from') };
-}
-
-function describeRepair(repair: InputRepair): string {
-  switch (repair.kind) {
-    case 'byte-order-mark-removed':
-      return 'A byte order mark was removed.';
-    case 'leading-lines-removed':
-      return `${repair.count} lines before the first header field were ignored.`;
-    case 'quote-marks-removed':
-      return `Quote marks ("> ") were removed from ${repair.lines} lines.`;
-    case 'mbox-from-line-removed':
-      return 'The mbox "From " line was removed.';
-    case 'gmail-summary-removed':
-      return `Gmail's "Show original" summary (${repair.lines} lines) was removed.`;
-    case 'folding-restored':
-      return `Folding was restored on ${repair.lines} lines (Outlook's header box loses indentation).`;
-    case 'line-endings-normalised':
-      return `Line endings were normalised from ${repair.from}.`;
-  }
 }

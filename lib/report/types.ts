@@ -13,6 +13,7 @@ import type { SpfResult } from '../auth/spf/types';
 import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
 import type { EdgeReason } from '../path/find-edge';
 import type { InputProblem } from '../message/check-input';
+import type { InputRepair } from '../message/recognize-input';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
 import type { FixParams } from './params/fixes';
@@ -98,8 +99,10 @@ export interface InputSummary {
   headerFieldCount: number;
   /** Set when kind is 'not-email': the problem's facts (sizes, offset; schema 3) and `message`, it in words. */
   problem?: InputProblem & { message: string };
-  /** What the parser repaired or ignored (stray lines, a Gmail "Show original" page, quoted "> " lines). */
+  /** What the parser repaired or ignored (stray lines, a Gmail "Show original" page, quoted "> " lines), in words. */
   notes: string[];
+  /** The same repairs as facts, which `notes` are rendered from (schema 3). */
+  repairs?: InputRepair[];
 }
 
 export interface AddressSummary {
@@ -204,6 +207,8 @@ export interface OriginSummary {
   rdns: string | null;
   /** The host that accepted it from the origin (the forwarder's side). */
   receiver: string | null;
+  /** The forwarder's organization the origin was found below, when known (schema 3): reasonText is rendered from it. */
+  forwarder?: string | null;
   /** Why this hop is the origin, in words ("the first sender outside the forwarder forwarder.example ..."). */
   reasonText: string;
 }

@@ -53,4 +53,15 @@ describe('path texts', () => {
     expect(french.findings[0]?.recommendation.title).toBe('Un message, c\'est tout son bloc d\'en-têtes, une ligne vide, puis le corps');
     expect(french.spf).toMatchObject({ reason: 'headers-missing', message: 'Les en-têtes dont cette vérification a besoin ne figurent pas dans le texte.' });
   });
+
+  it('why a hop is the edge, and what the reader repaired, are worded from facts in each language', async () => {
+    const report = await analyze(`Here are the headers you asked for:\r\n${message}`, { resolver: new OfflineResolver(), now });
+    expect(report.input.repairs).toEqual([{ kind: 'leading-lines-removed', count: 1 }]);
+    expect(report.input.notes).toEqual(['1 line before the first header field was ignored.']);
+    expect(report.edge?.reason).toEqual({ kind: 'first-external' });
+    expect(report.edge?.reasonText).toBe('the newest hop from a server outside the receiving hosts');
+    const french = localizeReport(report, 'fr');
+    expect(french.input.notes).toEqual(['1 ligne avant le premier en-tête a été ignorée.']);
+    expect(french.edge?.reasonText).toBe('le saut le plus récent venant d\'un serveur extérieur aux hôtes de réception');
+  });
 });

@@ -6,7 +6,7 @@ import { dkim } from './dkim';
 import { dmarc } from './dmarc';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
-import { notChecked } from './path';
+import { edgeReason, inputRepair, notChecked, originReason } from './path';
 import { ptr } from './ptr';
 import { drift, receiver } from './receiver';
 import { rfcTopics } from './rfc';
@@ -20,7 +20,7 @@ export const en: Catalog = {
   fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text), 'header': headerFix },
   verdict,
   checks: {},
-  path: { inputProblem, notChecked },
+  path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,
 };

@@ -1,5 +1,8 @@
 // Mots français du chemin et de l'entrée tels que les pages les montrent : pourquoi une vérification n'a pas eu lieu.
-import type { NotCheckedFacts } from '../../report/types';
+import type { InputRepair } from '../../message/recognize-input';
+import { SERVICES } from '../../path/receiving-services';
+import type { EdgeReason, NotCheckedFacts } from '../../report/types';
+import type { OriginFacts } from '../path';
 import type { Format } from '../format';
 import { seconds } from './shared';
 
@@ -27,5 +30,53 @@ export function notChecked(facts: NotCheckedFacts, format: Format): string {
       return facts.limitMs === undefined ? 'non vérifié : limite de temps' : `non vérifié : limite de temps (${seconds(facts.limitMs, format)})`;
     case 'unavailable':
       return 'L\'analyse s\'est arrêtée avant cette vérification.';
+  }
+}
+
+/** Pourquoi ce saut est le point d'entrée : là où le message est entré dans l'organisation destinataire. */
+export function edgeReason(reason: EdgeReason, format: Format): string {
+  switch (reason.kind) {
+    case 'first-external':
+      return 'le saut le plus récent venant d\'un serveur extérieur aux hôtes de réception';
+    case 'same-organization':
+      return 'tous les serveurs d\'envoi appartiennent à l\'organisation du serveur de réception (courrier entre deux de ses utilisateurs) ; le saut public le plus ancien est retenu';
+    case 'mx-host':
+      return `a atteint ${reason.host}, un hôte MX de ${reason.domain}`;
+    case 'inbound-gateway': {
+      const of = reason.recipientDomain ? ` de ${reason.recipientDomain}` : '';
+      const marks = reason.marks.length > 0 ? ` : ${reason.marks.join(', ')}` : '';
+      return `entré par ${SERVICES[reason.service].name}, la passerelle de réception${of} (déduit des en-têtes${marks})`;
+    }
+    case 'mailbox-service':
+      return `marques d'Exchange Online (${format.list(reason.marks)})`;
+    case 'auth-results':
+      return `aucun saut Received ne nomme un expéditeur public ; les en-têtes Authentication-Results de ${reason.authservId} nomment le client dans ${reason.property}`;
+  }
+}
+
+/** Pourquoi ce saut est l'origine : là où s'arrêtent les sauts du relais sous le point d'entrée. */
+export function originReason(origin: OriginFacts): string {
+  const forwarder = origin.forwarder ? ` (${origin.forwarder})` : '';
+  const by = origin.receiver ? `, remis à ${origin.receiver}` : '';
+  return `le premier expéditeur sous le point d'entrée extérieur au relais${forwarder} et à l'organisation destinataire${by} ; les soumissions authentifiées ne comptent pas`;
+}
+
+/** Ce que la lecture du texte a réparé ou ignoré (InputSummary.notes). */
+export function inputRepair(repair: InputRepair, format: Format): string {
+  switch (repair.kind) {
+    case 'byte-order-mark-removed':
+      return 'Une marque d\'ordre des octets (BOM) a été retirée.';
+    case 'leading-lines-removed':
+      return `${format.count(repair.count, { one: 'ligne', other: 'lignes' })} avant le premier en-tête ${format.plural(repair.count, { one: 'a été ignorée', other: 'ont été ignorées' })}.`;
+    case 'quote-marks-removed':
+      return `Les marques de citation (« > ») ont été retirées de ${format.count(repair.lines, { one: 'ligne', other: 'lignes' })}.`;
+    case 'mbox-from-line-removed':
+      return 'La ligne mbox « From » a été retirée.';
+    case 'gmail-summary-removed':
+      return `Le résumé « Afficher l'original » de Gmail (${format.count(repair.lines, { one: 'ligne', other: 'lignes' })}) a été retiré.`;
+    case 'folding-restored':
+      return `Le repli des lignes a été rétabli sur ${format.count(repair.lines, { one: 'ligne', other: 'lignes' })} (la zone d'en-têtes d'Outlook perd l'indentation).`;
+    case 'line-endings-normalised':
+      return `Les fins de ligne ont été normalisées depuis ${repair.from}.`;
   }
 }
