@@ -6,6 +6,7 @@ import { dkim } from './dkim';
 import { dmarc } from './dmarc';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
+import { output } from './output';
 import { edgeReason, inputRepair, notChecked, originReason } from './path';
 import { ptr } from './ptr';
 import { drift, receiver } from './receiver';
@@ -19,6 +20,7 @@ export const fr: Catalog = {
   findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis },
   fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text), 'header': headerFix },
   verdict,
+  output,
   checks: {},
   path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
