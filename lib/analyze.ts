@@ -3,6 +3,7 @@
 // input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
 // with the finding analysis.fault (the CLI exits 1 on it).
 import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { notChecked } from './analyze/not-checked';
 import { placeEdgeByMx } from './analyze/place-edge-by-mx';
 import { readStatic } from './analyze/read-static';
 import { initialState, runChecks } from './analyze/run-checks';
@@ -11,10 +12,11 @@ import { DEFAULT_DEADLINE_MS, markPendingAsTimedOut, withinDeadline } from './an
 import type { AnalyzeOptions } from './analyze/types';
 import { version } from './report/version';
 import { dnsModeOf, type Resolver } from './dns/types';
-import { describeInputProblem } from './message/check-input';
 import { parseMessage } from './message/parse-message';
+import { faultFinding, notEmailFinding } from './report/findings/analysis';
 import { decideVerdict } from './verdict/decide-verdict';
 import { catalogFor, renderFinding, renderVerdict } from './i18n/render';
+import { localizeInput } from './i18n/path';
 import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type BuiltFinding, type InputSummary, type NotChecked, type Report } from './report/types';
 
 export type { AnalyzeOptions } from './analyze/types';
@@ -34,16 +36,9 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   if (!parsed.ok) {
     const input: InputSummary = {
       kind: 'not-email', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0,
-      problem: { reason: parsed.problem.reason, message: describeInputProblem(parsed.problem) }, notes: [],
+      problem: { ...parsed.problem, message: '' }, notes: [],
     };
-    const finding: BuiltFinding = {
-      id: 'input.not-email',
-      severity: 'info',
-      title: 'This is not an email message',
-      explanation: input.problem?.message ?? '',
-      evidence: [],
-      recommendation: { id: 'rfc', title: 'An Internet message is header fields, a blank line, then the body', source: 'RFC 5322 §2.1' },
-    };
+    const finding = notEmailFinding(parsed.problem);
     return emptyReport(input, [finding], options.resolver, mode, now);
   }
   const evaluatedHop = options.hop ?? 'edge';
@@ -103,27 +98,18 @@ function countChecks(state: ReturnType<typeof initialState>): number {
 function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, error: unknown): Report {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const input: InputSummary = { kind: 'full', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0, notes: [] };
-  return emptyReport(input, [{
-    id: 'analysis.fault',
-    severity: 'info',
-    title: 'MailTrust could not finish the analysis',
-    explanation: `An internal error stopped the analysis (${message}). This is a fault of MailTrust, not of the message: please report it with the message source.`,
-    evidence: [],
-    recommendation: { id: 'rfc', title: 'Report the fault', source: 'MailTrust' },
-  }], resolver, mode, now);
+  return emptyReport(input, [faultFinding(message)], resolver, mode, now);
 }
 
 function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
-  const notChecked: NotChecked = input.kind === 'not-email'
-    ? { result: 'not-checked', reason: 'headers-missing', message: 'The input is not an email message.' }
-    : { result: 'not-checked', reason: 'unavailable', message: 'The analysis stopped before this check.' };
+  const skipped: NotChecked = notChecked({ reason: input.kind === 'not-email' ? 'headers-missing' : 'unavailable' });
   const english = catalogFor('en');
   const findings = built.map((finding) => renderFinding(finding, english));
   return {
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
     checkedAt: now.toISOString(),
-    input,
+    input: localizeInput(input, english),
     message: { subject: null, from: [], to: [], cc: [], replyTo: [], sender: null, returnPath: null, date: null, dateText: null, messageId: null, fields: [] },
     hops: [],
     edge: null,
@@ -131,14 +117,14 @@ function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resol
     forwarding: { detected: false, signs: [] },
     evaluatedHop: 'edge',
     authResults: [],
-    spf: notChecked,
+    spf: skipped,
     dkim: [],
-    dmarc: notChecked,
-    arc: notChecked,
-    iprev: notChecked,
-    helo: notChecked,
+    dmarc: skipped,
+    arc: skipped,
+    iprev: skipped,
+    helo: skipped,
     hopChecks: [],
-    domains: notChecked,
+    domains: skipped,
     thenAndNow: [],
     embedded: null,
     findings,

@@ -1,6 +1,7 @@
 // From the parsed message and the checks' state to the Report (or a draft while checks are pending):
 // findings are built here, in a fixed order, by the one builder of each check; the verdict reads them.
 import { version } from '../report/version';
+import { analysisFindings } from '../report/findings/analysis';
 import { arcFindings } from '../report/findings/arc';
 import type { FindingContext } from '../report/findings/context';
 import { dkimFindings } from '../report/findings/dkim';
@@ -11,13 +12,14 @@ import { heloFindings } from '../report/findings/helo';
 import { ptrFindings } from '../report/findings/ptr';
 import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
-import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
 import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type BuiltFinding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
+import { explainRow, localizePath } from '../i18n/path';
 import { isAligned } from '../auth/dmarc/check-alignment';
+import { notChecked } from './not-checked';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
 
@@ -29,7 +31,7 @@ export interface DnsContext {
   queries: readonly DnsQuery[];
 }
 
-const NO_EDGE: NotChecked = { result: 'not-checked', reason: 'no-edge-hop', message: 'No Received hop from outside the receiving system was found, so there is no sending IP or HELO to check.' };
+const NO_EDGE = notChecked({ reason: 'no-edge-hop' });
 
 export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): ReportDraft {
   const evaluated = state.hops.find((hop) => hop.hop === evaluatedHop) ?? state.hops[0];
@@ -47,7 +49,8 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
   // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
   const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
   const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : built;
-  return {
+  // The path's and input's English words (reasonText, notes, NotChecked messages) from their facts.
+  return localizePath({
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
     checkedAt: now.toISOString(),
@@ -67,14 +70,14 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     helo: evaluated ? evaluated.helo : NO_EDGE,
     hopChecks: state.hops.flatMap((hop) => finishedHop(hop) ?? []),
     domains: state.domains,
-    thenAndNow,
+    thenAndNow: thenAndNow.map((row) => explainRow(row, ENGLISH)),
     embedded: part.embedded,
     findings,
     verdict: renderVerdict(withReceiverLine(decideArrivalAndToday({ today: built, atArrival, recorded }, thenAndNow), built, part.path.edge?.receiver ?? null), findings, ENGLISH),
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),
-  };
+  }, ENGLISH);
 }
 
 function pendingChecks(state: CheckState): CheckName[] {
@@ -100,7 +103,7 @@ export function assembleReport(part: StaticPart, state: CheckState, dns: DnsCont
   return draft as Report;
 }
 
-const pendingAsNotChecked: NotChecked = { result: 'not-checked', reason: 'unavailable', message: 'Still running.' };
+const pendingAsNotChecked = notChecked({ reason: 'unavailable' });
 
 function done<T extends object>(slot: T | Pending): T | null {
   return 'result' in slot && slot.result === 'pending' ? null : (slot as T);
@@ -128,7 +131,17 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
   };
-  const findings: BuiltFinding[] = [...dnsFindings(part, state, dns)];
+  const findings: BuiltFinding[] = analysisFindings({
+    edgeFound: part.path.edge !== null,
+    hops: part.path.hops,
+    authResults: part.authResults,
+    timedOut: timedOutChecks(state),
+    limitMs: timeLimit(state),
+    mode: dns.mode,
+    allFinished: allFinished(state),
+    resolver: dns.label,
+    queries: dns.queries,
+  });
   findings.push(...part.findings);
   const domains = done(state.domains);
   if (domains) findings.push(...domainFindings(domains));
@@ -177,63 +190,6 @@ function hopContext(context: FindingContext, hop: 'edge' | 'origin'): FindingCon
   return hop === 'origin' ? { ...context, forwarded: false } : context;
 }
 
-function dnsFindings(part: StaticPart, state: CheckState, dns: DnsContext): BuiltFinding[] {
-  const findings: BuiltFinding[] = [];
-  if (!part.path.edge) {
-    findings.push({
-      id: 'edge.not-found',
-      severity: 'info',
-      title: 'No sending server was found in the Received fields',
-      explanation: part.path.hops.length === 0
-        ? 'The message has no Received fields, so the sending IP and HELO name are unknown: PTR, HELO and SPF cannot be re-checked. Paste the full source as the receiver saw it.'
-        : 'Every Received field is from inside one system (private addresses or no IP), so the server that handed the message over is not known.',
-      evidence: part.path.hops.map((hop) => ({ kind: 'header' as const, field: 'Received', line: hop.line, text: hop.raw })),
-      recommendation: { id: 'rfc', title: 'Each relay adds a Received field with the client\'s IP and HELO', source: 'RFC 5321 §4.4' },
-    });
-  }
-  // With nothing re-checked, the receiver's own trusted results are the evidence left (receiver.*).
-  // Offline is the user's choice of header evidence alone: a definite result recorded by the receiver
-  // decides, and dns.offline only informs. DNS down is a failure to retry: it keeps the verdict unknown
-  // unless the receiver recorded a failure (issue 8: DNS down is never "trusted").
-  const timedOut = timedOutChecks(state);
-  if (timedOut.length > 0) {
-    findings.push({
-      id: 'analysis.time-limit',
-      severity: 'warn',
-      title: `Not checked in time: ${timedOut.join(', ')}`,
-      explanation: 'The re-check has a time limit, and DNS did not answer these checks before it passed. The verdict is unknown, not trusted: try again, or choose another resolver.',
-      evidence: [note(firstTimedOut(state)?.message ?? 'not checked: time limit')],
-      recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
-    });
-  }
-  const receiver = receiverFindings(part.authResults);
-  if (dns.mode === 'offline') {
-    findings.push(...receiver);
-    findings.push({
-      id: 'dns.offline',
-      severity: receiver.length > 0 ? 'info' : 'warn',
-      title: 'Offline: nothing was re-checked over DNS',
-      explanation: `This report rests on the headers alone. ${receiver.length > 0 ? 'The verdict follows the receiver\'s own Authentication-Results; ' : 'The receiver\'s Authentication-Results show what it saw then; '}PTR, HELO, SPF, DKIM, DMARC and ARC were not re-checked.`,
-      evidence: [note('--offline: no DNS query was made.')],
-      recommendation: { id: 'article.4-authentication', title: 'Inbound mail passes SPF, DKIM, DMARC and ARC authentication', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 4' },
-    });
-  } else if (allFinished(state) && dns.queries.length > 0 && dns.queries.every((query) => query.failure !== null || query.rcode === 'SERVFAIL' || query.rcode === 'REFUSED')) {
-    const cancelled = dns.queries.every((query) => query.failure?.reason === 'aborted');
-    findings.push(...receiver);
-    findings.push({
-      id: 'dns.unavailable',
-      severity: 'warn',
-      title: cancelled ? 'The analysis was cancelled before DNS answered' : 'DNS could not be reached',
-      explanation: cancelled
-        ? 'The re-check was stopped, so nothing was re-checked. The verdict is unknown, not trusted.'
-        : `All ${dns.queries.length} queries to ${dns.label} failed, so nothing could be re-checked. The verdict is unknown, not trusted: try again, or choose another resolver.`,
-      evidence: dns.queries.slice(0, 5).map((query) => note(`${query.type} ${query.name}: ${query.failure?.message ?? query.rcode}`)),
-      recommendation: { id: 'rfc', title: 'A DNS failure is a temporary error, not a result', source: 'RFC 7208 §2.6.6, RFC 6376 §6.1.2' },
-    });
-  }
-  return findings;
-}
-
 function timedOutSlots(state: CheckState): [CheckName, object][] {
   const slots: [CheckName, object][] = [['dmarc', state.dmarc], ['arc', state.arc], ['domains', state.domains]];
   for (const hop of state.hops) slots.push(['iprev', hop.iprev], ['helo', hop.helo], ['spf', hop.spf]);
@@ -246,8 +202,10 @@ function timedOutChecks(state: CheckState): CheckName[] {
   return [...new Set(timedOutSlots(state).map(([name]) => name))];
 }
 
-function firstTimedOut(state: CheckState): NotChecked | undefined {
-  return timedOutSlots(state)[0]?.[1] as NotChecked | undefined;
+/** The deadline that stopped them, from the first slot it marked. */
+function timeLimit(state: CheckState): number | null {
+  const first = timedOutSlots(state)[0]?.[1] as NotChecked | undefined;
+  return first?.reason === 'time-limit' ? (first.limitMs ?? null) : null;
 }
 
 function allFinished(state: CheckState): boolean {

@@ -1,7 +1,7 @@
 // The analysis deadline (AnalyzeOptions.deadlineMs): a resolver that never answers, or a message naming
 // hundreds of domains, must not hold the report back without end. When the time is up, what has not
 // finished is "not checked: time limit", and the verdict says unknown rather than guessing.
-import type { NotChecked } from '../report/types';
+import { notChecked } from './not-checked';
 import type { StaticPart } from './read-static';
 import { dkimNotChecked } from './run-checks';
 import type { CheckState } from './types';
@@ -24,7 +24,7 @@ export async function withinDeadline(checks: Promise<void>, ms: number): Promise
 }
 
 export function markPendingAsTimedOut(part: StaticPart, state: CheckState, ms: number): void {
-  const timedOut: NotChecked = { result: 'not-checked', reason: 'time-limit', message: `not checked: time limit (${Number((ms / 1000).toFixed(1))} s)` };
+  const timedOut = notChecked({ reason: 'time-limit', limitMs: ms });
   const pending = <T extends object>(slot: T) => 'result' in slot && slot.result === 'pending';
   for (const hop of state.hops) {
     if (pending(hop.iprev)) hop.iprev = timedOut;
@@ -34,5 +34,5 @@ export function markPendingAsTimedOut(part: StaticPart, state: CheckState, ms: n
   if (pending(state.dmarc)) state.dmarc = timedOut;
   if (pending(state.arc)) state.arc = timedOut;
   if (pending(state.domains)) state.domains = timedOut;
-  if (!(state.dkim instanceof Array)) state.dkim = dkimNotChecked(part, 'time-limit', timedOut.message);
+  if (!(state.dkim instanceof Array)) state.dkim = dkimNotChecked(part, timedOut);
 }

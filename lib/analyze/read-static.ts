@@ -5,7 +5,7 @@ import { automatedFindings } from '../report/findings/automated';
 import type { FindingContext } from '../report/findings/context';
 import { forwardingFindings } from '../report/findings/forwarding';
 import { headerFindings } from '../report/findings/headers';
-import { inputFindings, receiverFinding, softenCutShortFindings } from '../report/findings/input';
+import { inputFindings, receiverFinding } from '../report/findings/input';
 import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
@@ -47,16 +47,18 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     headerSize: model.input.headerSize,
     bodySize: model.input.bodySize,
     headerFieldCount: model.fields.length,
-    notes: model.input.repairs.map(describeRepair),
+    // Worded by the catalog when the Report is assembled (lib/i18n path texts).
+    notes: [],
+    repairs: model.input.repairs,
   };
-  const findings = softenCutShortFindings([
+  const findings: BuiltFinding[] = [
     ...inputFindings(model),
     ...automatedFindings(context),
     ...spamAndLoopFindings(model.fields, path.receiverWindowEnd),
     ...headerFindings(model),
     ...forwardingFindings(path.forwarding, path.origin),
     ...receiverFinding(path.edge, model),
-  ], model);
+  ];
   return { model, input, message, path, authResults, fromDomain, findings, context, embedded: readEmbedded(model) };
 }
 
@@ -69,23 +71,4 @@ function readEmbedded(model: MessageModel): EmbeddedSummary | null {
     return field ? unfold(field.value) : null;
   };
   return { contentType: model.embedded.contentType, text: model.embedded.text, subject: value('subject'), from: value('from') };
-}
-
-function describeRepair(repair: InputRepair): string {
-  switch (repair.kind) {
-    case 'byte-order-mark-removed':
-      return 'A byte order mark was removed.';
-    case 'leading-lines-removed':
-      return `${repair.count} lines before the first header field were ignored.`;
-    case 'quote-marks-removed':
-      return `Quote marks ("> ") were removed from ${repair.lines} lines.`;
-    case 'mbox-from-line-removed':
-      return 'The mbox "From " line was removed.';
-    case 'gmail-summary-removed':
-      return `Gmail's "Show original" summary (${repair.lines} lines) was removed.`;
-    case 'folding-restored':
-      return `Folding was restored on ${repair.lines} lines (Outlook's header box loses indentation).`;
-    case 'line-endings-normalised':
-      return `Line endings were normalised from ${repair.from}.`;
-  }
 }

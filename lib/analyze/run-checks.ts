@@ -21,6 +21,7 @@ import { checkSpf } from '../auth/spf/check-spf';
 import type { Resolver } from '../dns/types';
 import type { SplitMessage } from '../message/split';
 import type { ArcCheck, CheckName, DkimEntry, DmarcCheck, HeloCheck, IprevCheck, NotChecked, SpfCheck } from '../report/types';
+import { notChecked } from './not-checked';
 import type { StaticPart } from './read-static';
 import type { CheckState, HopState } from './types';
 
@@ -36,17 +37,16 @@ export interface RunContext {
 
 export function initialState(part: StaticPart, offline: boolean): CheckState {
   const pending = { result: 'pending' } as const;
-  const notChecked = (reason: NotChecked['reason'], message: string): NotChecked => ({ result: 'not-checked', reason, message });
-  const offlineSlot = notChecked('offline', 'Offline mode: no DNS query was made.');
+  const offlineSlot = notChecked({ reason: 'offline' });
   const hops: HopState[] = [];
   const { edge, origin } = part.path;
   for (const [hop, found] of [['edge', edge], ['origin', origin]] as const) {
     if (!found) continue;
-    const ipSlot = offline ? offlineSlot : found.ip ? pending : notChecked('no-ip', `The ${hop} hop does not state the sending IP.`);
-    const heloSlot = offline ? offlineHelo(found.helo, found.ip, hop) ?? offlineSlot : found.helo ? pending : notChecked('no-helo', `The ${hop} hop does not state the HELO name.`);
+    const ipSlot = offline ? offlineSlot : found.ip ? pending : notChecked({ reason: 'no-ip', hop });
+    const heloSlot = offline ? offlineHelo(found.helo, found.ip, hop) ?? offlineSlot : found.helo ? pending : notChecked({ reason: 'no-helo', hop });
     hops.push({ hop, ip: found.ip, heloName: found.helo, iprev: ipSlot, helo: heloSlot, spf: ipSlot });
   }
-  const noFrom = notChecked('no-domain', 'There is no From domain to check.');
+  const noFrom = notChecked({ reason: 'no-domain' });
   return {
     hops,
     dkim: offline ? dkimOffline(part) : pending,
@@ -109,7 +109,7 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
 
   const dkimDone = dkimTask.then((results) => {
     if (!(state.dkim instanceof Array)) {
-      const beyondLimit = dkimNotChecked(part, 'limit', `Only the first ${MAX_DKIM_SIGNATURES} DKIM signatures are checked.`).slice(results.length);
+      const beyondLimit = dkimNotChecked(part, notChecked({ reason: 'limit', limit: MAX_DKIM_SIGNATURES })).slice(results.length);
       state.dkim = [...results.map((result) => ({ ...result, aligned: dkimAligned(result.d, part.fromDomain, 'relaxed') })), ...beyondLimit];
       run.onCheck('dkim', undefined);
     }
@@ -180,16 +180,14 @@ function isPending(slot: object): boolean {
 }
 
 function dkimOffline(part: StaticPart): DkimEntry[] {
-  return dkimNotChecked(part, 'offline', 'Offline mode: the key was not fetched.');
+  return dkimNotChecked(part, notChecked({ reason: 'offline' }));
 }
 
-export function dkimNotChecked(part: StaticPart, reason: NotChecked['reason'], message: string): DkimEntry[] {
+export function dkimNotChecked(part: StaticPart, why: NotChecked): DkimEntry[] {
   return part.model.fields
     .filter((field) => field.key === 'dkim-signature')
     .map((field) => ({
-      result: 'not-checked',
-      reason,
-      message,
+      ...why,
       d: tagOf(field.value, 'd'),
       s: tagOf(field.value, 's'),
       field: { raw: field.raw, line: field.line },

@@ -3,12 +3,14 @@
 // so a legacy message is analysed instead of being mistaken for binary data.
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeInputProblem, MAX_INPUT_BYTES, type InputProblem } from '../message/check-input';
+import { catalogFor } from '../i18n/render';
+import { formatFor } from '../i18n/format';
+import { MAX_INPUT_BYTES, type InputProblem } from '../message/check-input';
 
 /** An input refused before it was read whole (over the size limit): the file's own error, not a fault. */
 export class InputRefused extends Error {
   constructor(readonly problem: InputProblem) {
-    super(describeInputProblem(problem));
+    super(catalogFor('en').path.inputProblem(problem, formatFor('en')));
   }
 }
 

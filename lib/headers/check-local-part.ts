@@ -8,17 +8,24 @@ const ATOM = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\u{10FFFF}]+$/u;
 const QUOTED = /^"(?:[^"\\\r\n]|\\[\s\S])*"$/;
 const NOT_ATEXT = /[^A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\u{10FFFF}]/u;
 
+/** Why a text is not an RFC 5322 local-part, as data (the catalogs word it); `localPart` is cut at 64 characters. */
+export type LocalPartProblem =
+  | { kind: 'unbalanced-quotes'; localPart: string }
+  | { kind: 'empty-word'; localPart: string }
+  /** RFC 5322 §3.4.1: the character needs quoting. */
+  | { kind: 'unquoted-character'; character: string; localPart: string };
+
 /** Why the text is not an RFC 5322 local-part, or null when it is one. */
-export function localPartProblem(localPart: string): string | null {
+export function localPartProblem(localPart: string): LocalPartProblem | null {
   if (QUOTED.test(localPart)) return null;
   const words = localPart.includes('"') ? splitWords(localPart) : localPart.split('.');
-  if (words === null) return `unbalanced quotes in the local part "${localPart}"`;
+  if (words === null) return { kind: 'unbalanced-quotes', localPart };
   const bad = words.find((word) => !(ATOM.test(word) || QUOTED.test(word)));
   if (bad === undefined) return null;
   const shown = localPart.length > 64 ? `${localPart.slice(0, 64)}…` : localPart;
-  if (bad === '') return `the local part "${shown}" has an empty part between dots`;
+  if (bad === '') return { kind: 'empty-word', localPart: shown };
   const character = NOT_ATEXT.exec(bad)?.[0] ?? bad.slice(0, 1);
-  return `"${character}" is not allowed in the local part "${shown}" unless it is quoted (RFC 5322 §3.4.1)`;
+  return { kind: 'unquoted-character', character, localPart: shown };
 }
 
 /** Splits on dots outside quoted strings; null when a quote is left open. */

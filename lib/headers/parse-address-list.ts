@@ -1,10 +1,10 @@
 // Address fields (RFC 5322 §3.4): From, To, Cc, Reply-To, Sender, Resent-*. Lenient about what real
 // mail contains (unquoted "@" or "." in display names, old "addr (Name)" form, obsolete routes), and
 // every entry that cannot be read becomes an `invalid` entry with the reason, never an exception.
-import { localPartProblem } from './check-local-part';
+import { localPartProblem, type LocalPartProblem } from './check-local-part';
 import { decodeEncodedWords } from './decode-encoded-words';
 import { readComment, readQuotedString } from './read-cfws';
-import { toAsciiDomain } from './to-ascii-domain';
+import { toAsciiDomain, type DomainNameProblem } from './to-ascii-domain';
 
 export interface Mailbox {
   kind: 'mailbox';
@@ -28,8 +28,18 @@ export interface Group {
 export interface InvalidAddress {
   kind: 'invalid';
   text: string;
-  reason: string;
+  reason: AddressProblem;
 }
+
+/** Why a mailbox could not be read, as data (the catalogs word it); `address` is the addr-spec as written. */
+export type AddressProblem =
+  | { kind: 'empty' }
+  | { kind: 'no-address' }
+  | { kind: 'no-at'; address: string }
+  | { kind: 'empty-local-part'; address: string }
+  | { kind: 'empty-domain'; address: string }
+  | { kind: 'bad-local-part'; problem: LocalPartProblem }
+  | { kind: 'bad-domain'; problem: DomainNameProblem };
 
 export type AddressEntry = Mailbox | Group | InvalidAddress;
 
@@ -42,12 +52,12 @@ export function parseAddressList(value: string): AddressEntry[] {
       for (const text of piece.members) {
         const entry = parseMailbox(text);
         if (entry.kind === 'mailbox') members.push(entry);
-        else if (entry.reason !== 'empty') entries.push(entry);
+        else if (entry.reason.kind !== 'empty') entries.push(entry);
       }
       entries.push({ kind: 'group', name: cleanPhrase(piece.name), members });
     } else {
       const entry = parseMailbox(piece.text);
-      if (entry.kind === 'invalid' && entry.reason === 'empty') continue;
+      if (entry.kind === 'invalid' && entry.reason.kind === 'empty') continue;
       entries.push(entry);
     }
   }
@@ -125,7 +135,7 @@ function splitTopLevel(value: string): Piece[] {
 /** Parses one mailbox: `name-addr` ("Name <a@b>") or `addr-spec` ("a@b (Name)"). */
 export function parseMailbox(input: string): Mailbox | InvalidAddress {
   const text = input.trim();
-  if (text === '') return { kind: 'invalid', text, reason: 'empty' };
+  if (text === '') return { kind: 'invalid', text, reason: { kind: 'empty' } };
   const angle = findTopLevel(text, '<');
   let phrase: string | null = null;
   let spec: string;
@@ -146,21 +156,21 @@ export function parseMailbox(input: string): Mailbox | InvalidAddress {
 
 function parseAddrSpec(spec: string, text: string, displayName: string | null): Mailbox | InvalidAddress {
   const compact = removeWhitespaceOutsideQuotes(spec);
-  if (compact === '') return { kind: 'invalid', text, reason: 'no address inside the angle brackets' };
+  if (compact === '') return { kind: 'invalid', text, reason: { kind: 'no-address' } };
   const at = compact.lastIndexOf('@');
-  if (at < 0) return { kind: 'invalid', text, reason: `no "@" in address "${compact}"` };
+  if (at < 0) return { kind: 'invalid', text, reason: { kind: 'no-at', address: compact } };
   const localPart = compact.slice(0, at);
   const domain = compact.slice(at + 1);
-  if (localPart === '') return { kind: 'invalid', text, reason: `empty local part in "${compact}"` };
-  if (domain === '') return { kind: 'invalid', text, reason: `empty domain in "${compact}"` };
+  if (localPart === '') return { kind: 'invalid', text, reason: { kind: 'empty-local-part', address: compact } };
+  if (domain === '') return { kind: 'invalid', text, reason: { kind: 'empty-domain', address: compact } };
   const badLocalPart = localPartProblem(localPart);
-  if (badLocalPart) return { kind: 'invalid', text, reason: badLocalPart };
+  if (badLocalPart) return { kind: 'invalid', text, reason: { kind: 'bad-local-part', problem: badLocalPart } };
   if (domain.startsWith('[')) {
     // RFC 5322 §3.4.1: a domain literal ("[192.0.2.1]") names no domain for DNS checks.
     return { kind: 'mailbox', displayName, address: `${localPart}@${domain}`, localPart, domain, asciiDomain: null };
   }
   const ascii = toAsciiDomain(domain);
-  if (!ascii.ok) return { kind: 'invalid', text, reason: ascii.reason };
+  if (!ascii.ok) return { kind: 'invalid', text, reason: { kind: 'bad-domain', problem: ascii.reason } };
   return { kind: 'mailbox', displayName, address: `${localPart}@${ascii.ascii}`, localPart, domain, asciiDomain: ascii.ascii };
 }
 

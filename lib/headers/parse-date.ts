@@ -17,7 +17,17 @@ export type ParsedDate =
       offsetMinutes: number | null;
       form: DateForm;
     }
-  | { ok: false; text: string; reason: string };
+  | { ok: false; text: string; reason: DateProblem };
+
+/** Why a date could not be read, as data (the catalogs word it). */
+export type DateProblem =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; max: number }
+  | { kind: 'unknown-month'; month: string }
+  | { kind: 'no-known-form' }
+  | { kind: 'out-of-range'; part: 'month' | 'day' | 'time' }
+  | { kind: 'year-out-of-range'; year: number }
+  | { kind: 'invalid-instant' };
 
 const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
@@ -42,8 +52,8 @@ const MAX_DATE_TEXT = 200;
 /** Parses a date as found in Date:, Received: and Resent-Date: fields; never throws. */
 export function parseDate(input: string): ParsedDate {
   const text = input.trim();
-  if (text === '') return { ok: false, text, reason: 'empty date' };
-  if (text.length > MAX_DATE_TEXT) return { ok: false, text: text.slice(0, MAX_DATE_TEXT), reason: 'date text too long' };
+  if (text === '') return { ok: false, text, reason: { kind: 'empty' } };
+  if (text.length > MAX_DATE_TEXT) return { ok: false, text: text.slice(0, MAX_DATE_TEXT), reason: { kind: 'too-long', max: MAX_DATE_TEXT } };
   const clean = removeComments(text).replace(/[ \t\r\n]+/g, ' ').trim();
 
   const iso = ISO_DATE.exec(clean);
@@ -57,7 +67,7 @@ export function parseDate(input: string): ParsedDate {
   if (rfc) {
     const [, d, monthName, yearText, h, mi, s, meridiem, rest] = rfc;
     const month = MONTHS[(monthName ?? '').slice(0, 3).toLowerCase()];
-    if (month === undefined) return { ok: false, text, reason: `unknown month "${monthName}"` };
+    if (month === undefined) return { ok: false, text, reason: { kind: 'unknown-month', month: monthName ?? '' } };
     const year = expandYear(yearText ?? '');
     let hour = Number(h);
     if (meridiem) hour = (hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
@@ -70,7 +80,7 @@ export function parseDate(input: string): ParsedDate {
   if (monthFirst) {
     const [, monthName, d, y, h, mi, s, rest] = monthFirst;
     const month = MONTHS[(monthName ?? '').slice(0, 3).toLowerCase()];
-    if (month === undefined) return { ok: false, text, reason: `unknown month "${monthName}"` };
+    if (month === undefined) return { ok: false, text, reason: { kind: 'unknown-month', month: monthName ?? '' } };
     return build(text, 'obsolete', Number(y), month, Number(d), Number(h), Number(mi), Number(s ?? 0), zoneOf(rest));
   }
 
@@ -78,10 +88,10 @@ export function parseDate(input: string): ParsedDate {
   if (asc) {
     const [, monthName, d, h, mi, s, zoneText, y] = asc;
     const month = MONTHS[(monthName ?? '').slice(0, 3).toLowerCase()];
-    if (month === undefined) return { ok: false, text, reason: `unknown month "${monthName}"` };
+    if (month === undefined) return { ok: false, text, reason: { kind: 'unknown-month', month: monthName ?? '' } };
     return build(text, 'asctime', Number(y), month, Number(d), Number(h), Number(mi), Number(s ?? 0), zoneOf(zoneText));
   }
-  return { ok: false, text, reason: 'not a date in any known form' };
+  return { ok: false, text, reason: { kind: 'no-known-form' } };
 }
 
 type DateZone = { kind: 'numeric' | 'named'; minutes: number } | { kind: 'none' } | { kind: 'unknown'; text: string };
@@ -109,13 +119,13 @@ function expandYear(text: string): number {
 }
 
 function build(text: string, form: DateForm, year: number, month: number, day: number, hour: number, minute: number, second: number, zone: DateZone): ParsedDate {
-  if (month < 0 || month > 11) return { ok: false, text, reason: 'month out of range' };
-  if (day < 1 || day > 31) return { ok: false, text, reason: 'day out of range' };
-  if (hour > 24 || minute > 59 || second > 60) return { ok: false, text, reason: 'time out of range' };
-  if (year < 1970 || year > 9999) return { ok: false, text, reason: `year ${year} out of range` };
+  if (month < 0 || month > 11) return { ok: false, text, reason: { kind: 'out-of-range', part: 'month' } };
+  if (day < 1 || day > 31) return { ok: false, text, reason: { kind: 'out-of-range', part: 'day' } };
+  if (hour > 24 || minute > 59 || second > 60) return { ok: false, text, reason: { kind: 'out-of-range', part: 'time' } };
+  if (year < 1970 || year > 9999) return { ok: false, text, reason: { kind: 'year-out-of-range', year } };
   const offsetMinutes = zone.kind === 'numeric' || zone.kind === 'named' ? zone.minutes : null;
   const epochMs = Date.UTC(year, month, day, hour, minute, Math.min(second, 59)) - (offsetMinutes ?? 0) * 60_000;
-  if (!Number.isFinite(epochMs)) return { ok: false, text, reason: 'not a valid instant' };
+  if (!Number.isFinite(epochMs)) return { ok: false, text, reason: { kind: 'invalid-instant' } };
   return { ok: true, text, epochMs, iso: new Date(epochMs).toISOString(), offsetMinutes, form: zone.kind === 'numeric' ? form : form === 'rfc5322' ? 'obsolete' : form };
 }
 

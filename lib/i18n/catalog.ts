@@ -5,7 +5,7 @@
 import type { FindingParams } from '../report/params';
 import type { LegacyFixText, LegacyText } from '../report/params/legacy';
 import type { FixParams } from '../report/params/fixes';
-import type { FixData, FixKind, RecommendationId, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
+import type { FixData, FixKind, RecommendationId, RfcTopic, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
 import type { ReasonOutcome } from '../verdict/types';
 import type { CheckTexts } from './checks';
 import type { Format } from './format';
@@ -56,6 +56,8 @@ export interface Catalog {
   output: OutputTexts;
   checks: CheckTexts;
   path: PathTexts;
+  /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
+  rfcTopics: Record<RfcTopic, string>;
 }
 
 /** For a finding or fix whose builder still writes English: the renderer never calls this. */

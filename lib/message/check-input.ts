@@ -72,25 +72,3 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
-
-/** A plain English sentence for each problem (the CLI's one-line reason; the UI uses its own locale strings). */
-export function describeInputProblem(problem: InputProblem): string {
-  switch (problem.reason) {
-    case 'empty':
-      return 'The input is empty: paste the message source or its header block.';
-    case 'too-large':
-      return problem.stoppedAt
-        ? `The input is more than ${formatBytes(problem.limitBytes)}, the limit; reading stopped after ${formatBytes(problem.bytes)}.`
-        : `The input is ${formatBytes(problem.bytes)}, over the limit of ${formatBytes(problem.limitBytes)}.`;
-    case 'binary':
-      return `The input looks like binary data (a control character at offset ${problem.offset}), not the text of an email.`;
-    case 'no-header-lines':
-      return 'No header lines ("Name: value") were found: this does not look like an email message or header block.';
-  }
-}
-
-/** Exact bytes, with MiB beside them for scale: "41,944,064 bytes (40.001 MiB)". */
-function formatBytes(bytes: number): string {
-  const mib = bytes / 1024 / 1024;
-  return `${bytes.toLocaleString('en-US')} bytes (${Number.isInteger(mib) ? mib : mib.toFixed(3)} MiB)`;
-}

@@ -1,9 +1,9 @@
 // The typed model of a message that the later stages (checks, verdict, report) read. Everything except
 // `fields` and `body` is small plain data that can go into the Report as it is.
-import type { AddressEntry, InvalidAddress, Mailbox } from '../headers/parse-address-list';
+import type { AddressEntry, AddressProblem, InvalidAddress, Mailbox } from '../headers/parse-address-list';
 import type { ArcAuthenticationResultsField } from '../headers/parse-arc-authentication-results';
 import type { AuthenticationResults } from '../headers/parse-authentication-results';
-import type { ParsedDate } from '../headers/parse-date';
+import type { DateProblem, ParsedDate } from '../headers/parse-date';
 import type { ReceivedSpf } from '../headers/parse-received-spf';
 import type { PathHop } from '../path/build-hops';
 import type { Forwarding } from '../path/detect-forwarding';
@@ -43,8 +43,8 @@ export type SingletonField = 'from' | 'date' | 'sender' | 'reply-to' | 'to' | 'c
 export type HeaderProblem =
   | { kind: 'missing-field'; field: 'from' | 'date' }
   | { kind: 'repeated-field'; field: SingletonField; count: number }
-  | { kind: 'unreadable-date'; field: string; line: number; text: string; reason: string }
-  | { kind: 'invalid-address'; field: string; line: number; text: string; reason: string }
+  | { kind: 'unreadable-date'; field: string; line: number; text: string; reason: DateProblem }
+  | { kind: 'invalid-address'; field: string; line: number; text: string; reason: AddressProblem }
   | { kind: 'unreadable-authentication-results'; field: string; line: number; problem: string }
   | { kind: 'stray-line'; line: number; text: string };
 

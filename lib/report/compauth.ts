@@ -1,36 +1,46 @@
 // Microsoft's composite authentication (compauth) is not an RFC 8601 method: Exchange Online writes
 // "compauth=<pass|softpass|fail|none|other> reason=<code>" in its Authentication-Results. The reason code's
-// family (its first digit, as Microsoft documents the anti-spam message headers) says why.
+// family (its first digit, as Microsoft documents the anti-spam message headers) says why. The meaning is
+// data; the catalogs word it (lib/i18n/<lang>/receiver.ts).
 import type { AuthMethodSummary } from './types';
 
-export function describeCompauthReason(code: string | null): string | null {
-  if (!code || !/^\d{3}$/.test(code)) return null;
-  if (code === '000') return 'the message failed explicit authentication: the sender\'s DMARC policy is quarantine or reject';
-  if (code === '001') return 'the message failed implicit authentication: the sender has no DMARC policy that passes, and Microsoft\'s own signals did not vouch for it';
-  if (code === '002') return 'the organization blocks this sender and domain pair (spoofing)';
-  if (code === '010') return 'the message failed DMARC under quarantine or reject, and the sender\'s domain is one of the organization\'s own accepted domains';
-  switch (code[0]) {
-    case '1':
-    case '7':
-      return 'the message passed composite authentication';
-    case '2':
-      return 'the message soft-passed implicit authentication';
-    case '3':
-      return 'the message was not checked for composite authentication';
-    case '4':
-    case '9':
-      return 'the message bypassed composite authentication';
-    case '6':
-      return 'the message failed implicit authentication, and the sender\'s domain is one of the organization\'s own accepted domains';
-    default:
-      return null;
-  }
+export type CompauthMeaning =
+  /** 000: failed explicit authentication (DMARC quarantine or reject). */
+  | 'explicit-fail'
+  /** 001: failed implicit authentication (no passing DMARC, no other signal vouched). */
+  | 'implicit-fail'
+  /** 002: the organization blocks this sender and domain pair. */
+  | 'blocked-pair'
+  /** 010: failed DMARC under quarantine or reject, from one of the organization's own accepted domains. */
+  | 'explicit-fail-accepted-domain'
+  /** 1xx, 7xx. */
+  | 'pass'
+  /** 2xx. */
+  | 'soft-pass'
+  /** 3xx. */
+  | 'not-checked'
+  /** 4xx, 9xx. */
+  | 'bypassed'
+  /** 6xx. */
+  | 'implicit-fail-accepted-domain';
+
+/** What Microsoft's compauth said: its result, reason code and the code's meaning when known. */
+export interface Compauth {
+  result: string;
+  reason: string | null;
+  meaning: CompauthMeaning | null;
 }
 
-/** "compauth=softpass reason 202: the message soft-passed implicit authentication", or null without compauth. */
-export function describeCompauth(methods: readonly AuthMethodSummary[]): string | null {
+export function compauthMeaning(code: string | null): CompauthMeaning | null {
+  if (!code || !/^\d{3}$/.test(code)) return null;
+  const exact: Record<string, CompauthMeaning> = { '000': 'explicit-fail', '001': 'implicit-fail', '002': 'blocked-pair', '010': 'explicit-fail-accepted-domain' };
+  const byFamily: Record<string, CompauthMeaning> = { '1': 'pass', '7': 'pass', '2': 'soft-pass', '3': 'not-checked', '4': 'bypassed', '9': 'bypassed', '6': 'implicit-fail-accepted-domain' };
+  return exact[code] ?? byFamily[code[0] ?? ''] ?? null;
+}
+
+/** Microsoft's compauth among a field's methods, or null without it. */
+export function readCompauth(methods: readonly AuthMethodSummary[]): Compauth | null {
   const compauth = methods.find((method) => method.method.toLowerCase() === 'compauth');
   if (!compauth) return null;
-  const meaning = describeCompauthReason(compauth.reason);
-  return `compauth=${compauth.result}${compauth.reason ? ` reason ${compauth.reason}` : ''}${meaning ? `: ${meaning}` : ''}`;
+  return { result: compauth.result, reason: compauth.reason, meaning: compauthMeaning(compauth.reason) };
 }

@@ -6,7 +6,6 @@ import type { ForwardingClue } from '../path/detect-forwarding';
 import { isSubmission } from '../path/find-edge';
 import { organizationOf } from '../path/organization-of';
 import { isExchangeOnlineHost, serviceMarks } from '../path/receiving-services';
-import { describeEdgeReason, describeOriginReason } from './describe-edge';
 import type { EdgeSummary, ForwardingSign, ForwardingSummary, Hop, OriginSummary } from './types';
 
 export interface PathSection {
@@ -27,6 +26,7 @@ export interface PathSection {
   exchangeOnline: { line: number; marks: string[]; atEdge: boolean } | null;
 }
 
+/** The path as data; reasonText is worded by the catalog when the Report is assembled (lib/i18n path texts). */
 export function readPath(model: MessageModel): PathSection {
   const edge = model.edge;
   const origin = model.origin;
@@ -38,11 +38,11 @@ export function readPath(model: MessageModel): PathSection {
     edge: edge
       ? {
           hopIndex: edge.hopIndex, ip: edge.ip || null, helo: edge.helo, rdns: edge.reverseName, receiver: edge.receiver, receiverDomain: organizationOf(edge.receiver),
-          reason: edge.reason, reasonText: describeEdgeReason(edge.reason), inferred: edge.inferred, recipient: model.recipient?.address ?? null,
+          reason: edge.reason, reasonText: '', inferred: edge.inferred, recipient: model.recipient?.address ?? null,
         }
       : null,
     origin: origin
-      ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver, reasonText: describeOriginReason(origin) }
+      ? { hopIndex: origin.hopIndex, ip: origin.ip, helo: origin.helo, rdns: origin.reverseName, receiver: origin.receiver, forwarder: origin.reason.forwarder, reasonText: '' }
       : null,
     forwarding: { detected: model.forwarding.detected, signs: model.forwarding.signs.map(toSign) },
     receiverOrganizations,

@@ -1,6 +1,6 @@
 // The recommendations of Zendesk's article "Ensuring email system compatibility with Zendesk" that
 // findings come from (design notes, "What the article asks for"), and RFC sections for the rest.
-import type { Recommendation } from './types';
+import type { Recommendation, RfcTopic } from './types';
 
 const ARTICLE = 'Zendesk: Ensuring email system compatibility with Zendesk';
 
@@ -15,6 +15,10 @@ export const RECOMMENDATIONS = {
   suspension: { id: 'article.suspension', title: 'Automated, system and noreply mail is suspended', source: 'Zendesk: reasons for email suspension' },
 } as const satisfies Record<string, Recommendation>;
 
-export function rfc(section: string, title: string): Recommendation {
-  return { id: 'rfc', title, source: section };
+/**
+ * A recommendation from an RFC section rather than the article: the section, and its topic as data (the
+ * catalogs word the title, lib/i18n/<lang>/rfc.ts). `title` stays empty until the Report is rendered.
+ */
+export function rfc(section: string, topic: RfcTopic): Recommendation {
+  return { id: 'rfc', topic, title: '', source: section };
 }

@@ -1,6 +1,7 @@
 // Then and now (design notes, "Time"): the receiver judged the message when it arrived; DNS is
 // re-queried today. Compare what the receiver's trusted Authentication-Results said with the re-check,
-// and name the likely reason when they differ (a key rotated away, a record edited, a body altered).
+// and name the likely reason when they differ (a key rotated away, a record edited, a body altered). The
+// comparison is data; lib/i18n/<lang>/receiver.ts says it in words.
 import type { ArcCheck, AuthMethodSummary, AuthResultsEntry, DkimEntry, DmarcCheck, DriftReason, HopChecks, NotChecked, ThenAndNow } from './types';
 
 export interface NowResults {
@@ -67,7 +68,8 @@ function row(
     now: nowResult,
     differs,
     likelyReason,
-    explanation: likelyReason ? explain(method, before, current, likelyReason) : null,
+    // Worded by the catalogs from method, results and likelyReason (lib/i18n path texts).
+    explanation: null,
   };
 }
 
@@ -85,24 +87,6 @@ function dkimReason(entry: DkimEntry): DriftReason {
   if (entry.result === 'fail' && entry.reason.code === 'body-hash-mismatch') return 'body-altered';
   if (entry.result === 'permerror' && entry.reason.code.startsWith('key-')) return 'record-changed';
   return 'unknown';
-}
-
-function explain(method: ThenAndNow['method'], then: string, now: string, reason: DriftReason): string {
-  const head = `The receiver saw ${method}=${then}; the re-check now gives ${now}.`;
-  switch (reason) {
-    case 'key-rotated':
-      return `${head} The DKIM key is no longer published: rotated since the message arrived? Old mail failing now is expected after a key rotation.`;
-    case 'body-altered':
-      return `${head} The body no longer matches the signature: it was altered after the receiver checked it (a forwarder, a list footer, or the copy pasted here).`;
-    case 'record-changed':
-      return `${head} The DNS record was probably changed since the message was received.`;
-    case 'dns-unavailable-now':
-      return `${head} DNS could not be queried now, so the receiver's result cannot be confirmed.`;
-    case 'different-ip-evaluated':
-      return `${head} A different hop was evaluated than the one the receiver checked.`;
-    case 'unknown':
-      return `${head} The difference follows from the other results that changed.`;
-  }
 }
 
 function propertyOf(method: AuthMethodSummary, ptype: string, property: string): string | null {

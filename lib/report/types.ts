@@ -13,6 +13,8 @@ import type { SpfResult } from '../auth/spf/types';
 import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types';
 import type { DnsQuery } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
+import type { InputProblem } from '../message/check-input';
+import type { InputRepair } from '../message/recognize-input';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
 import type { FixParams } from './params/fixes';
@@ -52,13 +54,25 @@ export type NotCheckedReason =
   /** The engine has no implementation of this check in this build. */
   | 'unavailable';
 
+/**
+ * Why a check did not run, with the facts its sentence needs (schema 3 adds them; they are optional so a
+ * Report of schema 1 or 2 still reads): the catalogs word it (lib/i18n path texts).
+ */
+export type NotCheckedFacts =
+  | { reason: Exclude<NotCheckedReason, 'no-ip' | 'no-helo' | 'limit' | 'time-limit'> }
+  /** The hop whose Received field lacks the IP or HELO name. */
+  | { reason: 'no-ip' | 'no-helo'; hop?: 'edge' | 'origin' }
+  /** How many DKIM signatures one analysis checks. */
+  | { reason: 'limit'; limit?: number }
+  /** The deadline that passed, in milliseconds. */
+  | { reason: 'time-limit'; limitMs?: number };
+
 /** A check that did not run, and why: never `null` with a hidden meaning. */
-export interface NotChecked {
+export type NotChecked = NotCheckedFacts & {
   result: 'not-checked';
-  reason: NotCheckedReason;
-  /** A plain sentence for the report. */
+  /** The reason in a plain sentence, rendered from the facts by the catalog (English in the Report). */
   message: string;
-}
+};
 
 /** Only in progress drafts: the check is still waiting for DNS. */
 export interface Pending {
@@ -88,10 +102,12 @@ export interface InputSummary {
   /** null for a header block alone. */
   bodySize: number | null;
   headerFieldCount: number;
-  /** Set when kind is 'not-email'. */
-  problem?: { reason: InputProblemReason; message: string };
-  /** What the parser repaired or ignored (stray lines, a Gmail "Show original" page, quoted "> " lines). */
+  /** Set when kind is 'not-email': the problem's facts (sizes, offset; schema 3) and `message`, it in words. */
+  problem?: InputProblem & { message: string };
+  /** What the parser repaired or ignored (stray lines, a Gmail "Show original" page, quoted "> " lines), in words. */
   notes: string[];
+  /** The same repairs as facts, which `notes` are rendered from (schema 3). */
+  repairs?: InputRepair[];
 }
 
 export interface AddressSummary {
@@ -196,6 +212,8 @@ export interface OriginSummary {
   rdns: string | null;
   /** The host that accepted it from the origin (the forwarder's side). */
   receiver: string | null;
+  /** The forwarder's organization the origin was found below, when known (schema 3): reasonText is rendered from it. */
+  forwarder?: string | null;
   /** Why this hop is the origin, in words ("the first sender outside the forwarder forwarder.example ..."). */
   reasonText: string;
 }
@@ -395,8 +413,32 @@ export type RecommendationId =
   | 'article.suspension'
   | 'rfc';
 
+/**
+ * What an RFC recommendation ('rfc') is about; the catalogs word its title. Added in schema 3 (optional:
+ * Reports of schema 1 and 2 carry their English title alone).
+ */
+export type RfcTopic =
+  /** RFC 5322 §3.6: exactly one From and one Date field. */
+  | 'one-from-one-date'
+  /** RFC 5322 §3.3: the date and time specification. */
+  | 'date-time'
+  /** RFC 5322 §2.1: a message is its whole header section, a blank line, then the body. */
+  | 'whole-message'
+  /** RFC 5321 §4.4: each server that accepts a message adds a Received field naming itself. */
+  | 'received-fields'
+  /** RFC 5321 §4.4: each relay records the client's IP and HELO in its Received field. */
+  | 'received-client'
+  /** RFC 5321 §6.3: loops are detected by counting Received fields. */
+  | 'loop-detection'
+  /** RFC 7208 §2.6.6, RFC 6376 §6.1.2: a DNS failure is a temporary error, not a result. */
+  | 'dns-failure-temporary'
+  /** Not an RFC: a fault of MailTrust itself, to report. */
+  | 'report-fault';
+
 export interface Recommendation {
   id: RecommendationId;
+  /** For 'rfc': what the section is about (schema 3). */
+  topic?: RfcTopic;
   title: string;
   /** "Zendesk: Ensuring email system compatibility with Zendesk, recommendation 1" or "RFC 7489 §6.3". */
   source: string;

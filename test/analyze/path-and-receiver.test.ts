@@ -44,16 +44,17 @@ describe('Exchange Online\'s Authentication-Results (no authserv-id)', () => {
     expect(entry?.trustMarks).toEqual(['X-MS-Exchange-Organization-MessageDirectionality', 'X-MS-Exchange-Organization-AuthAs', 'X-Forefront-Antispam-Report']);
     expect(report.verdict.level).toBe('trusted');
     const finding = report.findings.find((candidate) => candidate.id === 'receiver.authenticated');
-    const notes = finding?.evidence.flatMap((evidence) => (evidence.kind === 'note' ? [evidence.text] : [])) ?? [];
-    expect(notes).toContain('Microsoft\'s composite authentication: compauth=pass reason 100: the message passed composite authentication.');
-    expect(notes.some((text) => text.includes('sits above the Received field where Exchange Online took the message in') && text.includes('X-Forefront-Antispam-Report'))).toBe(true);
+    expect(finding?.params).toMatchObject({ authservId: null, exchangeOnlineMarks: entry?.trustMarks, compauth: { result: 'pass', reason: '100', meaning: 'pass' } });
+    expect(finding?.explanation).toContain('Microsoft\'s composite authentication: compauth=pass reason 100: the message passed composite authentication.');
+    expect(finding?.explanation).toMatch(/sits above the Received field where Exchange Online took the message in.*X-Forefront-Antispam-Report/);
   });
 
   it('a compauth fail with reason 001 says it failed implicit authentication', async () => {
     const report = await offline(exchangeOnline('spf=none (sender IP is 192.0.2.25) smtp.mailfrom=fabrikam.com; dkim=none (message not signed) header.d=none;dmarc=none action=none header.from=fabrikam.com;compauth=fail reason=001'));
     const finding = report.findings.find((candidate) => candidate.id === 'receiver.auth-failed');
     expect(finding?.title).toBe('the receiver recorded compauth=fail when the message arrived');
-    expect(finding?.evidence.some((evidence) => evidence.kind === 'note' && evidence.text.includes('reason 001: the message failed implicit authentication'))).toBe(true);
+    expect(finding?.params).toMatchObject({ compauth: { result: 'fail', reason: '001', meaning: 'implicit-fail' } });
+    expect(finding?.explanation).toContain('reason 001: the message failed implicit authentication');
   });
 
   it('without Exchange Online\'s marks the same field is a claim', async () => {

@@ -5,6 +5,7 @@ import { formatReport } from '../../lib/cli/format-report';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { reportToMarkdown } from '../../lib/i18n/render/markdown-note';
 import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
+import { localizeReport } from '../../lib/i18n/render';
 
 const ACME = 'acme-widgets.com';
 const zoneBase = {
@@ -68,6 +69,11 @@ describe('then and now', () => {
     expect(dkimRow).toMatchObject({ domain: ACME, then: { result: 'pass', authservId: RECEIVER }, now: 'permerror', differs: true, likelyReason: 'key-rotated' });
     const drift = finding(report, 'drift.auth');
     expect(drift.explanation).toContain('no longer published');
+    expect(dkimRow?.explanation).toContain('no longer published');
+    // The same row and finding in French, from the same data.
+    const french = localizeReport(report, 'fr');
+    expect(french.thenAndNow.find((row) => row.method === 'dkim')?.explanation).toContain('n\'est plus publiée');
+    expect(french.findings.find((candidate) => candidate.id === 'drift.auth')?.title).toBe(`DKIM (${ACME}) : le serveur de réception a vu pass, la nouvelle vérification donne permerror`);
     expect(drift.evidence[0]).toMatchObject({ kind: 'auth-result', authservId: RECEIVER, trusted: true, method: 'dkim' });
     expect(ids(report)).toContain('dkim.key-missing');
     // Both exports show the comparison.

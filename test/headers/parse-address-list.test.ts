@@ -48,13 +48,14 @@ describe('address lists (RFC 5322 §3.4)', () => {
   });
 
   it.each([
-    ['Jane <>', 'no address inside the angle brackets'],
-    ['just text', 'no "@" in address "justtext"'],
-    ['<@example.com>', 'empty local part in "@example.com"'],
-    ['user@', 'empty domain in "user@"'],
-    ['user@exa mple..com', 'empty label in domain "example..com"'],
-    ['user@exa/mple.com', 'invalid character in domain "exa/mple.com"'],
-  ])('an unreadable mailbox %j becomes an invalid entry: %s', (text, reason) => {
+    ['Jane <>', { kind: 'no-address' }],
+    ['just text', { kind: 'no-at', address: 'justtext' }],
+    ['<@example.com>', { kind: 'empty-local-part', address: '@example.com' }],
+    ['user@', { kind: 'empty-domain', address: 'user@' }],
+    ['user@exa mple..com', { kind: 'bad-domain', problem: { kind: 'empty-label', domain: 'example..com' } }],
+    ['user@exa/mple.com', { kind: 'bad-domain', problem: { kind: 'invalid-character', domain: 'exa/mple.com' } }],
+    ['jo]e@example.com', { kind: 'bad-local-part', problem: { kind: 'unquoted-character', character: ']', localPart: 'jo]e' } }],
+  ])('an unreadable mailbox %j becomes an invalid entry: %j', (text, reason) => {
     expect(parseMailbox(text)).toMatchObject({ kind: 'invalid', reason });
   });
 });

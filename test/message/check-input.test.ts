@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkInput, describeInputProblem, MAX_INPUT_BYTES, parseMessage } from '../../lib/message';
+import { formatFor } from '../../lib/i18n/format';
+import { catalogFor } from '../../lib/i18n/render';
+import { checkInput, MAX_INPUT_BYTES, parseMessage } from '../../lib/message';
+import type { InputProblem } from '../../lib/message/check-input';
 import { utf8Length } from '../../lib/message/check-input';
+
+// The sentence for each refusal lives in the catalogs (lib/i18n/<lang>/analysis.ts).
+const describeInputProblem = (problem: InputProblem, lang: 'en' | 'fr' = 'en') => catalogFor(lang).path.inputProblem(problem, formatFor(lang));
 
 describe('bad input gets a specific reason', () => {
   it('empty or blank', () => {
@@ -51,5 +57,10 @@ describe('bad input gets a specific reason', () => {
     expect(describeInputProblem({ reason: 'empty' })).toMatch(/empty/);
     expect(describeInputProblem({ reason: 'binary', offset: 3 })).toMatch(/offset 3/);
     expect(describeInputProblem({ reason: 'no-header-lines' })).toMatch(/No header lines/);
+  });
+
+  it('every refusal has a French sentence too, with French numbers', () => {
+    expect(describeInputProblem({ reason: 'too-large', bytes: 41_943_054, limitBytes: MAX_INPUT_BYTES }, 'fr')).toBe('Le texte fait 41\u202f943\u202f054 octets (40 Mio), au-delà de la limite de 41\u202f943\u202f040 octets (40 Mio).');
+    expect(describeInputProblem({ reason: 'binary', offset: 1234 }, 'fr')).toMatch(/position 1\u202f234/);
   });
 });

@@ -63,7 +63,7 @@ describe('parseMessage: header problems', () => {
       { kind: 'repeated-field', field: 'subject', count: 2 },
       { kind: 'missing-field', field: 'from' },
       { kind: 'missing-field', field: 'date' },
-      { kind: 'invalid-address', field: 'To', line: 3, text: 'nobody', reason: 'no "@" in address "nobody"' },
+      { kind: 'invalid-address', field: 'To', line: 3, text: 'nobody', reason: { kind: 'no-at', address: 'nobody' } },
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('parseMessage: header problems', () => {
 
   it('an unreadable Date is reported with its line', () => {
     const message = parsed(['From: a@example.com', 'Date: someday']);
-    expect(message.problems).toContainEqual({ kind: 'unreadable-date', field: 'Date', line: 2, text: 'someday', reason: 'not a date in any known form' });
+    expect(message.problems).toContainEqual({ kind: 'unreadable-date', field: 'Date', line: 2, text: 'someday', reason: { kind: 'no-known-form' } });
   });
 
   it('a bounce with only the original headers (text/rfc822-headers) offers them', () => {

@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMessage, type MessageModel } from '../../lib/message';
 import { findPath } from '../../lib/path';
-import { describeEdgeReason, describeOriginReason } from '../../lib/report/describe-edge';
+import { formatFor } from '../../lib/i18n/format';
+import { catalogFor } from '../../lib/i18n/render';
+import type { OriginHop } from '../../lib/path/find-origin';
+import type { EdgeReason } from '../../lib/report/types';
+
+// The edge's and origin's reasons in the English catalog's words.
+const describeEdgeReason = (reason: EdgeReason) => catalogFor('en').path.edgeReason(reason, formatFor('en'));
+const describeOriginReason = (origin: OriginHop) => catalogFor('en').path.originReason({ forwarder: origin.reason.forwarder, receiver: origin.receiver });
 
 const testdata = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));
 

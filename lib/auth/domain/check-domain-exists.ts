@@ -1,6 +1,7 @@
 // One question per domain: does the name exist? An MX query answers it and, when it exists, also
 // says where its mail goes (a domain may exist with no A, AAAA or MX record at all).
 import type { Resolver } from '../../dns/types';
+import type { DomainNameProblem } from '../../headers/to-ascii-domain';
 import { normalizeDomain } from '../organizational-domain';
 import type { DomainExistence } from './types';
 
@@ -22,11 +23,11 @@ export async function checkDomainExists(domainText: string, resolver: Resolver, 
   return { domain, result: 'exists', mx: nullMx ? [] : mx, nullMx };
 }
 
-function invalidReason(domain: string): string | undefined {
-  if (domain === '') return 'the domain is empty';
-  if (domain.startsWith('[')) return `${domain} is an address literal, not a domain name`;
-  if (domain.length > 253) return `the domain is ${domain.length} characters long, over 253`;
+function invalidReason(domain: string): DomainNameProblem | undefined {
+  if (domain === '') return { kind: 'empty' };
+  if (domain.startsWith('[')) return { kind: 'address-literal', domain };
+  if (domain.length > 253) return { kind: 'too-long', max: 253, length: domain.length };
   const bad = domain.split('.').find((label) => !LABEL.test(label));
   if (bad === undefined) return undefined;
-  return bad === '' ? `"${domain}" has an empty label` : `"${bad}" is not a valid label`;
+  return bad === '' ? { kind: 'empty-label', domain } : { kind: 'bad-label', label: bad };
 }

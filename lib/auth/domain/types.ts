@@ -1,6 +1,7 @@
 // Whether the domains a message names exist in the DNS (the article: "invalid, nonexistent or
 // unresolvable domain names in sender and recipient headers" may get mail suspended or rejected).
 import type { DnsResult } from '../../dns/types';
+import type { DomainNameProblem } from '../../headers/to-ascii-domain';
 
 /** The header fields whose domains are checked. */
 export type HeaderRole = 'from' | 'reply-to' | 'sender' | 'to' | 'return-path';
@@ -13,7 +14,7 @@ export type DomainExistence =
   /** The lookup failed: existence could not be checked. */
   | { domain: string; result: 'temperror'; message: string }
   /** Not a domain name, so nothing was asked. */
-  | { domain: string; result: 'invalid'; reason: string };
+  | { domain: string; result: 'invalid'; reason: DomainNameProblem };
 
 export interface HeaderDomainCheck {
   role: HeaderRole;
@@ -24,7 +25,7 @@ export interface HeaderDomainCheck {
 /** A problem per domain; `nonexistent` is the finding domain.nonexistent, `invalid` is a malformed header. */
 export type HeaderDomainProblem =
   | { kind: 'nonexistent'; domain: string; roles: HeaderRole[] }
-  | { kind: 'invalid'; domain: string; roles: HeaderRole[]; reason: string };
+  | { kind: 'invalid'; domain: string; roles: HeaderRole[]; reason: DomainNameProblem };
 
 export interface HeaderDomainsResult {
   checks: HeaderDomainCheck[];

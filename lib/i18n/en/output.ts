@@ -1,7 +1,7 @@
 // English words of the CLI and of the note for the ticket.
 import type { OutputTexts } from '../output';
-import { describeInputProblem } from '../../message/check-input';
 import { formatFor } from '../format';
+import { inputProblem } from './analysis';
 
 const format = formatFor('en');
 
@@ -97,7 +97,7 @@ export const output: OutputTexts = {
       case 'unreadable':
         return `could not be read (${problem.detail})`;
       case 'refused':
-        return describeInputProblem(problem.problem);
+        return inputProblem(problem.problem, format);
       case 'not-email':
         return problem.reason;
       case 'internal-error':

@@ -1,30 +1,9 @@
 // Mots français de la ligne de commande et de la note pour le ticket.
-import type { InputProblem } from '../../message/check-input';
 import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
+import { inputProblem } from './analysis';
 
 const format = formatFor('fr');
-
-/** Les octets exacts, avec les Mio à côté pour l'ordre de grandeur : « 41 944 064 octets (40,001 Mio) ». */
-function bytes(count: number): string {
-  const mio = count / 1024 / 1024;
-  return `${format.number(count)} octets (${format.number(Number.isInteger(mio) ? mio : Number(mio.toFixed(3)))} Mio)`;
-}
-
-export function inputProblem(problem: InputProblem): string {
-  switch (problem.reason) {
-    case 'empty':
-      return 'Le texte est vide : collez la source du message ou son bloc d\'en-têtes.';
-    case 'too-large':
-      return problem.stoppedAt
-        ? `Le texte dépasse ${bytes(problem.limitBytes)}, la limite ; la lecture s'est arrêtée après ${bytes(problem.bytes)}.`
-        : `Le texte fait ${bytes(problem.bytes)}, au-delà de la limite de ${bytes(problem.limitBytes)}.`;
-    case 'binary':
-      return `Le texte ressemble à des données binaires (un caractère de contrôle à la position ${format.number(problem.offset)}), pas au texte d'un e-mail.`;
-    case 'no-header-lines':
-      return 'Aucune ligne d\'en-tête (« Nom: valeur ») n\'a été trouvée : cela ne ressemble ni à un e-mail ni à un bloc d\'en-têtes.';
-  }
-}
 
 export const output: OutputTexts = {
   levelBanner: { trusted: 'FIABLE', 'low-trust': 'CONFIANCE FAIBLE', 'likely-suspended': 'SUSPENSION PROBABLE', unknown: 'INDÉTERMINÉ' },
@@ -118,7 +97,7 @@ export const output: OutputTexts = {
       case 'unreadable':
         return `lecture impossible (${problem.detail})`;
       case 'refused':
-        return inputProblem(problem.problem);
+        return inputProblem(problem.problem, format);
       case 'not-email':
         return problem.reason;
       case 'internal-error':

@@ -53,7 +53,9 @@ function fromLegacy(finding: BuiltFinding & { title: string; explanation: string
 }
 
 export function renderRecommendation(recommendation: Recommendation, catalog: Catalog): Recommendation {
-  if (recommendation.id === 'rfc') return recommendation;
+  // An 'rfc' recommendation names its own section; its topic (schema 3) gives the title. One without a
+  // topic (a Report of schema 1 or 2) keeps its English title.
+  if (recommendation.id === 'rfc') return recommendation.topic ? { ...recommendation, title: catalog.rfcTopics[recommendation.topic] } : recommendation;
   return { ...recommendation, ...catalog.verdict.recommendations[recommendation.id] };
 }
 

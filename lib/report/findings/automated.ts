@@ -1,11 +1,12 @@
 // Automated and system mail, which Zendesk suspends rather than turning into tickets: auto-replies and
 // out-of-office notices (RFC 3834 Auto-Submitted, X-Autoreply, Precedence), bounces (RFC 6522
 // multipart/report, RFC 3464 delivery-status), mail from mailer-daemon or postmaster, and mail whose
-// reverse-path is null (RFC 5321 §4.5.5: only notifications use "<>").
+// reverse-path is null (RFC 5321 §4.5.5: only notifications use "<>"). The findings are data;
+// lib/i18n/<lang>/suspension.ts says them in words.
 import { unfold, type HeaderField } from '../../headers/header-field';
 import { headerEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Evidence, BuiltFinding } from '../types';
+import type { Evidence, FindingData } from '../types';
 import type { FindingContext } from './context';
 
 const SYSTEM_LOCAL_PARTS = /^(mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon)$/i;
@@ -13,8 +14,8 @@ const NOREPLY_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply)([
 const OUT_OF_OFFICE_SUBJECT = /\b(out of (the )?office|automatic reply|auto(matic)?[- ]?reply|autoreply|abwesenheitsnotiz|r[ée]ponse automatique|absence)\b/i;
 const BOUNCE_SUBJECT = /\b(undeliver(able|ed)|delivery (status notification|failure|has failed)|failure notice|returned mail|mail delivery failed|non[- ]?delivery)\b/i;
 
-export function automatedFindings(context: FindingContext): BuiltFinding[] {
-  const findings: BuiltFinding[] = [];
+export function automatedFindings(context: FindingContext): FindingData[] {
+  const findings: FindingData[] = [];
   const field = (key: string) => context.fields.find((candidate) => candidate.key === key);
   const value = (key: string) => {
     const found = field(key);
@@ -36,8 +37,7 @@ export function automatedFindings(context: FindingContext): BuiltFinding[] {
     findings.push({
       id: 'auto.bounce',
       severity: 'fail',
-      title: 'This is a bounce (delivery failure notice)',
-      explanation: 'A mail server reported that an earlier message could not be delivered. Zendesk suspends delivery failures instead of making them tickets.',
+      params: {},
       evidence: [...cite(field('content-type')), ...cite(field('from')), ...cite(field('subject')), ...cite(field('return-path'))],
       recommendation: suspension,
     });
@@ -46,8 +46,7 @@ export function automatedFindings(context: FindingContext): BuiltFinding[] {
     findings.push({
       id: 'system.sender',
       severity: 'fail',
-      title: `The sender is a system address (${context.message.from[0]?.address})`,
-      explanation: 'mailer-daemon and postmaster are mail-system accounts, not people. Zendesk suspends mail from system users.',
+      params: { address: context.message.from[0]?.address ?? fromLocal },
       evidence: cite(field('from')),
       recommendation: suspension,
     });
@@ -70,8 +69,7 @@ export function automatedFindings(context: FindingContext): BuiltFinding[] {
     findings.push({
       id: 'auto.reply',
       severity: 'fail',
-      title: 'This is an automatic message',
-      explanation: `${nullReturnPath && autoSigns.length === 1 ? 'Its reverse-path is null ("<>"), which RFC 5321 §4.5.5 reserves for automatic notifications.' : 'Its headers mark it as automatically generated or an automatic reply (RFC 3834).'} Zendesk suspends automated response mail so that auto-replies do not open tickets or loop.`,
+      params: { sign: nullReturnPath && autoSigns.length === 1 ? 'null-reverse-path' : 'auto-headers' },
       evidence: autoSigns,
       recommendation: suspension,
     });
@@ -80,8 +78,7 @@ export function automatedFindings(context: FindingContext): BuiltFinding[] {
     findings.push({
       id: 'auto.out-of-office',
       severity: 'fail',
-      title: 'This is an out-of-office reply',
-      explanation: `The subject "${subject}" and the automatic-reply headers mark an out-of-office notice. Zendesk suspends out-of-office replies.`,
+      params: { subject },
       evidence: [...cite(field('subject')), ...autoSigns],
       recommendation: suspension,
     });
@@ -91,8 +88,7 @@ export function automatedFindings(context: FindingContext): BuiltFinding[] {
     findings.push({
       id: 'recipient.noreply',
       severity: 'fail',
-      title: `The message is addressed to a noreply address (${noreply.address})`,
-      explanation: 'Zendesk suspends mail sent to a noreply address: it is usually an automatic answer to a notification.',
+      params: { address: noreply.address },
       evidence: [...cite(field('to')), ...cite(field('cc'))],
       recommendation: suspension,
     });

@@ -1,12 +1,13 @@
 // Domain existence: the article says invalid, nonexistent or unresolvable domain names in sender and
-// recipient headers may get mail suspended or rejected.
+// recipient headers may get mail suspended or rejected. The findings are data; lib/i18n/<lang>/headers.ts
+// says them in words.
 import type { DnsResult } from '../../dns/types';
 import { dnsEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { BuiltFinding, NotChecked } from '../types';
+import type { FindingData, NotChecked } from '../types';
 import type { HeaderDomainsResult } from '../../auth/domain/types';
 
-export function domainFindings(check: HeaderDomainsResult | NotChecked): BuiltFinding[] {
+export function domainFindings(check: HeaderDomainsResult | NotChecked): FindingData[] {
   if ('result' in check) return [];
   // One pass over the queries, not one per problem (linear in the number of domains).
   const byName = new Map<string, DnsResult[]>();
@@ -14,26 +15,13 @@ export function domainFindings(check: HeaderDomainsResult | NotChecked): BuiltFi
     const name = query.name.toLowerCase();
     byName.set(name, [...(byName.get(name) ?? []), query]);
   }
-  return check.problems.flatMap((problem): BuiltFinding[] => {
+  return check.problems.map((problem): FindingData => {
     const evidence = (byName.get(problem.domain) ?? []).map(dnsEvidence);
-    const where = problem.roles.join(', ');
+    const { domain, roles } = problem;
     if (problem.kind === 'nonexistent') {
-      return [{
-        id: 'domain.nonexistent',
-        severity: problem.roles.includes('from') || problem.roles.includes('return-path') || problem.roles.includes('sender') ? 'fail' : 'warn',
-        title: `The domain ${problem.domain} (${where}) does not exist`,
-        explanation: `DNS answers NXDOMAIN for ${problem.domain}. Mail from a domain that does not exist is likely forged or misconfigured; Zendesk may suspend or reject it.`,
-        evidence,
-        recommendation: RECOMMENDATIONS.notTrusted,
-      }];
+      const sender = roles.includes('from') || roles.includes('return-path') || roles.includes('sender');
+      return { id: 'domain.nonexistent', severity: sender ? 'fail' : 'warn', params: { domain, roles }, evidence, recommendation: RECOMMENDATIONS.notTrusted };
     }
-    return [{
-      id: 'header.malformed',
-      severity: 'warn',
-      title: `"${problem.domain}" (${where}) is not a valid domain name`,
-      explanation: `${problem.reason}.`,
-      evidence,
-      recommendation: RECOMMENDATIONS.notTrusted,
-    }];
+    return { id: 'header.malformed', severity: 'warn', params: { problem: 'invalid-domain', domain, roles, reason: problem.reason }, evidence, recommendation: RECOMMENDATIONS.notTrusted };
   });
 }

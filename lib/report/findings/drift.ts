@@ -1,21 +1,19 @@
 // drift.auth: the receiver's trusted result then differs from the re-check now, with the likely reason.
+// The finding is data; lib/i18n/<lang>/receiver.ts says it in words.
 import { RECOMMENDATIONS } from '../recommendations';
-import type { AuthResultsEntry, BuiltFinding, ThenAndNow } from '../types';
+import type { AuthResultsEntry, FindingData, ThenAndNow } from '../types';
 
-export function driftFindings(rows: readonly ThenAndNow[], authResults: readonly AuthResultsEntry[]): BuiltFinding[] {
-  return rows
-    .filter((row) => row.differs)
-    .map((row) => {
-      const entry = authResults.find((candidate) => candidate.line === row.then?.line);
-      return {
-        id: 'drift.auth' as const,
-        severity: 'warn' as const,
-        title: `${row.method.toUpperCase()}${row.domain ? ` (${row.domain})` : ''}: the receiver saw ${row.then?.result}, the re-check gives ${row.now}`,
-        explanation: row.explanation ?? '',
-        evidence: entry
-          ? [{ kind: 'auth-result' as const, authservId: entry.authservId, trusted: entry.trusted, method: row.method, result: row.then?.result ?? '', line: entry.line, text: entry.raw }]
-          : [],
-        recommendation: RECOMMENDATIONS.authentication,
-      };
-    });
+export function driftFindings(rows: readonly ThenAndNow[], authResults: readonly AuthResultsEntry[]): FindingData[] {
+  return rows.flatMap((row): FindingData[] => {
+    if (!row.differs || !row.then) return [];
+    const then = row.then;
+    const entry = authResults.find((candidate) => candidate.line === then.line);
+    return [{
+      id: 'drift.auth',
+      severity: 'warn',
+      params: { method: row.method, domain: row.domain, then: then.result, now: row.now, reason: row.likelyReason },
+      evidence: entry ? [{ kind: 'auth-result', authservId: entry.authservId, trusted: entry.trusted, method: row.method, result: then.result, line: entry.line, text: entry.raw }] : [],
+      recommendation: RECOMMENDATIONS.authentication,
+    }];
+  });
 }

@@ -1,66 +1,64 @@
 // Findings about the message's own header fields: RFC 5322 §3.6 requires From and Date, and Zendesk's
 // web-form rules ask for well-formed Subject, From, To and Reply-To. Web-form signs (PHP's
-// X-PHP-Originating-Script, form and mailer libraries in X-Mailer) turn those rules on.
+// X-PHP-Originating-Script, form and mailer libraries in X-Mailer) turn those rules on. The findings are
+// data; lib/i18n/<lang>/headers.ts says them in words.
 import type { HeaderProblem, MessageModel } from '../../message/model';
 import { unfold } from '../../headers/header-field';
-import { headerEvidence, note } from '../evidence';
+import { headerEvidence } from '../evidence';
+import type { MissingField, WebFormField } from '../params/headers';
 import { RECOMMENDATIONS, rfc } from '../recommendations';
-import type { Evidence, BuiltFinding } from '../types';
+import type { Evidence, FindingData, FindingHead, Severity } from '../types';
 
 // Libraries and scripts that web forms and CMS plug-ins send through.
 const FORM_MAILER = /\b(PHPMailer|PHP\/\d|WordPress|Contact Form 7|WPForms|Gravity Forms|Ninja Forms|Formmail|FormMail|Swift ?Mailer|Symfony Mailer|Drupal|Joomla|Zend_Mail|CodeIgniter)\b/i;
 
-export function headerFindings(model: MessageModel): BuiltFinding[] {
-  const findings: BuiltFinding[] = [];
+export function headerFindings(model: MessageModel): FindingData[] {
+  const findings: FindingData[] = [];
   const field = (key: string) => model.fields.find((candidate) => candidate.key === key);
   for (const problem of boundPerField(model.problems)) {
     const finding = problemFinding(problem, model);
     if (finding) findings.push(finding);
   }
 
-  const signs: Evidence[] = [];
-  for (const key of ['x-php-originating-script', 'x-php-script', 'x-php-originating-host']) {
-    const found = field(key);
-    if (found) signs.push(headerEvidence(found));
-  }
-  const mailer = field('x-mailer');
-  if (mailer && FORM_MAILER.test(unfold(mailer.value))) signs.push(headerEvidence(mailer));
+  const signs = [
+    ...['x-php-originating-script', 'x-php-script', 'x-php-originating-host'].flatMap((key) => field(key) ?? []),
+    ...[field('x-mailer')].filter((mailer) => mailer !== undefined && FORM_MAILER.test(unfold(mailer.value))),
+  ].filter((found) => found !== undefined);
   if (signs.length === 0) return findings;
 
-  findings.push({
-    id: 'webform.detected',
-    severity: 'info',
-    title: 'The message was sent by a web form or script',
-    explanation: 'Zendesk asks web forms to send RFC 5322 messages with well-formed Subject, From, To and Reply-To (the visitor\'s address), from a server with a PTR, a resolvable HELO, SPF, DKIM and DMARC.',
-    evidence: signs,
-    recommendation: RECOMMENDATIONS.webForms,
-  });
   const webForm = RECOMMENDATIONS.webForms;
-  const required: [key: string, name: string, present: boolean][] = [
-    ['subject', 'Subject', (model.subject ?? '').trim() !== ''],
-    ['from', 'From', model.from.some((entry) => entry.kind === 'mailbox')],
-    ['to', 'To', model.to.some((entry) => entry.kind !== 'invalid')],
-    ['reply-to', 'Reply-To', model.replyTo.some((entry) => entry.kind === 'mailbox')],
+  findings.push({ id: 'webform.detected', severity: 'info', params: { fields: signs.map((sign) => sign.name) }, evidence: signs.map(headerEvidence), recommendation: webForm });
+  const required: [field: WebFormField, present: boolean][] = [
+    ['subject', (model.subject ?? '').trim() !== ''],
+    ['from', model.from.some((entry) => entry.kind === 'mailbox')],
+    ['to', model.to.some((entry) => entry.kind !== 'invalid')],
+    ['reply-to', model.replyTo.some((entry) => entry.kind === 'mailbox')],
   ];
-  for (const [key, name, present] of required) {
+  for (const [key, present] of required) {
     if (present) continue;
     const existing = field(key);
     if (existing) {
       if (findings.some((finding) => finding.id === 'header.malformed' && finding.evidence.some((e) => e.kind === 'header' && e.line === existing.line))) continue;
-      findings.push({ id: 'header.malformed', severity: 'warn', title: `The ${name} field is not well-formed`, explanation: `A web form must send a valid ${name}.`, evidence: [headerEvidence(existing)], recommendation: webForm });
+      findings.push({ id: 'header.malformed', severity: 'warn', params: { problem: 'web-form-field', field: key }, evidence: [headerEvidence(existing)], recommendation: webForm });
     } else {
       findings.push({
-        id: 'header.missing',
-        severity: 'warn',
-        title: `The web form sent no ${name} field`,
-        explanation: key === 'reply-to' ? 'Without Reply-To, an agent\'s answer goes to the form\'s own address instead of the visitor. Set Reply-To to the address the visitor typed.' : `A web form must send a well-formed ${name}.`,
-        evidence: [note(`No ${name} header field.`)],
+        ...missing({ rule: 'web-form', field: key }, 'warn', model),
+        evidence: [],
         recommendation: webForm,
-        ...(key === 'reply-to' ? { fix: { kind: 'header' as const, text: 'Reply-To: <visitor address from the form>', description: 'Have the form set Reply-To to the visitor\'s address (and keep From at your own domain, so SPF, DKIM and DMARC still pass).' } } : {}),
+        ...(key === 'reply-to' ? { fix: { kind: 'header' as const, text: 'Reply-To: <visitor address from the form>', params: { field: 'reply-to' as const } } } : {}),
       });
     }
   }
   return findings;
+}
+
+/**
+ * A missing field. When the paste looks cut short, From and Date may only be missing from the copy
+ * (design notes, "Judgement": uncertainty is said): their absence is then information, not a problem.
+ */
+function missing(what: MissingField, severity: Severity, model: MessageModel): Extract<FindingHead, { id: 'header.missing' }> {
+  const cutShort = model.input.cutShort !== null;
+  return { id: 'header.missing', severity: cutShort ? 'info' : severity, params: { ...what, cutShort } };
 }
 
 // At most this many findings about the addresses of one field; the rest are counted in one more finding.
@@ -95,51 +93,37 @@ function boundPerField(problems: readonly HeaderProblem[]): Problem[] {
   return bounded;
 }
 
-function problemFinding(problem: Problem, model: MessageModel): BuiltFinding | null {
+function problemFinding(problem: Problem, model: MessageModel): FindingData | null {
   const at = (line: number): Evidence[] => {
     const found = model.fields.find((field) => field.line === line);
     return found ? [headerEvidence(found)] : [];
   };
-  const rfc5322 = rfc('RFC 5322 §3.6', 'A message has exactly one From and one Date field');
+  const rfc5322 = rfc('RFC 5322 §3.6', 'one-from-one-date');
+  const notTrusted = RECOMMENDATIONS.notTrusted;
+  const severityOf = (field: string): Severity => (field.toLowerCase() === 'from' ? 'fail' : 'warn');
   switch (problem.kind) {
     case 'missing-field':
-      return {
-        id: 'header.missing',
-        severity: problem.field === 'from' ? 'fail' : 'warn',
-        title: `The message has no ${problem.field === 'from' ? 'From' : 'Date'} field`,
-        explanation: `RFC 5322 §3.6 requires ${problem.field === 'from' ? 'From' : 'Date'}.${problem.field === 'from' ? ' Without it there is no sender to authenticate; receivers treat it as malformed mail.' : ''}`,
-        evidence: [note(`No ${problem.field === 'from' ? 'From' : 'Date'} header field.`)],
-        recommendation: problem.field === 'from' ? RECOMMENDATIONS.notTrusted : rfc5322,
-      };
+      return { ...missing({ rule: 'rfc5322', field: problem.field }, severityOf(problem.field), model), evidence: [], recommendation: problem.field === 'from' ? notTrusted : rfc5322 };
     case 'repeated-field':
       return {
         id: 'header.malformed',
-        severity: problem.field === 'from' ? 'fail' : 'warn',
-        title: `The ${problem.field} field appears ${problem.count} times`,
-        explanation: `RFC 5322 §3.6 allows one. A second From is a known way to show readers a different sender than the one authenticated.`,
+        severity: severityOf(problem.field),
+        params: { problem: 'repeated', field: problem.field, count: problem.count },
         evidence: model.fields.filter((field) => field.key === problem.field).map(headerEvidence),
         recommendation: rfc5322,
       };
     case 'invalid-address':
-      return {
-        id: 'header.malformed',
-        severity: problem.field.toLowerCase() === 'from' ? 'fail' : 'warn',
-        title: `The ${problem.field} field holds an address that is not valid`,
-        explanation: `"${problem.text}": ${problem.reason}. The article says invalid sender and recipient addresses may get mail suspended or rejected.`,
-        evidence: at(problem.line),
-        recommendation: RECOMMENDATIONS.notTrusted,
-      };
+      return { id: 'header.malformed', severity: severityOf(problem.field), params: { problem: 'invalid-address', field: problem.field, text: problem.text, reason: problem.reason }, evidence: at(problem.line), recommendation: notTrusted };
     case 'more-invalid-addresses':
       return {
         id: 'header.malformed',
-        severity: problem.field.toLowerCase() === 'from' ? 'fail' : 'warn',
-        title: `The ${problem.field} field holds ${problem.count.toLocaleString('en-US')} more addresses that are not valid`,
-        explanation: `Only the first ${MAX_FINDINGS_PER_FIELD} are listed one by one; ${problem.count.toLocaleString('en-US')} more in the same field are not valid either.`,
+        severity: severityOf(problem.field),
+        params: { problem: 'more-invalid-addresses', field: problem.field, count: problem.count, listed: MAX_FINDINGS_PER_FIELD },
         evidence: at(problem.line),
-        recommendation: RECOMMENDATIONS.notTrusted,
+        recommendation: notTrusted,
       };
     case 'unreadable-date':
-      return { id: 'header.malformed', severity: 'info', title: `The ${problem.field} field's date cannot be read`, explanation: `"${problem.text}": ${problem.reason}.`, evidence: at(problem.line), recommendation: rfc('RFC 5322 §3.3', 'Date and time specification') };
+      return { id: 'header.malformed', severity: 'info', params: { problem: 'unreadable-date', field: problem.field, text: problem.text, reason: problem.reason }, evidence: at(problem.line), recommendation: rfc('RFC 5322 §3.3', 'date-time') };
     case 'unreadable-authentication-results':
     case 'stray-line':
       return null;

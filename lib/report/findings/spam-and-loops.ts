@@ -1,10 +1,11 @@
 // Two more of Zendesk's suspension causes that headers can show: the receiving side flagged the message
 // as spam (SpamAssassin's X-Spam-Flag/X-Spam-Status, Microsoft's SCL and SFV:SPM), and a mail loop
-// (RFC 5321 §6.3: counting Received fields is the usual loop detection).
+// (RFC 5321 §6.3: counting Received fields is the usual loop detection). The findings are data;
+// lib/i18n/<lang>/suspension.ts says them in words.
 import { unfold, type HeaderField } from '../../headers/header-field';
-import { headerEvidence, note } from '../evidence';
+import { headerEvidence } from '../evidence';
 import { RECOMMENDATIONS, rfc } from '../recommendations';
-import type { BuiltFinding } from '../types';
+import type { FindingData } from '../types';
 
 /** Received fields beyond this many mean the message is going round in circles. */
 export const LOOP_RECEIVED_LIMIT = 30;
@@ -21,29 +22,29 @@ const SPAM_SIGNS: { key: string; test: RegExp }[] = [
  * `receiverWindowEnd`: only fields above it can have been written by the receiving side; a spam flag
  * further down is an earlier hop's word (see PathSection.receiverWindowEnd).
  */
-export function spamAndLoopFindings(fields: readonly HeaderField[], receiverWindowEnd: number | null): BuiltFinding[] {
-  const findings: BuiltFinding[] = [];
+export function spamAndLoopFindings(fields: readonly HeaderField[], receiverWindowEnd: number | null): FindingData[] {
+  const findings: FindingData[] = [];
   const receiverFields = receiverWindowEnd === null ? [] : fields.filter((field) => field.line < receiverWindowEnd);
   const flags = receiverFields.filter((field) => SPAM_SIGNS.some((sign) => sign.key === field.key && sign.test.test(unfold(field.value))));
   if (flags.length > 0) {
     findings.push({
       id: 'spam.flagged',
       severity: 'fail',
-      title: 'The receiving side flagged the message as spam',
-      explanation: 'A spam filter on the receiving side marked this message as spam. Zendesk suspends mail detected as spam.',
+      params: {},
       evidence: flags.map(headerEvidence),
       recommendation: RECOMMENDATIONS.suspension,
     });
   }
-  const receivedCount = fields.filter((field) => field.key === 'received').length;
+  const received = fields.filter((field) => field.key === 'received');
+  const receivedCount = received.length;
   if (receivedCount > LOOP_RECEIVED_LIMIT) {
     findings.push({
       id: 'mail.loop',
       severity: 'fail',
-      title: `The message passed through ${receivedCount} servers: a mail loop`,
-      explanation: 'Forwarding rules that send the message back and forth add a Received field each time. Zendesk suspends looping mail.',
-      evidence: [note(`${receivedCount} Received fields (more than ${LOOP_RECEIVED_LIMIT}).`)],
-      recommendation: rfc('RFC 5321 §6.3', 'Loop detection by counting Received fields'),
+      params: { received: receivedCount, limit: LOOP_RECEIVED_LIMIT },
+      // The count is the evidence; the newest Received field shows where the loop goes on.
+      evidence: received.slice(0, 1).map(headerEvidence),
+      recommendation: rfc('RFC 5321 §6.3', 'loop-detection'),
     });
   }
   return findings;

@@ -9,6 +9,7 @@ export interface FixParams {
   /** `text` is the name to greet with, mail.<domain>. */
   'helo-name': { domain: string; connectingIp: string | null };
   'dkim-key': LegacyFixText;
-  'header': LegacyFixText;
+  /** `text` is the header line to send (Reply-To: <visitor address from the form>). */
+  'header': { field: 'reply-to' };
   'arc-sealing': LegacyFixText;
 }

@@ -70,7 +70,7 @@ describe('checkHeaderDomains', () => {
 
   it('reports a malformed domain as a problem of its own', async () => {
     const result = await checkHeaderDomains([{ role: 'from', domain: 'user@bad..example.com' }], resolver);
-    expect(result.problems).toEqual([{ kind: 'invalid', domain: 'bad..example.com', roles: ['from'], reason: '"bad..example.com" has an empty label' }]);
+    expect(result.problems).toEqual([{ kind: 'invalid', domain: 'bad..example.com', roles: ['from'], reason: { kind: 'empty-label', domain: 'bad..example.com' } }]);
     expect(result.queries).toEqual([]);
   });
 });

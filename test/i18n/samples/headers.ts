@@ -1,0 +1,43 @@
+import type { HeadersParams } from '../../../lib/report/params/headers';
+import type { FindingSamples } from './types';
+
+export const headers: FindingSamples<HeadersParams> = {
+  'header.missing': [
+    { rule: 'rfc5322', field: 'from', cutShort: false },
+    { rule: 'rfc5322', field: 'date', cutShort: true },
+    { rule: 'web-form', field: 'reply-to', cutShort: false },
+    { rule: 'web-form', field: 'subject', cutShort: false },
+  ],
+  'header.malformed': [
+    { problem: 'repeated', field: 'from', count: 2 },
+    { problem: 'invalid-address', field: 'From', text: 'joe]@example.com', reason: { kind: 'bad-local-part', problem: { kind: 'unquoted-character', character: ']', localPart: 'joe]' } } },
+    { problem: 'invalid-address', field: 'To', text: 'justtext', reason: { kind: 'no-at', address: 'justtext' } },
+    { problem: 'invalid-address', field: 'To', text: 'Jane <>', reason: { kind: 'no-address' } },
+    { problem: 'invalid-address', field: 'Cc', text: '<@example.com>', reason: { kind: 'empty-local-part', address: '@example.com' } },
+    { problem: 'invalid-address', field: 'Cc', text: 'user@', reason: { kind: 'empty-domain', address: 'user@' } },
+    { problem: 'invalid-address', field: 'To', text: '"a@example.com', reason: { kind: 'bad-local-part', problem: { kind: 'unbalanced-quotes', localPart: '"a' } } },
+    { problem: 'invalid-address', field: 'To', text: 'a..b@example.com', reason: { kind: 'bad-local-part', problem: { kind: 'empty-word', localPart: 'a..b' } } },
+    { problem: 'invalid-address', field: 'To', text: 'user@exa/mple.com', reason: { kind: 'bad-domain', problem: { kind: 'invalid-character', domain: 'exa/mple.com' } } },
+    { problem: 'invalid-address', field: 'To', text: 'user@example..com', reason: { kind: 'bad-domain', problem: { kind: 'empty-label', domain: 'example..com' } } },
+    { problem: 'invalid-address', field: 'To', text: 'user@ex ample.com', reason: { kind: 'bad-domain', problem: { kind: 'not-a-domain', domain: 'ex ample.com' } } },
+    { problem: 'invalid-address', field: 'To', text: 'user@' + 'a'.repeat(70) + '.com', reason: { kind: 'bad-domain', problem: { kind: 'label-too-long', max: 63 } } },
+    { problem: 'more-invalid-addresses', field: 'From', count: 15995, listed: 5 },
+    { problem: 'more-invalid-addresses', field: 'To', count: 1, listed: 5 },
+    { problem: 'unreadable-date', field: 'Date', text: 'yesterday', reason: { kind: 'no-known-form' } },
+    { problem: 'unreadable-date', field: 'Date', text: '13 Foo 2024', reason: { kind: 'unknown-month', month: 'Foo' } },
+    { problem: 'unreadable-date', field: 'Date', text: '32 Feb 2024 10:00:00 +0000', reason: { kind: 'out-of-range', part: 'day' } },
+    { problem: 'unreadable-date', field: 'Date', text: '1 Feb 1900 10:00:00 +0000', reason: { kind: 'year-out-of-range', year: 1900 } },
+    { problem: 'unreadable-date', field: 'Date', text: '', reason: { kind: 'empty' } },
+    { problem: 'unreadable-date', field: 'Date', text: 'x', reason: { kind: 'too-long', max: 200 } },
+    { problem: 'unreadable-date', field: 'Date', text: '31 Feb 2024 10:00:00 +0000', reason: { kind: 'invalid-instant' } },
+    { problem: 'web-form-field', field: 'reply-to' },
+    { problem: 'invalid-domain', domain: 'bad..example.com', roles: ['from', 'return-path'], reason: { kind: 'empty-label', domain: 'bad..example.com' } },
+    { problem: 'invalid-domain', domain: 'bad_label.example.com', roles: ['to'], reason: { kind: 'bad-label', label: 'bad_label' } },
+    { problem: 'invalid-domain', domain: '[192.0.2.1]', roles: ['reply-to'], reason: { kind: 'address-literal', domain: '[192.0.2.1]' } },
+    { problem: 'invalid-domain', domain: 'long.example.com', roles: ['sender'], reason: { kind: 'too-long', max: 253, length: 300 } },
+    { problem: 'invalid-domain', domain: 'long.example.com', roles: ['sender'], reason: { kind: 'too-long', max: 253 } },
+    { problem: 'invalid-domain', domain: 'x.example', roles: ['to'], reason: { kind: 'empty' } },
+  ],
+  'domain.nonexistent': [{ domain: 'nowhere.example.com', roles: ['from', 'reply-to'] }, { domain: 'nowhere.example.com', roles: ['to'] }],
+  'webform.detected': [{ fields: ['X-PHP-Originating-Script'] }, { fields: ['X-PHP-Originating-Script', 'X-Mailer'] }],
+};
