@@ -13,7 +13,6 @@ import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
 import type { AuthResultsEntry, EmbeddedSummary, BuiltFinding, InputSummary, MessageSummary } from '../report/types';
 import { unfold } from '../headers/header-field';
 import { splitMessage } from '../message/split';
-import type { InputRepair } from '../message/recognize-input';
 
 export interface StaticPart {
   model: MessageModel;

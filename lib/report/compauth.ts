@@ -2,34 +2,10 @@
 // "compauth=<pass|softpass|fail|none|other> reason=<code>" in its Authentication-Results. The reason code's
 // family (its first digit, as Microsoft documents the anti-spam message headers) says why. The meaning is
 // data; the catalogs word it (lib/i18n/<lang>/receiver.ts).
+import type { Compauth, CompauthMeaning } from './params/receiver';
 import type { AuthMethodSummary } from './types';
 
-export type CompauthMeaning =
-  /** 000: failed explicit authentication (DMARC quarantine or reject). */
-  | 'explicit-fail'
-  /** 001: failed implicit authentication (no passing DMARC, no other signal vouched). */
-  | 'implicit-fail'
-  /** 002: the organization blocks this sender and domain pair. */
-  | 'blocked-pair'
-  /** 010: failed DMARC under quarantine or reject, from one of the organization's own accepted domains. */
-  | 'explicit-fail-accepted-domain'
-  /** 1xx, 7xx. */
-  | 'pass'
-  /** 2xx. */
-  | 'soft-pass'
-  /** 3xx. */
-  | 'not-checked'
-  /** 4xx, 9xx. */
-  | 'bypassed'
-  /** 6xx. */
-  | 'implicit-fail-accepted-domain';
-
-/** What Microsoft's compauth said: its result, reason code and the code's meaning when known. */
-export interface Compauth {
-  result: string;
-  reason: string | null;
-  meaning: CompauthMeaning | null;
-}
+export type { Compauth, CompauthMeaning } from './params/receiver';
 
 export function compauthMeaning(code: string | null): CompauthMeaning | null {
   if (!code || !/^\d{3}$/.test(code)) return null;

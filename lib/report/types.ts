@@ -17,6 +17,8 @@ import type { InputProblem } from '../message/check-input';
 import type { InputRepair } from '../message/recognize-input';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
+import type { CheckName } from './params/check-name';
+import type { ComparedMethod, DriftReason } from './params/receiver';
 import type { FixParams } from './params/fixes';
 
 export type { EdgeReason } from '../path/find-edge';
@@ -347,17 +349,11 @@ export interface HopChecks {
 // ---------------------------------------------------------------------------------------------------
 // Then and now
 
-export type DriftReason =
-  | 'key-rotated'
-  | 'record-changed'
-  | 'body-altered'
-  | 'dns-unavailable-now'
-  | 'different-ip-evaluated'
-  | 'unknown';
+export type { ComparedMethod, DriftReason } from './params/receiver';
 
 /** One method compared: what the receiver's trusted Authentication-Results said, and what the re-check says. */
 export interface ThenAndNow {
-  method: 'spf' | 'dkim' | 'dmarc' | 'arc' | 'iprev';
+  method: ComparedMethod;
   /** For DKIM, the d= of the signature compared. */
   domain: string | null;
   then: { result: string; authservId: string | null; line: number } | null;
@@ -572,7 +568,7 @@ export interface TodayVerdict {
 /** dns.mode: what the DNS of the re-check stood for; the Resolver declares it (lib/dns). */
 export type { DnsMode } from '../dns/types';
 
-export type CheckName = 'iprev' | 'helo' | 'spf' | 'dkim' | 'dmarc' | 'arc' | 'domains';
+export type { CheckName } from './params/check-name';
 
 export interface DnsSummary {
   /** The resolver's label. */

@@ -2,7 +2,7 @@
 // rendered into words by the catalogs (lib/i18n/en, lib/i18n/fr). Facts, never sentences.
 import type { InputProblem } from '../../message/check-input';
 import type { CutShortSign } from '../../message/looks-cut-short';
-import type { CheckName } from '../types';
+import type { CheckName } from './check-name';
 
 export interface AnalysisParams {
   'input.not-email': { problem: InputProblem };

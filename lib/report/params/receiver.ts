@@ -1,8 +1,45 @@
 // The facts each finding of what the receiver recorded on arrival, then and now carries: its params,
 // rendered into words by the catalogs (lib/i18n/en, lib/i18n/fr). Facts, never sentences.
 import type { DmarcPolicy } from '../../auth/dmarc/types';
-import type { Compauth } from '../compauth';
-import type { DriftReason, ThenAndNow } from '../types';
+
+/** The methods then-and-now compares: what the receiver recorded on arrival against the re-check. */
+export type ComparedMethod = 'spf' | 'dkim' | 'dmarc' | 'arc' | 'iprev';
+
+/** Why a method's re-check may differ from what the receiver recorded on arrival. */
+export type DriftReason =
+  | 'key-rotated'
+  | 'record-changed'
+  | 'body-altered'
+  | 'dns-unavailable-now'
+  | 'different-ip-evaluated'
+  | 'unknown';
+
+export type CompauthMeaning =
+  /** 000: failed explicit authentication (DMARC quarantine or reject). */
+  | 'explicit-fail'
+  /** 001: failed implicit authentication (no passing DMARC, no other signal vouched). */
+  | 'implicit-fail'
+  /** 002: the organization blocks this sender and domain pair. */
+  | 'blocked-pair'
+  /** 010: failed DMARC under quarantine or reject, from one of the organization's own accepted domains. */
+  | 'explicit-fail-accepted-domain'
+  /** 1xx, 7xx. */
+  | 'pass'
+  /** 2xx. */
+  | 'soft-pass'
+  /** 3xx. */
+  | 'not-checked'
+  /** 4xx, 9xx. */
+  | 'bypassed'
+  /** 6xx. */
+  | 'implicit-fail-accepted-domain';
+
+/** What Microsoft's compauth said: its result, reason code and the code's meaning when known. */
+export interface Compauth {
+  result: string;
+  reason: string | null;
+  meaning: CompauthMeaning | null;
+}
 
 /** The receiver's recorded verdict method (dmarc, or Microsoft's compauth), and why it was believed. */
 interface Recorded {
@@ -16,7 +53,7 @@ interface Recorded {
 
 export interface ReceiverParams {
   'drift.auth': {
-    method: ThenAndNow['method'];
+    method: ComparedMethod;
     domain: string | null;
     then: string;
     now: string;
