@@ -3,19 +3,25 @@ import { LEGACY_FIXES, type Catalog } from '../catalog';
 import { analysis } from './analysis';
 import { arc } from './arc';
 import { dkim } from './dkim';
-import { dmarc } from './dmarc';
+import { dmarc, dmarcFix } from './dmarc';
 import { headers } from './headers';
 import { helo, heloFix } from './helo';
-import { ptr } from './ptr';
+import { ptr, ptrFix } from './ptr';
 import { receiver } from './receiver';
-import { spf } from './spf';
+import { spf, spfFix } from './spf';
 import { suspension } from './suspension';
 import { verdict } from './verdict';
 
 export const fr: Catalog = {
   lang: 'fr',
   findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis },
-  fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text) },
+  fixes: {
+    ...LEGACY_FIXES,
+    'helo-name': (params, fix) => heloFix(params, fix.text),
+    'ptr-record': (params, fix) => ptrFix(params, fix.text),
+    'spf-record': (params) => spfFix(params),
+    'dmarc-record': (params) => dmarcFix(params),
+  },
   verdict,
   checks: {},
   path: {},

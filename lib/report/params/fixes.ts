@@ -3,9 +3,12 @@
 import type { LegacyFixText } from './legacy';
 
 export interface FixParams {
-  'spf-record': LegacyFixText;
-  'dmarc-record': LegacyFixText;
-  'ptr-record': LegacyFixText;
+  /** `text` is the record to publish at `domain`: a starter record, or the current one with `ip` added. */
+  'spf-record': { domain: string; ip: string; replaces: boolean };
+  /** `text` is a starter record (p=none) for the organizational domain `domain`. */
+  'dmarc-record': { domain: string };
+  /** `text` is the name to set as the PTR of `ip` (its reverse name is the fix's `name`). */
+  'ptr-record': { ip: string; reverseName: string; addressType: 'A' | 'AAAA' };
   /** `text` is the name to greet with, mail.<domain>. */
   'helo-name': { domain: string; connectingIp: string | null };
   'dkim-key': LegacyFixText;
