@@ -12,7 +12,7 @@ const fr = catalogFor('fr');
 
 // Areas whose findings still carry English sentences (params.legacy); each conversion removes its ids
 // from here, and the list ends empty.
-const STILL_LEGACY_PREFIXES = ['ptr.', 'spf.', 'dkim.', 'dmarc.', 'arc.', 'forwarding.', 'header.', 'domain.', 'webform.', 'auto.', 'system.', 'recipient.', 'spam.', 'mail.', 'drift.', 'receiver.', 'input.', 'edge.', 'dns.', 'analysis.'];
+const STILL_LEGACY_PREFIXES = ['header.', 'domain.', 'webform.', 'auto.', 'system.', 'recipient.', 'spam.', 'mail.', 'drift.', 'receiver.', 'input.', 'edge.', 'dns.', 'analysis.'];
 
 // A fact worth checking in both languages: a domain, an address, a host; not a bare word or number,
 // which each language may spell its own way (1 234, "none").

@@ -91,7 +91,7 @@ export const dkim: FindingTextsOf<DkimParams> = {
   },
   'dkim.fail': (p, format) => ({
     title: `The DKIM signature (${signerOf(p)}) does not verify`,
-    explanation: `${dkimReason(p.code, p, format)}. ${p.code === 'body-hash-mismatch' ? 'A forwarder or list footer, or a rewrite in transit, changed it.' : 'A signed header changed after signing, or the key does not match.'} Zendesk does not trust an invalid DKIM signature.`,
+    explanation: `${dkimReason(p.code, p, format)}.${p.code === 'body-hash-mismatch' ? ' A forwarder or list footer, or a rewrite in transit, changed it.' : ''} Zendesk does not trust an invalid DKIM signature.`,
   }),
   'dkim.key-missing': (p) => (p.rotatedSince
     ? {

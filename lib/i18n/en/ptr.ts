@@ -22,7 +22,7 @@ const names = (list: readonly string[], format: Format) => format.list(list);
 export const ptr: FindingTextsOf<PtrParams> = {
   'ptr.pass': (p, format) => ({
     title: `${p.ip} has a PTR record that leads back to it`,
-    explanation: `The PTR name ${names(p.names, format)} resolves back to ${p.ip}, as receivers expect of a mail server.`,
+    explanation: `The PTR ${format.plural(p.names.length, { one: 'name', other: 'names' })} ${names(p.names, format)} ${format.plural(p.names.length, { one: 'resolves', other: 'resolve' })} back to ${p.ip}, as receivers expect of a mail server.`,
   }),
   'ptr.missing': (p) => (p.cause === 'invalid-ip'
     ? { title: `"${p.ip}" is not an IP address`, explanation: 'The Received field gives no IPv4 or IPv6 address for the sending server, so there is no PTR record to look up.' }

@@ -91,7 +91,7 @@ export const dkim: FindingTextsOf<DkimParams> = {
   },
   'dkim.fail': (p, format) => ({
     title: `La signature DKIM (${signerOf(p)}) n'est pas valide`,
-    explanation: `${dkimReason(p.code, p, format)}. ${p.code === 'body-hash-mismatch' ? 'Un relais, un pied de page de liste de diffusion ou une réécriture en cours de route l\'a modifié.' : 'Un en-tête signé a changé après la signature, ou la clé ne correspond pas.'} Zendesk ne fait pas confiance à une signature DKIM invalide.`,
+    explanation: `${dkimReason(p.code, p, format)}.${p.code === 'body-hash-mismatch' ? ' Un relais, un pied de page de liste de diffusion ou une réécriture en cours de route l\'a modifié.' : ''} Zendesk ne fait pas confiance à une signature DKIM invalide.`,
   }),
   'dkim.key-missing': (p) => (p.rotatedSince
     ? {

@@ -36,7 +36,7 @@ export function dmarcPolicy(policy: PolicyDecision, passed: boolean): string {
   return `${named} ; pct=${policy.pct} : ${share} du courrier en échec reçoit la politique (${policy.requested}) ; le reste reçoit ${rest} (RFC 7489 §6.6.4)`;
 }
 
-const ASKS: Record<DmarcPolicy, string> = { reject: 'de rejeter', quarantine: 'de mettre en quarantaine (dossier spam ou tickets suspendus)', none: 'seulement de signaler' };
+const ASKS: Record<DmarcPolicy, string> = { reject: 'de rejeter', quarantine: 'de mettre en quarantaine (dossier spam ou tickets suspendus)', none: 'de seulement signaler' };
 
 function excuse(p: DmarcExcuse, format: Format): string {
   switch (p.kind) {

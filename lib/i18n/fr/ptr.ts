@@ -19,7 +19,7 @@ function signal(entry: GenericSignal): string {
 export const ptr: FindingTextsOf<PtrParams> = {
   'ptr.pass': (p, format) => ({
     title: `${p.ip} a un enregistrement PTR dont le nom ramène à cette IP`,
-    explanation: `Le nom PTR ${format.list(p.names)} se résout bien en ${p.ip}, comme les destinataires l'attendent d'un serveur de messagerie.`,
+    explanation: `${format.plural(p.names.length, { one: 'Le nom PTR', other: 'Les noms PTR' })} ${format.list(p.names)} ${format.plural(p.names.length, { one: 'se résout', other: 'se résolvent' })} bien en ${p.ip}, comme les destinataires l'attendent d'un serveur de messagerie.`,
   }),
   'ptr.missing': (p) => (p.cause === 'invalid-ip'
     ? { title: `« ${p.ip} » n'est pas une adresse IP`, explanation: 'L\'en-tête Received ne donne aucune adresse IPv4 ou IPv6 pour le serveur d\'envoi : il n\'y a donc aucun enregistrement PTR à interroger.' }
