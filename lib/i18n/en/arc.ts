@@ -39,6 +39,13 @@ export function arcVerified(p: Pick<ArcParams['arc.pass'], 'instances' | 'oldest
     : `${p.instances === 1 ? 'The ARC set verifies' : `All ${format.number(p.instances)} ARC sets verify`}; the oldest message signature that still verifies is instance ${p.oldestPass}.`;
 }
 
+/** A key of the chain could not be fetched (RFC 8617 §5.2, a temporary error). */
+export function arcLookupFailed(p: ArcParams['arc.temperror'], format: Format): string {
+  return `The key of ARC instance ${p.failedInstance} could not be fetched${p.problem ? ` (${lookupProblem(p.problem, format)})` : ''}`;
+}
+
+export const ARC_ABSENT = 'The message carries no ARC sets.';
+
 const SIGN: Record<ForwardingSignKind, string> = {
   'arc-set': 'ARC sets',
   'resent-fields': 'Resent fields',
@@ -68,7 +75,7 @@ export const arc: FindingTextsOf<ArcParams> = {
   }),
   'arc.temperror': (p, format) => ({
     title: 'The ARC chain could not be checked now',
-    explanation: `The key of ARC instance ${p.failedInstance} could not be fetched${p.problem ? ` (${lookupProblem(p.problem, format)})` : ''}: a DNS failure, not a verdict on the chain.`,
+    explanation: `${arcLookupFailed(p, format)}: a DNS failure, not a verdict on the chain.`,
   }),
   'forwarding.detected': (p, format) => ({
     title: 'The message was forwarded',

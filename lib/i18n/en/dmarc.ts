@@ -1,6 +1,7 @@
 // English words of the DMARC findings (Zendesk recommendation 4), of a DMARC result's alignment and
 // policy, and of the DMARC fix.
 import type { AlignmentCheck, DmarcPolicy, PolicyDecision } from '../../auth/dmarc/types';
+import type { LookupProblem } from '../../dns/types';
 import type { DmarcExcuse, DmarcParams } from '../../report/params/dmarc';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
@@ -48,6 +49,23 @@ function excuse(p: DmarcExcuse, format: Format): string {
   }
 }
 
+/** Why no DMARC policy applies (RFC 7489 §6.6.3). */
+export function dmarcAbsent(p: DmarcParams['dmarc.none'], format: Format): string {
+  return p.cause === 'multiple-records'
+    ? `${format.number(p.records)} DMARC records at _dmarc.${p.domainsAsked.at(-1) ?? p.fromDomain}: RFC 7489 §6.6.3 step 5 ends discovery, so no DMARC policy applies`
+    : `No DMARC record at ${format.list(p.domainsAsked.map((domain) => `_dmarc.${domain}`), 'or')}`;
+}
+
+export function dmarcLookupFailed(problem: LookupProblem | null, format: Format): string {
+  return `The DMARC record could not be looked up${problem ? ` (${lookupProblem(problem, format)})` : ''}`;
+}
+
+export function dmarcUnusable(p: DmarcParams['dmarc.permerror']): string {
+  return p.cause === 'invalid-policy'
+    ? `The DMARC record at _dmarc.${p.recordDomain} has no valid ${p.tag}= and no valid rua=, so no DMARC policy applies (RFC 7489 §6.6.3 step 6)`
+    : `"${p.fromDomain}" is not a domain name: DMARC cannot be evaluated`;
+}
+
 export const dmarc: FindingTextsOf<DmarcParams> = {
   'dmarc.pass': (p) => ({ title: `DMARC passes for ${p.fromDomain}`, explanation: `${dmarcPassing(p.passing, p.fromDomain)}. Policy p=${p.requestedPolicy ?? 'none'}.` }),
   'dmarc.fail': (p, format) => ({
@@ -56,19 +74,15 @@ export const dmarc: FindingTextsOf<DmarcParams> = {
   }),
   'dmarc.none': (p, format) => ({
     title: `${p.fromDomain} publishes no DMARC policy`,
-    explanation: `${p.cause === 'multiple-records'
-      ? `${format.number(p.records)} DMARC records at _dmarc.${p.domainsAsked.at(-1) ?? p.fromDomain}: RFC 7489 §6.6.3 step 5 ends discovery, so no DMARC policy applies`
-      : `No DMARC record at ${format.list(p.domainsAsked.map((domain) => `_dmarc.${domain}`), 'or')}`}. Without DMARC, receivers cannot tell whether unauthenticated mail from this domain is forged; the article asks for a DMARC policy.`,
+    explanation: `${dmarcAbsent(p, format)}. Without DMARC, receivers cannot tell whether unauthenticated mail from this domain is forged; the article asks for a DMARC policy.`,
   }),
   'dmarc.temperror': (p, format) => ({
     title: `The DMARC policy of ${p.fromDomain} could not be looked up now`,
-    explanation: `The DMARC record could not be looked up${p.problem ? ` (${lookupProblem(p.problem, format)})` : ''}: a DNS failure, not a verdict on the sender. Try again later.`,
+    explanation: `${dmarcLookupFailed(p.problem, format)}: a DNS failure, not a verdict on the sender. Try again later.`,
   }),
   'dmarc.permerror': (p) => ({
     title: `The DMARC record of ${p.fromDomain} is unusable`,
-    explanation: p.cause === 'invalid-policy'
-      ? `The DMARC record at _dmarc.${p.recordDomain} has no valid ${p.tag}= and no valid rua=, so no DMARC policy applies (RFC 7489 §6.6.3 step 6).`
-      : `"${p.fromDomain}" is not a domain name: DMARC cannot be evaluated.`,
+    explanation: `${dmarcUnusable(p)}.`,
   }),
 };
 

@@ -30,6 +30,11 @@ export function spfCause(cause: SpfCause, format: Format): string {
   }
 }
 
+/** RFC 7208 §6.2: the explanation of a fail when the domain gives none (exp=). */
+export function spfDefaultExplanation(ip: string, domain: string): string {
+  return `${ip} is not one of the mail servers designated by ${domain}`;
+}
+
 interface Context {
   forwardedEdge: boolean;
   guessedSender: string | null;
@@ -65,7 +70,7 @@ export const spf: FindingTextsOf<SpfParams> = {
   'spf.fail': (p) => ({
     title: `SPF fails: ${p.domain} does not authorise ${p.ip}`,
     // RFC 7208 §6.2: the domain's own explanation (exp=) is shown as the domain wrote it.
-    explanation: `The record of ${p.match.domain} ends in "${p.match.term}", so mail from ${p.ip} is not allowed (${p.explanation ?? `${p.ip} is not one of the mail servers designated by ${p.domain}`}). Zendesk does not trust mail that fails SPF.${softened(p.beside)}${after(p)}`,
+    explanation: `The record of ${p.match.domain} ends in "${p.match.term}", so mail from ${p.ip} is not allowed (${p.explanation ?? spfDefaultExplanation(p.ip, p.domain)}). Zendesk does not trust mail that fails SPF.${softened(p.beside)}${after(p)}`,
   }),
   'spf.softfail': (p) => ({
     title: `SPF softfail: ${p.domain} does not quite authorise ${p.ip}`,

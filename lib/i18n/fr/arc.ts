@@ -39,6 +39,13 @@ export function arcVerified(p: Pick<ArcParams['arc.pass'], 'instances' | 'oldest
     : `${p.instances === 1 ? 'Le jeu ARC est valide' : `Les ${format.number(p.instances)} jeux ARC sont valides`} ; la plus ancienne signature de message encore valide est celle de l'instance ${p.oldestPass}.`;
 }
 
+/** Une clé de la chaîne n'a pas pu être récupérée (RFC 8617 §5.2, une erreur temporaire). */
+export function arcLookupFailed(p: ArcParams['arc.temperror'], format: Format): string {
+  return `La clé de l'instance ARC ${p.failedInstance} n'a pas pu être récupérée${p.problem ? ` (${lookupProblem(p.problem, format)})` : ''}`;
+}
+
+export const ARC_ABSENT = 'Le message ne porte aucun jeu ARC.';
+
 const SIGN: Record<ForwardingSignKind, string> = {
   'arc-set': 'des jeux ARC',
   'resent-fields': 'des en-têtes Resent',
@@ -68,7 +75,7 @@ export const arc: FindingTextsOf<ArcParams> = {
   }),
   'arc.temperror': (p, format) => ({
     title: 'La chaîne ARC n\'a pas pu être vérifiée pour l\'instant',
-    explanation: `La clé de l'instance ARC ${p.failedInstance} n'a pas pu être récupérée${p.problem ? ` (${lookupProblem(p.problem, format)})` : ''} : une panne DNS, pas un jugement sur la chaîne.`,
+    explanation: `${arcLookupFailed(p, format)} : une panne DNS, pas un jugement sur la chaîne.`,
   }),
   'forwarding.detected': (p, format) => ({
     title: 'Le message a été transféré',

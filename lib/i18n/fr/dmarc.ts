@@ -1,6 +1,7 @@
 // Mots français des constats DMARC (recommandation 4 de Zendesk), de l'alignement et de la politique d'un
 // résultat DMARC, et du correctif DMARC.
 import type { AlignmentCheck, DmarcPolicy, PolicyDecision } from '../../auth/dmarc/types';
+import type { LookupProblem } from '../../dns/types';
 import type { DmarcExcuse, DmarcParams } from '../../report/params/dmarc';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
@@ -49,6 +50,23 @@ function excuse(p: DmarcExcuse, format: Format): string {
   }
 }
 
+/** Pourquoi aucune politique DMARC ne s'applique (RFC 7489 §6.6.3). */
+export function dmarcAbsent(p: DmarcParams['dmarc.none'], format: Format): string {
+  return p.cause === 'multiple-records'
+    ? `${format.number(p.records)} enregistrements DMARC sur _dmarc.${p.domainsAsked.at(-1) ?? p.fromDomain} : la RFC 7489 §6.6.3 étape 5 arrête la recherche, aucune politique DMARC ne s'applique donc`
+    : `Aucun enregistrement DMARC sur ${format.list(p.domainsAsked.map((domain) => `_dmarc.${domain}`), 'or')}`;
+}
+
+export function dmarcLookupFailed(problem: LookupProblem | null, format: Format): string {
+  return `L'enregistrement DMARC n'a pas pu être interrogé${problem ? ` (${lookupProblem(problem, format)})` : ''}`;
+}
+
+export function dmarcUnusable(p: DmarcParams['dmarc.permerror']): string {
+  return p.cause === 'invalid-policy'
+    ? `L'enregistrement DMARC sur _dmarc.${p.recordDomain} n'a ni ${p.tag}= valide ni rua= valide : aucune politique DMARC ne s'applique (RFC 7489 §6.6.3 étape 6)`
+    : `« ${p.fromDomain} » n'est pas un nom de domaine : DMARC ne peut pas être évalué`;
+}
+
 export const dmarc: FindingTextsOf<DmarcParams> = {
   'dmarc.pass': (p) => ({ title: `DMARC réussi pour ${p.fromDomain}`, explanation: `${dmarcPassing(p.passing, p.fromDomain)}. Politique p=${p.requestedPolicy ?? 'none'}.` }),
   'dmarc.fail': (p, format) => ({
@@ -57,19 +75,15 @@ export const dmarc: FindingTextsOf<DmarcParams> = {
   }),
   'dmarc.none': (p, format) => ({
     title: `${p.fromDomain} ne publie aucune politique DMARC`,
-    explanation: `${p.cause === 'multiple-records'
-      ? `${format.number(p.records)} enregistrements DMARC sur _dmarc.${p.domainsAsked.at(-1) ?? p.fromDomain} : la RFC 7489 §6.6.3 étape 5 arrête la recherche, aucune politique DMARC ne s'applique donc`
-      : `Aucun enregistrement DMARC sur ${format.list(p.domainsAsked.map((domain) => `_dmarc.${domain}`), 'or')}`}. Sans DMARC, les destinataires ne peuvent pas savoir si un courrier non authentifié de ce domaine est falsifié ; l'article demande une politique DMARC.`,
+    explanation: `${dmarcAbsent(p, format)}. Sans DMARC, les destinataires ne peuvent pas savoir si un courrier non authentifié de ce domaine est falsifié ; l'article demande une politique DMARC.`,
   }),
   'dmarc.temperror': (p, format) => ({
     title: `La politique DMARC de ${p.fromDomain} n'a pas pu être interrogée pour l'instant`,
-    explanation: `L'enregistrement DMARC n'a pas pu être interrogé${p.problem ? ` (${lookupProblem(p.problem, format)})` : ''} : une panne DNS, pas un jugement sur l'expéditeur. Réessayez plus tard.`,
+    explanation: `${dmarcLookupFailed(p.problem, format)} : une panne DNS, pas un jugement sur l'expéditeur. Réessayez plus tard.`,
   }),
   'dmarc.permerror': (p) => ({
     title: `L'enregistrement DMARC de ${p.fromDomain} est inutilisable`,
-    explanation: p.cause === 'invalid-policy'
-      ? `L'enregistrement DMARC sur _dmarc.${p.recordDomain} n'a ni ${p.tag}= valide ni rua= valide : aucune politique DMARC ne s'applique (RFC 7489 §6.6.3 étape 6).`
-      : `« ${p.fromDomain} » n'est pas un nom de domaine : DMARC ne peut pas être évalué.`,
+    explanation: `${dmarcUnusable(p)}.`,
   }),
 };
 

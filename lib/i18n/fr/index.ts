@@ -2,6 +2,7 @@
 import { LEGACY_FIXES, type Catalog } from '../catalog';
 import { analysis } from './analysis';
 import { arc } from './arc';
+import { checks } from './checks';
 import { dkim } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
 import { headers } from './headers';
@@ -23,7 +24,7 @@ export const fr: Catalog = {
     'dmarc-record': (params) => dmarcFix(params),
   },
   verdict,
-  checks: {},
+  checks,
   path: {},
   drift: (row) => row.explanation ?? `${row.method}: ${row.then?.result ?? '?'} -> ${row.now}`,
 };

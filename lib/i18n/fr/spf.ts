@@ -30,6 +30,11 @@ export function spfCause(cause: SpfCause, format: Format): string {
   }
 }
 
+/** RFC 7208 §6.2 : l'explication d'un échec quand le domaine n'en donne pas (exp=). */
+export function spfDefaultExplanation(ip: string, domain: string): string {
+  return `${ip} ne fait pas partie des serveurs de messagerie désignés par ${domain}`;
+}
+
 interface Context {
   forwardedEdge: boolean;
   guessedSender: string | null;
@@ -61,7 +66,7 @@ export const spf: FindingTextsOf<SpfParams> = {
   'spf.pass': (p) => ({ title: `SPF réussi : ${p.domain} autorise ${p.ip}`, explanation: `L'enregistrement de ${p.match.domain} correspond par « ${p.match.term} ».${after(p)}` }),
   'spf.fail': (p) => ({
     title: `Échec SPF : ${p.domain} n'autorise pas ${p.ip}`,
-    explanation: `L'enregistrement de ${p.match.domain} se termine par « ${p.match.term} » : le courrier venant de ${p.ip} n'est pas autorisé (${p.explanation ?? `${p.ip} ne fait pas partie des serveurs de messagerie désignés par ${p.domain}`}). Zendesk ne fait pas confiance au courrier qui échoue à SPF.${softened(p.beside)}${after(p)}`,
+    explanation: `L'enregistrement de ${p.match.domain} se termine par « ${p.match.term} » : le courrier venant de ${p.ip} n'est pas autorisé (${p.explanation ?? spfDefaultExplanation(p.ip, p.domain)}). Zendesk ne fait pas confiance au courrier qui échoue à SPF.${softened(p.beside)}${after(p)}`,
   }),
   'spf.softfail': (p) => ({
     title: `SPF softfail : ${p.domain} n'autorise pas vraiment ${p.ip}`,
