@@ -56,7 +56,7 @@ describe('the checks\' words in French', () => {
     const en = localizeReport(report, 'en');
     const fr = localizeReport(report, 'fr');
     expect(en.dmarc.result === 'fail' && en.dmarc.reason).toMatch(/^No aligned pass: SPF for acme-widgets\.com is fail/);
-    const strip = (r: Report) => JSON.stringify({ spf: r.spf.result, dkim: r.dkim.map((e) => ('reason' in e ? e.reason.code : e.result)), dmarc: r.dmarc.result, arc: r.arc.result });
+    const strip = (r: Report) => JSON.stringify({ spf: r.spf.result, dkim: r.dkim.map((e) => (e.result !== 'not-checked' && 'reason' in e ? e.reason.code : e.result)), dmarc: r.dmarc.result, arc: r.arc.result });
     expect(strip(fr)).toBe(strip(report));
   });
 

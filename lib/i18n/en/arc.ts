@@ -2,6 +2,7 @@
 import type { ArcFailCode } from '../../auth/arc/types';
 import type { ArcParams } from '../../report/params/arc';
 import type { ForwardingSignKind } from '../../report/types';
+import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { lookupProblem } from './shared';
@@ -45,6 +46,10 @@ export function arcLookupFailed(p: ArcParams['arc.temperror'], format: Format): 
 }
 
 export const ARC_ABSENT = 'The message carries no ARC sets.';
+
+export function arcSealingFix(p: FixParams['arc-sealing']): string {
+  return `For whoever runs the forwarder${p.forwarder ? ` ${p.forwarder}` : ''}: add ARC sets (RFC 8617) to the mail it forwards, or forward without changing the message, so the receiver can trust the authentication it saw.`;
+}
 
 const SIGN: Record<ForwardingSignKind, string> = {
   'arc-set': 'ARC sets',

@@ -1,5 +1,6 @@
 // English words of the DKIM findings (Zendesk recommendation 4) and of a DKIM signature's reasons.
 import { keyName, type DkimParams, type DkimReasonCode, type DkimReasonFacts, type Signer } from '../../report/params/dkim';
+import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { lookupProblem } from './shared';
@@ -65,6 +66,10 @@ export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: For
     case 'dns-error':
       return p.problem ? `The key lookup for ${key} failed (${lookupProblem(p.problem, format)})` : `The key lookup for ${key} failed`;
   }
+}
+
+export function dkimKeyFix(p: FixParams['dkim-key']): string {
+  return `For the owner of ${p.domain}: publish this TXT record at ${p.selector}._domainkey.${p.domain}, the public key of the selector your sending system signs with (s=${p.selector}).`;
 }
 
 const KEY_STATE = { 'nxdomain': 'not published', 'no-record': 'not published', 'revoked': 'revoked' } as const;

@@ -2,6 +2,7 @@
 import type { ArcFailCode } from '../../auth/arc/types';
 import type { ArcParams } from '../../report/params/arc';
 import type { ForwardingSignKind } from '../../report/types';
+import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { lookupProblem } from './shared';
@@ -45,6 +46,10 @@ export function arcLookupFailed(p: ArcParams['arc.temperror'], format: Format): 
 }
 
 export const ARC_ABSENT = 'Le message ne porte aucun jeu ARC.';
+
+export function arcSealingFix(p: FixParams['arc-sealing']): string {
+  return `Pour la personne qui gère le relais${p.forwarder ? ` ${p.forwarder}` : ''} : ajouter des jeux ARC (RFC 8617) au courrier qu'il transfère, ou transférer sans modifier le message, pour que le destinataire puisse se fier à l'authentification qu'il a vue.`;
+}
 
 const SIGN: Record<ForwardingSignKind, string> = {
   'arc-set': 'des jeux ARC',

@@ -1,5 +1,6 @@
 // Mots français des constats DKIM (recommandation 4 de Zendesk) et des raisons d'une signature DKIM.
 import { keyName, type DkimParams, type DkimReasonCode, type DkimReasonFacts, type Signer } from '../../report/params/dkim';
+import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { lookupProblem } from './shared';
@@ -65,6 +66,10 @@ export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: For
     case 'dns-error':
       return p.problem ? `La recherche de la clé ${key} a échoué (${lookupProblem(p.problem, format)})` : `La recherche de la clé ${key} a échoué`;
   }
+}
+
+export function dkimKeyFix(p: FixParams['dkim-key']): string {
+  return `Pour le propriétaire de ${p.domain} : publiez cet enregistrement TXT sur ${p.selector}._domainkey.${p.domain}, la clé publique du sélecteur avec lequel votre système d'envoi signe (s=${p.selector}).`;
 }
 
 const KEY_STATE = { 'nxdomain': 'n\'est pas publiée', 'no-record': 'n\'est pas publiée', 'revoked': 'est révoquée' } as const;

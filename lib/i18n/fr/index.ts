@@ -1,9 +1,9 @@
 // The French catalog: every word MailTrust shows, by area.
 import { LEGACY_FIXES, type Catalog } from '../catalog';
 import { analysis } from './analysis';
-import { arc } from './arc';
+import { arc, arcSealingFix } from './arc';
 import { checks } from './checks';
-import { dkim } from './dkim';
+import { dkim, dkimKeyFix } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
 import { headers } from './headers';
 import { helo, heloFix } from './helo';
@@ -22,6 +22,8 @@ export const fr: Catalog = {
     'ptr-record': (params, fix) => ptrFix(params, fix.text),
     'spf-record': (params) => spfFix(params),
     'dmarc-record': (params) => dmarcFix(params),
+    'dkim-key': (params) => dkimKeyFix(params),
+    'arc-sealing': (params) => arcSealingFix(params),
   },
   verdict,
   checks,

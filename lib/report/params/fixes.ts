@@ -11,7 +11,9 @@ export interface FixParams {
   'ptr-record': { ip: string; reverseName: string; addressType: 'A' | 'AAAA' };
   /** `text` is the name to greet with, mail.<domain>. */
   'helo-name': { domain: string; connectingIp: string | null };
-  'dkim-key': LegacyFixText;
+  /** `text` is the key record to publish at selector._domainkey.domain (RFC 6376 §3.6.1). */
+  'dkim-key': { domain: string; selector: string };
   'header': LegacyFixText;
-  'arc-sealing': LegacyFixText;
+  /** For the forwarder `forwarder` (its host or domain, when known): seal what it forwards (RFC 8617). */
+  'arc-sealing': { forwarder: string | null };
 }
