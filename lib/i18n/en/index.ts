@@ -7,6 +7,7 @@ import { dkim, dkimKeyFix } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
 import { headers } from './headers';
 import { helo, heloFix } from './helo';
+import { output } from './output';
 import { ptr, ptrFix } from './ptr';
 import { receiver } from './receiver';
 import { spf, spfFix } from './spf';
@@ -26,6 +27,7 @@ export const en: Catalog = {
     'arc-sealing': (params) => arcSealingFix(params),
   },
   verdict,
+  output,
   checks,
   path: {},
   drift: (row) => row.explanation ?? `${row.method}: ${row.then?.result ?? '?'} -> ${row.now}`,
