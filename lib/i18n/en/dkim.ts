@@ -1,12 +1,9 @@
 // English words of the DKIM findings (Zendesk recommendation 4) and of a DKIM signature's reasons.
-import { keyName, type DkimParams, type DkimReasonCode, type DkimReasonFacts, type Signer } from '../../report/params/dkim';
+import { expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { lookupProblem } from './shared';
-
-const signerOf = (p: Signer) => `d=${p.d ?? '?'} s=${p.s ?? '?'}`;
-const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 /** Why a DKIM signature did not pass (RFC 6376 §6.1, RFC 8301), from its code. */
 export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
@@ -17,7 +14,7 @@ export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: For
     case 'signature-invalid':
       return 'The signature did not verify: a signed header field changed, or the key does not match';
     case 'signature-expired':
-      return p.expiration ? `The signature expired at ${isoDate(p.expiration)} (x=)` : 'The signature has expired (x=)';
+      return p.expiration ? `The signature expired at ${expirationText(p.expiration)} (x=)` : 'The signature has expired (x=)';
     case 'body-shorter-than-l':
       return 'The body is shorter than its l= tag says: content was removed after signing';
     case 'syntax':
@@ -83,8 +80,8 @@ const NOT_COUNTED = ' It does not count as a pass, so it cannot carry DMARC.';
 
 export const dkim: FindingTextsOf<DkimParams> = {
   'dkim.pass': (p) => (p.body === 'header-only'
-    ? { title: `DKIM header signature verifies (${signerOf(p)})`, explanation: 'The signed header fields verify with the published key; the body could not be checked.' }
-    : { title: `DKIM passes (${signerOf(p)})`, explanation: `The signature verifies with the key published at ${keyName(p)}${p.keyBits ? ` (${p.keyBits}-bit)` : ''}.` }),
+    ? { title: `DKIM header signature verifies (${signerLabel(p)})`, explanation: 'The signed header fields verify with the published key; the body could not be checked.' }
+    : { title: `DKIM passes (${signerLabel(p)})`, explanation: `The signature verifies with the key published at ${keyName(p)}${p.keyBits ? ` (${p.keyBits}-bit)` : ''}.` }),
   'dkim.none': (p) => {
     const dmarc = p.dmarc === 'passed-by-spf'
       ? 'DMARC passes through aligned SPF, which is enough for now. '
@@ -95,7 +92,7 @@ export const dkim: FindingTextsOf<DkimParams> = {
     };
   },
   'dkim.fail': (p, format) => ({
-    title: `The DKIM signature (${signerOf(p)}) does not verify`,
+    title: `The DKIM signature (${signerLabel(p)}) does not verify`,
     explanation: `${dkimReason(p.code, p, format)}.${p.code === 'body-hash-mismatch' ? ' A forwarder or list footer, or a rewrite in transit, changed it.' : ''} Zendesk does not trust an invalid DKIM signature.`,
   }),
   'dkim.key-missing': (p) => (p.rotatedSince
@@ -108,17 +105,17 @@ export const dkim: FindingTextsOf<DkimParams> = {
         explanation: `${keyGone(p)}. Without the key the signature cannot verify: publish the selector's public key at ${keyName(p)}.`,
       }),
   'dkim.weak-key': (p) => ({
-    title: `The DKIM key for ${signerOf(p)} is only ${p.bits} bits`,
+    title: `The DKIM key for ${signerLabel(p)} is only ${p.bits} bits`,
     explanation: `RFC 8301 §3.2: verifiers must not accept RSA keys under 1024 bits (a key that small can be factored).${p.counted ? '' : NOT_COUNTED} The domain owner of ${p.d ?? 'the signing domain'} should publish a 2048-bit RSA key under a new selector and sign with it.`,
   }),
   'dkim.sha1': (p) => ({
-    title: `The DKIM signature (${signerOf(p)}) uses rsa-sha1`,
+    title: `The DKIM signature (${signerLabel(p)}) uses rsa-sha1`,
     explanation: `RFC 8301 §3.1: verifiers must not accept rsa-sha1 signatures any more.${p.counted ? '' : NOT_COUNTED} The sending system of ${p.d ?? 'the signing domain'} should sign with rsa-sha256.`,
   }),
   'dkim.unaligned': (p) => {
     const from = p.fromDomain ?? 'the From domain';
     return {
-      title: `The DKIM signature (${signerOf(p)}) verifies but is not the From domain's`,
+      title: `The DKIM signature (${signerLabel(p)}) verifies but is not the From domain's`,
       explanation: p.beside === 'carried'
         ? `${p.d ?? '?'} is not ${from} or its organizational domain, so this signature does not count for DMARC (RFC 7489 §3.1.1); it does not need to: an aligned pass authenticates the message. Mail providers often add a signature of their own like this one.`
         : `${p.d ?? '?'} is not ${from} or its organizational domain, so it does not count for DMARC (RFC 7489 §3.1.1). Sign with the From domain.`,
@@ -129,10 +126,10 @@ export const dkim: FindingTextsOf<DkimParams> = {
     explanation: 'Only the header block was given, so the signed body cannot be compared: paste the whole message to check it.',
   }),
   'dkim.permerror': (p, format) => (p.outcome === 'neutral'
-    ? { title: `The DKIM signature (${signerOf(p)}) could not be evaluated`, explanation: `${dkimReason(p.code, p, format)}.` }
-    : { title: `The DKIM signature (${signerOf(p)}) is unusable`, explanation: `${dkimReason(p.code, p, format)} (RFC 6376 permerror).` }),
+    ? { title: `The DKIM signature (${signerLabel(p)}) could not be evaluated`, explanation: `${dkimReason(p.code, p, format)}.` }
+    : { title: `The DKIM signature (${signerLabel(p)}) is unusable`, explanation: `${dkimReason(p.code, p, format)} (RFC 6376 permerror).` }),
   'dkim.temperror': (p, format) => ({
-    title: `The DKIM key for ${signerOf(p)} could not be fetched now`,
+    title: `The DKIM key for ${signerLabel(p)} could not be fetched now`,
     explanation: `${dkimReason(p.code, p, format)}: a DNS failure, not a verdict on the signature.`,
   }),
 };

@@ -1,12 +1,9 @@
 // Mots français des constats DKIM (recommandation 4 de Zendesk) et des raisons d'une signature DKIM.
-import { keyName, type DkimParams, type DkimReasonCode, type DkimReasonFacts, type Signer } from '../../report/params/dkim';
+import { expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { lookupProblem } from './shared';
-
-const signerOf = (p: Signer) => `d=${p.d ?? '?'} s=${p.s ?? '?'}`;
-const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 /** Pourquoi une signature DKIM n'est pas valide (RFC 6376 §6.1, RFC 8301), d'après son code. */
 export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
@@ -17,7 +14,7 @@ export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: For
     case 'signature-invalid':
       return 'La signature n\'est pas valide : un en-tête signé a changé, ou la clé ne correspond pas';
     case 'signature-expired':
-      return p.expiration ? `La signature a expiré le ${isoDate(p.expiration)} (x=)` : 'La signature a expiré (x=)';
+      return p.expiration ? `La signature a expiré le ${expirationText(p.expiration)} (x=)` : 'La signature a expiré (x=)';
     case 'body-shorter-than-l':
       return 'Le corps est plus court que ne l\'indique sa balise l= : du contenu a été retiré après la signature';
     case 'syntax':
@@ -83,8 +80,8 @@ const NOT_COUNTED = ' Elle ne compte pas comme une réussite et ne peut donc pas
 
 export const dkim: FindingTextsOf<DkimParams> = {
   'dkim.pass': (p) => (p.body === 'header-only'
-    ? { title: `La signature DKIM des en-têtes est valide (${signerOf(p)})`, explanation: 'Les en-têtes signés se vérifient avec la clé publiée ; le corps n\'a pas pu être vérifié.' }
-    : { title: `DKIM réussi (${signerOf(p)})`, explanation: `La signature se vérifie avec la clé publique publiée sur ${keyName(p)}${p.keyBits ? ` (${p.keyBits} bits)` : ''}.` }),
+    ? { title: `La signature DKIM des en-têtes est valide (${signerLabel(p)})`, explanation: 'Les en-têtes signés se vérifient avec la clé publiée ; le corps n\'a pas pu être vérifié.' }
+    : { title: `DKIM réussi (${signerLabel(p)})`, explanation: `La signature se vérifie avec la clé publique publiée sur ${keyName(p)}${p.keyBits ? ` (${p.keyBits} bits)` : ''}.` }),
   'dkim.none': (p) => {
     const dmarc = p.dmarc === 'passed-by-spf'
       ? 'DMARC réussit grâce à un SPF aligné, ce qui suffit pour l\'instant. '
@@ -95,7 +92,7 @@ export const dkim: FindingTextsOf<DkimParams> = {
     };
   },
   'dkim.fail': (p, format) => ({
-    title: `La signature DKIM (${signerOf(p)}) n'est pas valide`,
+    title: `La signature DKIM (${signerLabel(p)}) n'est pas valide`,
     explanation: `${dkimReason(p.code, p, format)}.${p.code === 'body-hash-mismatch' ? ' Un relais, un pied de page de liste de diffusion ou une réécriture en cours de route l\'a modifié.' : ''} Zendesk ne fait pas confiance à une signature DKIM invalide.`,
   }),
   'dkim.key-missing': (p) => (p.rotatedSince
@@ -108,17 +105,17 @@ export const dkim: FindingTextsOf<DkimParams> = {
         explanation: `${keyGone(p)}. Sans la clé, la signature ne peut pas être vérifiée : publiez la clé publique du sélecteur sur ${keyName(p)}.`,
       }),
   'dkim.weak-key': (p) => ({
-    title: `La clé DKIM de ${signerOf(p)} ne fait que ${p.bits} bits`,
+    title: `La clé DKIM de ${signerLabel(p)} ne fait que ${p.bits} bits`,
     explanation: `RFC 8301 §3.2 : les vérificateurs ne doivent pas accepter de clés RSA de moins de 1024 bits (une clé aussi petite peut être factorisée).${p.counted ? '' : NOT_COUNTED} Le propriétaire ${p.d ? `de ${p.d}` : 'du domaine signataire'} devrait publier une clé RSA de 2048 bits sous un nouveau sélecteur et signer avec elle.`,
   }),
   'dkim.sha1': (p) => ({
-    title: `La signature DKIM (${signerOf(p)}) utilise rsa-sha1`,
+    title: `La signature DKIM (${signerLabel(p)}) utilise rsa-sha1`,
     explanation: `RFC 8301 §3.1 : les vérificateurs ne doivent plus accepter les signatures rsa-sha1.${p.counted ? '' : NOT_COUNTED} Le système d'envoi ${p.d ? `de ${p.d}` : 'du domaine signataire'} devrait signer en rsa-sha256.`,
   }),
   'dkim.unaligned': (p) => {
     const from = p.fromDomain ?? 'le domaine From';
     return {
-      title: `La signature DKIM (${signerOf(p)}) est valide mais n'est pas celle du domaine From`,
+      title: `La signature DKIM (${signerLabel(p)}) est valide mais n'est pas celle du domaine From`,
       explanation: p.beside === 'carried'
         ? `${p.d ?? '?'} n'est ni ${from} ni son domaine organisationnel : cette signature ne compte donc pas pour DMARC (RFC 7489 §3.1.1). Elle n'en a pas besoin : une réussite alignée authentifie déjà le message. Les prestataires de messagerie ajoutent souvent une signature à eux, comme celle-ci.`
         : `${p.d ?? '?'} n'est ni ${from} ni son domaine organisationnel : elle ne compte donc pas pour DMARC (RFC 7489 §3.1.1). Signez avec le domaine From.`,
@@ -129,10 +126,10 @@ export const dkim: FindingTextsOf<DkimParams> = {
     explanation: 'Seul le bloc d\'en-têtes a été fourni : le corps signé ne peut pas être comparé. Collez le message entier pour le vérifier.',
   }),
   'dkim.permerror': (p, format) => (p.outcome === 'neutral'
-    ? { title: `La signature DKIM (${signerOf(p)}) n'a pas pu être évaluée`, explanation: `${dkimReason(p.code, p, format)}.` }
-    : { title: `La signature DKIM (${signerOf(p)}) est inutilisable`, explanation: `${dkimReason(p.code, p, format)} (permerror selon la RFC 6376).` }),
+    ? { title: `La signature DKIM (${signerLabel(p)}) n'a pas pu être évaluée`, explanation: `${dkimReason(p.code, p, format)}.` }
+    : { title: `La signature DKIM (${signerLabel(p)}) est inutilisable`, explanation: `${dkimReason(p.code, p, format)} (permerror selon la RFC 6376).` }),
   'dkim.temperror': (p, format) => ({
-    title: `La clé DKIM de ${signerOf(p)} n'a pas pu être récupérée pour l'instant`,
+    title: `La clé DKIM de ${signerLabel(p)} n'a pas pu être récupérée pour l'instant`,
     explanation: `${dkimReason(p.code, p, format)} : une panne DNS, pas un jugement sur la signature.`,
   }),
 };

@@ -25,6 +25,16 @@ export function keyName(signer: Signer): string {
   return `${signer.s ?? '?'}._domainkey.${signer.d ?? '?'}`;
 }
 
+/** The signer as the reports write it in every language: "d=example.com s=sel1". */
+export function signerLabel(signer: Signer): string {
+  return `d=${signer.d ?? '?'} s=${signer.s ?? '?'}`;
+}
+
+/** x= (seconds since the epoch) as ISO 8601, the form every language shows it in. */
+export function expirationText(seconds: number): string {
+  return new Date(seconds * 1000).toISOString();
+}
+
 /** How the From domain stood beside a signature that does not count for it (design notes, "Judgement"). */
 export type DkimBeside =
   /** DMARC passes, or another aligned signature verified: this one does not need to count. */
