@@ -10,7 +10,7 @@ import { lastProblem, type LookupProblem } from '../dns/types';
 import type { ArcParams } from '../report/params/arc';
 import type { DkimReasonCode, DkimReasonFacts } from '../report/params/dkim';
 import type { DmarcParams } from '../report/params/dmarc';
-import type { ArcCheck, DkimEntry, DmarcCheck, HopChecks, IprevCheck, NotChecked, Report, SpfCheck } from '../report/types';
+import type { ArcCheck, DkimEntry, DmarcCheck, HopChecks, IprevCheck, NotChecked, Pending, Report, ReportDraft, SpfCheck } from '../report/types';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
 
@@ -41,8 +41,8 @@ export interface CheckTexts {
   iprevInvalidIp: (ip: string) => string;
 }
 
-/** The Report's check results with their words in the catalog's language. */
-export function localizeChecks<R extends Report>(report: R, catalog: Catalog): R {
+/** The Report's (or a progress draft's) check results with their words in the catalog's language; pending checks stay pending. */
+export function localizeChecks<R extends Report | ReportDraft>(report: R, catalog: Catalog): R {
   const words = catalog.checks;
   const format = formatFor(catalog.lang);
   const spf = (check: SpfCheck | NotChecked): SpfCheck | NotChecked => {
@@ -63,9 +63,16 @@ export function localizeChecks<R extends Report>(report: R, catalog: Catalog): R
     if (check.result === 'pass' || check.result === 'fail') return { ...check, reason, policy: { ...check.policy, description: words.dmarcPolicy(check.policy, check.result === 'pass') } };
     return { ...check, reason };
   };
-  const arc = report.arc.result === 'not-checked' ? report.arc : localizeArc(report.arc, words, format);
+  const arc = (check: ArcCheck | NotChecked): ArcCheck | NotChecked => (check.result === 'not-checked' ? check : localizeArc(check, words, format));
   const hopChecks = report.hopChecks.map((hop): HopChecks => ({ ...hop, spf: spf(hop.spf), iprev: iprev(hop.iprev) }));
-  return { ...report, spf: spf(report.spf), iprev: iprev(report.iprev), dkim: report.dkim.map(dkim), dmarc: dmarc(report.dmarc), arc, hopChecks };
+  const localized = { spf: unlessPending(report.spf, spf), iprev: unlessPending(report.iprev, iprev), dmarc: unlessPending(report.dmarc, dmarc), arc: unlessPending(report.arc, arc) };
+  // A draft's fields are the Report's or Pending; each keeps its own kind, so R's shape is kept.
+  return { ...report, ...localized, dkim: report.dkim.map(dkim), hopChecks } as R;
+}
+
+/** A check still waiting for DNS has no words yet. */
+function unlessPending<T extends { result: string }>(check: T | Pending, localize: (check: T) => T): T | Pending {
+  return check.result === 'pending' ? check : localize(check as T);
 }
 
 function iprevReason(check: Exclude<IprevResult, { result: 'pass' }>, words: CheckTexts, format: Format): string {
