@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { localizeReport } from '../../lib/i18n/render';
 import type { Resolver } from '../../lib/dns/types';
-import type { Report } from '../../lib/report/types';
+import type { Report, ReportDraft } from '../../lib/report/types';
 import { authorHeaders, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from '../analyze/scenario-kit';
 
 const ACME = 'acme-widgets.com';
@@ -58,6 +58,14 @@ describe('the checks\' words in French', () => {
     expect(en.dmarc.result === 'fail' && en.dmarc.reason).toMatch(/^No aligned pass: SPF for acme-widgets\.com is fail/);
     const strip = (r: Report) => JSON.stringify({ spf: r.spf.result, dkim: r.dkim.map((e) => (e.result !== 'not-checked' && 'reason' in e ? e.reason.code : e.result)), dmarc: r.dmarc.result, arc: r.arc.result });
     expect(strip(fr)).toBe(strip(report));
+  });
+
+  it('a progress draft: checks still waiting for DNS stay pending, finished ones are worded', async () => {
+    const report = await brokenReport();
+    const draft: ReportDraft = { ...report, spf: { result: 'pending' }, complete: false, pendingChecks: ['spf'] };
+    const fr = localizeReport(draft, 'fr');
+    expect(fr.spf).toEqual({ result: 'pending' });
+    expect(fr.arc.result !== 'pending' && fr.arc.result !== 'not-checked' && fr.arc.summary).toBe('Le message ne porte aucun jeu ARC.');
   });
 
   it('a resolver that times out: SPF, DMARC and iprev say which lookup failed, in French', async () => {
