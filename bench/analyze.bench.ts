@@ -72,6 +72,7 @@ const raw = `Received: from mail.${FORWARDER} (mail.${FORWARDER} [${FWD_IP}])\r\
 function delayed(): Resolver & { count: number } {
   const resolver = {
     label: 'zone file +25 ms',
+    mode: 'zone' as const,
     count: 0,
     async query(name: string, type: RecordType): Promise<DnsResult> {
       resolver.count += 1;

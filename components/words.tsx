@@ -5,13 +5,14 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { formatLocalAndUtc } from './format-time';
+import type { Lang } from '../lib/i18n/lang';
 import type { Recommendation, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../lib/report/types';
 
-/** The languages the UI has a catalog for (public/_locales/<lang>/messages.json). */
-export type Lang = 'en' | 'fr';
+/** The languages (lib/i18n's, one type project-wide); the UI has a catalog for each (public/_locales/<lang>/messages.json). */
+export type { Lang } from '../lib/i18n/lang';
 
 /** A catalog as chrome.i18n reads it: key -> { message }. */
-export type Catalog = Readonly<Record<string, { readonly message: string }>>;
+export type LocaleMessages = Readonly<Record<string, { readonly message: string }>>;
 
 /** Looks a catalog message up; returns the key itself when the catalog lacks it (as chrome.i18n shows an unknown key). */
 export type MessageLookup = (key: string, substitutions?: string | readonly string[]) => string;
@@ -47,7 +48,7 @@ export function substitute(message: string, substitutions: readonly string[]): s
 }
 
 /** A lookup over one catalog. */
-export function catalogLookup(catalog: Catalog): MessageLookup {
+export function catalogLookup(catalog: LocaleMessages): MessageLookup {
   return (key, substitutions) => {
     const entry = catalog[key];
     if (!entry) return key;
@@ -56,7 +57,7 @@ export function catalogLookup(catalog: Catalog): MessageLookup {
 }
 
 /** Words over a catalog; `report` gives the verdict texts built on the same lookup. */
-export function createWords(options: { lang: Lang; locale?: string; catalog: Catalog; report: (lang: Lang, lookup: MessageLookup) => ReportWords }): Words {
+export function createWords(options: { lang: Lang; locale?: string; catalog: LocaleMessages; report: (lang: Lang, lookup: MessageLookup) => ReportWords }): Words {
   const locale = options.locale ?? options.lang;
   const t = catalogLookup(options.catalog);
   const numbers = new Intl.NumberFormat(locale);

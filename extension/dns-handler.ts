@@ -2,8 +2,7 @@
 // message, and the service worker runs the DoH client (lib/dns) — fetch only, no XMLHttpRequest there.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { createResolver } from '../lib/dns/create-resolver';
-import type { LoggedResolver } from '../lib/dns/query-log';
-import type { DnsResult, RecordType } from '../lib/dns/types';
+import type { DnsResult, RecordType, Resolver } from '../lib/dns/types';
 
 export interface DnsQueryRequest {
   /** 'cloudflare' | 'google' | 'quad9' or a custom DoH URL (its origin needs a granted host permission or CORS). */
@@ -22,7 +21,7 @@ export interface DnsProtocolMap {
 export const { sendMessage: sendDnsMessage, onMessage: onDnsMessage } = defineExtensionMessaging<DnsProtocolMap>();
 
 // One resolver (and so one cache) per choice of resolver and timeout, for as long as the worker lives.
-const resolvers = new Map<string, LoggedResolver>();
+const resolvers = new Map<string, Resolver>();
 
 export async function answerDnsQuery(request: DnsQueryRequest): Promise<DnsQueryResponse> {
   const key = `${request.resolver} ${request.timeoutMs ?? ''}`;

@@ -4,11 +4,11 @@
 // menus read the same catalogs here, so a language forced in the options renames them too.
 import en from '../public/_locales/en/messages.json';
 import fr from '../public/_locales/fr/messages.json';
-import { createWords, type Catalog, type Lang, type MessageLookup, type Words } from '../components/words';
+import { createWords, type LocaleMessages, type Lang, type MessageLookup, type Words } from '../components/words';
 import { reportWords } from './report-text';
 import { loadSettings, type Language } from './settings';
 
-const CATALOGS: Readonly<Record<Lang, Catalog>> = { en, fr };
+const CATALOGS: Readonly<Record<Lang, LocaleMessages>> = { en, fr };
 
 /** The primary subtag of a BCP 47 tag, lowercased ("fr" for "fr-CA", "en" for "en_US"). */
 const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();

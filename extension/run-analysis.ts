@@ -2,7 +2,6 @@
 // chose: the engine's own DoH client fetches from the page, which holds the host permission.
 import { analyze } from '../lib/index';
 import { createResolver } from '../lib/dns/create-resolver';
-import { logQueries } from '../lib/dns/query-log';
 import { OfflineResolver } from '../lib/dns/offline-resolver';
 import { overlayZone } from '../lib/dns/overlay-resolver';
 import { parseZone } from '../lib/dns/zone';
@@ -46,7 +45,7 @@ export function resolverFor(settings: Settings, overlay: OverlayRecord[] = []): 
   }
   if (settings.offline) {
     // Offline stays offline with an overlay: the edited record answers, nothing else is asked.
-    return { ok: true, resolver: logQueries(zone ? overlayZone(zone, new OfflineResolver(), 'what-if') : new OfflineResolver()) };
+    return { ok: true, resolver: zone ? overlayZone(zone, new OfflineResolver(), 'what-if') : new OfflineResolver() };
   }
   const created = createResolver({
     resolver: settings.resolver === 'custom' ? settings.customUrl : settings.resolver,
@@ -88,8 +87,6 @@ export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisOut
       trustedAuthservIds: request.settings.trustedAuthservIds,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.hop ? { hop: request.hop } : {}),
-      // Offline with a "what if" record: the edited record answers, every other name fails as offline.
-      dnsMode: request.settings.offline ? (request.overlay?.some((r) => r.name.trim() !== '') ? 'zone' : 'offline') : 'doh',
       onProgress,
     });
     return { ok: true, report, shown: inPageLanguage(report) };

@@ -9,8 +9,8 @@ import { initialState, runChecks } from './analyze/run-checks';
 import { shareAnswers } from './analyze/share-answers';
 import { DEFAULT_DEADLINE_MS, markPendingAsTimedOut, withinDeadline } from './analyze/deadline';
 import type { AnalyzeOptions } from './analyze/types';
-import { version } from './cli/version';
-import type { Resolver } from './dns/types';
+import { version } from './report/version';
+import { dnsModeOf, type Resolver } from './dns/types';
 import { describeInputProblem } from './message/check-input';
 import { parseMessage } from './message/parse-message';
 import { decideVerdict } from './verdict/decide-verdict';
@@ -21,7 +21,7 @@ export type { AnalyzeOptions } from './analyze/types';
 
 export async function analyze(raw: string, options: AnalyzeOptions): Promise<Report> {
   const now = options.now ?? new Date();
-  const mode = options.dnsMode ?? inferMode(options.resolver);
+  const mode = options.dnsMode ?? dnsModeOf(options.resolver);
   try {
     return await analyzeMessage(raw, options, now, mode);
   } catch (error) {
@@ -98,13 +98,6 @@ function countChecks(state: ReturnType<typeof initialState>): number {
   const pending = (slot: object) => 'result' in slot && slot.result === 'pending';
   const hops = state.hops.reduce((sum, hop) => sum + [hop.iprev, hop.helo, hop.spf].filter(pending).length, 0);
   return hops + [state.dmarc, state.arc, state.domains].filter(pending).length + (state.dkim instanceof Array ? 0 : 1);
-}
-
-/** --offline and --zone describe themselves through the resolver's label (lib/dns). */
-function inferMode(resolver: Resolver): DnsMode {
-  if (/^offline/i.test(resolver.label)) return 'offline';
-  if (/zone/i.test(resolver.label)) return 'zone';
-  return 'doh';
 }
 
 function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, error: unknown): Report {

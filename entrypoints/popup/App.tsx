@@ -14,14 +14,14 @@ import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
-type Verdict = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
+type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
 
 export function PopupApp({ settings }: { settings: Settings }) {
   const { t, lang } = useWords();
   const [text, setText] = useState('');
   const [source, setSource] = useState<CaptureSource>('paste');
   const [listing, setListing] = useState<HeaderListing | null>(null);
-  const [verdict, setVerdict] = useState<Verdict>({ step: 'idle' });
+  const [verdict, setVerdict] = useState<AnalysisStep>({ step: 'idle' });
   const [storageError, setStorageError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -13,7 +13,7 @@ import type { Settings } from '../../extension/settings';
 import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
 import { reportToJson } from '../../lib/report/export';
-import { reportToMarkdown } from '../../lib/i18n/markdown-note';
+import { reportToMarkdown } from '../../lib/i18n/render/markdown-note';
 
 type PageState =
   | { step: 'loading' }

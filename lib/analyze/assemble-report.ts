@@ -1,6 +1,6 @@
 // From the parsed message and the checks' state to the Report (or a draft while checks are pending):
 // findings are built here, in a fixed order, by the one builder of each check; the verdict reads them.
-import { version } from '../cli/version';
+import { version } from '../report/version';
 import { arcFindings } from '../report/findings/arc';
 import type { FindingContext } from '../report/findings/context';
 import { dkimFindings } from '../report/findings/dkim';

@@ -11,7 +11,8 @@ import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
 import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
 import type { AuthResultsEntry, EmbeddedSummary, BuiltFinding, InputSummary, MessageSummary } from '../report/types';
-import { splitMessage, unfold } from '../message/split';
+import { unfold } from '../headers/header-field';
+import { splitMessage } from '../message/split';
 import type { InputRepair } from '../message/recognize-input';
 
 export interface StaticPart {

@@ -70,6 +70,15 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
     // A forwarder's server is not expected to be named inside the author's domain: the "inside the
     // sender's domain" and MX tests apply to the author's own server (the origin, or an unforwarded edge).
     const senderDomain = hop.hop === 'edge' && part.path.forwarding.detected ? undefined : authorDomain;
+    // SPF first: its chain of dependent lookups (include inside include) is the analysis's longest, so
+    // its first question goes out, and its answer comes back, ahead of the others of the first wave.
+    if (hop.spf.result === 'pending' && hop.ip) {
+      const ip = hop.ip;
+      tasks.push(checkSpf({ ip, sender, helo: hop.heloName ?? '' }, { resolver, now: () => run.now, ...(signal ? { signal } : {}) }).then((result) => {
+        hop.spf = { ...result, hop: hop.hop } satisfies SpfCheck;
+        run.onCheck('spf', hop.hop);
+      }));
+    }
     if (hop.iprev.result === 'pending' && hop.ip) {
       const ip = hop.ip;
       tasks.push(checkIprev(ip, resolver, { senderDomain, signal }).then((result) => {
@@ -82,13 +91,6 @@ export async function runChecks(part: StaticPart, state: CheckState, run: RunCon
       tasks.push(checkHelo({ helo, ...(hop.ip ? { ip: hop.ip } : {}), ...(senderDomain ? { senderDomain } : {}) }, resolver, { signal }).then((result) => {
         hop.helo = toHeloCheck(result, hop.hop);
         run.onCheck('helo', hop.hop);
-      }));
-    }
-    if (hop.spf.result === 'pending' && hop.ip) {
-      const ip = hop.ip;
-      tasks.push(checkSpf({ ip, sender, helo: hop.heloName ?? '' }, { resolver, now: () => run.now, ...(signal ? { signal } : {}) }).then((result) => {
-        hop.spf = { ...result, hop: hop.hop } satisfies SpfCheck;
-        run.onCheck('spf', hop.hop);
       }));
     }
     return tasks;

@@ -2,7 +2,7 @@
 // DMARC's discovery is started early and its evaluation asks again later). Within one analysis the
 // same question gets the same answer, asked once; every answer is logged for the report's DNS section.
 import type { DnsResult, QueryOptions, RecordType, Resolver } from '../dns/types';
-import type { DnsQuery } from '../report/types';
+import { toDnsQuery, type DnsQuery } from '../dns/query-log';
 
 export interface SharedResolver extends Resolver {
   /** Each question asked of the underlying resolver, in the order the answers came back. */
@@ -16,6 +16,7 @@ export function shareAnswers(inner: Resolver, onQuery?: (query: DnsQuery) => voi
   const log: DnsQuery[] = [];
   return {
     label: inner.label,
+    mode: inner.mode,
     log,
     get sent() {
       return asked.size;
@@ -35,11 +36,4 @@ export function shareAnswers(inner: Resolver, onQuery?: (query: DnsQuery) => voi
       return pending;
     },
   };
-}
-
-export function toDnsQuery(result: DnsResult): DnsQuery {
-  const common = { name: result.name, type: result.type, ms: result.ms, fromCache: result.fromCache === true, resolver: result.resolver };
-  return result.kind === 'answer'
-    ? { ...common, rcode: result.rcode, failure: null, ad: result.ad, answerCount: result.answers.length }
-    : { ...common, rcode: null, failure: { reason: result.reason, message: result.message }, ad: false, answerCount: 0 };
 }

@@ -16,7 +16,7 @@ export interface AnalyzeOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Which hop's sender to evaluate as the top-level spf/iprev/helo: the edge (default) or the origin when forwarded. */
   hop?: 'edge' | 'origin';
-  /** How the report describes DNS; inferred from the resolver's label when absent. */
+  /** Overrides the resolver's own mode (Resolver.mode; 'doh' when it declares none). */
   dnsMode?: DnsMode;
   /**
    * The whole re-check's time budget in milliseconds (default 20 s): checks unfinished by then are

@@ -9,7 +9,7 @@ import { resolverFromOptions } from './resolver-options';
 import type { Resolver } from '../dns/types';
 import { reportToJson } from '../report/to-json';
 import type { Catalog } from '../i18n/catalog';
-import { reportToMarkdown } from '../i18n/markdown-note';
+import { reportToMarkdown } from '../i18n/render/markdown-note';
 import type { CliProblem } from '../i18n/output';
 import { catalogFor, localizeReport } from '../i18n/render';
 import type { Report } from '../report/types';
@@ -124,7 +124,6 @@ async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: R
       ...(args.now ? { now: args.now } : {}),
       trustedAuthservIds: args.trust,
       ...(args.deadlineMs !== undefined ? { deadlineMs: args.deadlineMs } : {}),
-      ...(args.offline ? { dnsMode: 'offline' as const } : args.zone !== undefined ? { dnsMode: 'zone' as const } : {}),
     });
     return { kind: 'report', report };
   } catch (error) {

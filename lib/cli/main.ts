@@ -5,7 +5,7 @@ import type { Catalog } from '../i18n/catalog';
 import { langOfEnvironment, type Lang } from '../i18n/lang';
 import type { CliProblem } from '../i18n/output';
 import { catalogFor } from '../i18n/render';
-import { version } from './version';
+import { version } from '../report/version';
 
 export interface CommandIo {
   stdout: (text: string) => void;

@@ -36,7 +36,7 @@ export function askAhead(inner: Resolver, options: AskAheadOptions = {}): Answer
   };
 
   return {
-    resolver: { label: inner.label, query: (name, type, queryOptions) => ask(name, type, queryOptions) },
+    resolver: { label: inner.label, mode: inner.mode, query: (name, type, queryOptions) => ask(name, type, queryOptions) },
     ahead(name, type) {
       const known = asked.get(keyOf(name, type));
       if (known) return known;

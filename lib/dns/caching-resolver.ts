@@ -38,6 +38,7 @@ export function cacheAnswers(inner: Resolver, options: CacheOptions = {}): Resol
 
   return {
     label: inner.label,
+    mode: inner.mode,
     query(rawName: string, type: RecordType, queryOptions?: QueryOptions): Promise<DnsResult> {
       const normalized = normalizeName(rawName);
       if (!normalized.ok) return inner.query(rawName, type, queryOptions);

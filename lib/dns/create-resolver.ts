@@ -1,5 +1,6 @@
 // The one way the CLI and the extension get a Resolver: DoH to a known or custom resolver (with retry,
-// fallback, a concurrency cap and a cache), a zone file, a zone overlay, or offline; always logged.
+// fallback, a concurrency cap and a cache), a zone file, a zone overlay, or offline. The analysis keeps
+// its own log of what it asked (lib/analyze/share-answers.ts); the resolver keeps none.
 import { cacheAnswers, type CacheOptions } from './caching-resolver';
 import { DohResolver } from './doh-resolver';
 import { withRetryAndFallback } from './fallback-resolver';
@@ -7,7 +8,6 @@ import { KNOWN_RESOLVERS, isKnownResolverId, resolveEndpoint, type KnownResolver
 import { limitConcurrency } from './limit-concurrency';
 import { OfflineResolver } from './offline-resolver';
 import { overlayZone } from './overlay-resolver';
-import { logQueries, type LoggedResolver } from './query-log';
 import type { Resolver } from './types';
 import type { Zone } from './zone';
 import { ZoneResolver } from './zone-resolver';
@@ -34,18 +34,18 @@ export interface CreateResolverOptions {
   zone?: { zone: Zone; mode: 'only' | 'overlay' };
 }
 
-export type CreateResolverResult = { ok: true; resolver: LoggedResolver } | { ok: false; error: string };
+export type CreateResolverResult = { ok: true; resolver: Resolver } | { ok: false; error: string };
 
 const DEFAULT_TIMEOUT_MS = 3000;
 const DEFAULT_MAX_IN_FLIGHT = 32;
 
 export function createResolver(options: CreateResolverOptions = {}): CreateResolverResult {
-  if (options.offline) return { ok: true, resolver: logQueries(new OfflineResolver()) };
-  if (options.zone?.mode === 'only') return { ok: true, resolver: logQueries(new ZoneResolver(options.zone.zone)) };
+  if (options.offline) return { ok: true, resolver: new OfflineResolver() };
+  if (options.zone?.mode === 'only') return { ok: true, resolver: new ZoneResolver(options.zone.zone) };
   const live = createLiveResolver(options);
   if (!live.ok) return live;
   const resolver = options.zone ? overlayZone(options.zone.zone, live.resolver) : live.resolver;
-  return { ok: true, resolver: logQueries(resolver) };
+  return { ok: true, resolver };
 }
 
 function createLiveResolver(options: CreateResolverOptions): { ok: true; resolver: Resolver } | { ok: false; error: string } {

@@ -1,10 +1,11 @@
 // One DNS-over-HTTPS endpoint (RFC 8484), on fetch and Uint8Array only, so the same code runs in Node,
 // extension pages and the MV3 service worker (which has neither XMLHttpRequest nor Buffer).
+import { whenAborted } from './abortable';
 import { decodeResponse } from './decode-response';
 import { encodeQuery, toBase64Url } from './encode-query';
 import { normalizeName } from './normalize-name';
 import { readBody } from './read-body';
-import type { DnsFailure, DnsFailureReason, DnsResult, QueryOptions, RecordType, Resolver } from './types';
+import type { DnsFailure, DnsFailureReason, DnsMode, DnsResult, QueryOptions, RecordType, Resolver } from './types';
 
 export interface DohOptions {
   /** The endpoint, e.g. https://cloudflare-dns.com/dns-query */
@@ -24,6 +25,7 @@ const DNS_MESSAGE = 'application/dns-message';
 
 export class DohResolver implements Resolver {
   readonly label: string;
+  readonly mode: DnsMode = 'doh';
 
   constructor(private readonly options: DohOptions) {
     this.label = options.label;
@@ -47,8 +49,7 @@ export class DohResolver implements Resolver {
       timedOut = true;
       controller.abort();
     }, this.options.timeoutMs);
-    const onAbort = () => controller.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWatching = options.signal ? whenAborted(options.signal, () => controller.abort()) : undefined;
     try {
       const response = await this.send(encodeQuery(name, type), controller.signal);
       if (!response.ok) {
@@ -73,7 +74,7 @@ export class DohResolver implements Resolver {
       return fail(name, 'network', `network error reaching ${this.options.url}: ${describe(error)}`);
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
+      stopWatching?.();
     }
   }
 

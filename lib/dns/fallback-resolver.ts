@@ -16,6 +16,7 @@ function worthFallingBack(result: DnsResult): result is DnsFailure {
 export function withRetryAndFallback(primary: Resolver, fallback?: Resolver): Resolver {
   return {
     label: fallback ? `${primary.label}, falling back to ${fallback.label}` : primary.label,
+    mode: primary.mode,
     async query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       const started = performance.now();
       const tried: DnsFailure[] = [];

@@ -20,6 +20,7 @@ export function limitConcurrency(inner: Resolver, maxInFlight: number): Resolver
   };
   return {
     label: inner.label,
+    mode: inner.mode,
     async query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       const slot = acquire();
       const run = slot.then(async () => {

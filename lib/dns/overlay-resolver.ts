@@ -9,6 +9,8 @@ export function overlayZone(zone: Zone, live: Resolver, zoneLabel = 'zone overla
   const fromZone = new ZoneResolver(zone, zoneLabel);
   return {
     label: `${zoneLabel} over ${live.label}`,
+    // Over no DNS at all, the zone's records are the only DNS there is: a zone, as --zone is.
+    mode: live.mode === 'offline' ? 'zone' : live.mode,
     async query(rawName: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       const normalized = normalizeName(rawName);
       if (!normalized.ok) return live.query(rawName, type, options);

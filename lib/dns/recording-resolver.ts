@@ -10,6 +10,7 @@ export function recordQueries(inner: Resolver): RecordingResolver {
   const queries: DnsResult[] = [];
   return {
     label: inner.label,
+    mode: inner.mode,
     queries,
     async query(name: string, type: RecordType, options?: QueryOptions) {
       const result = await inner.query(name, type, options);

@@ -118,10 +118,26 @@ export interface QueryOptions {
   prefetch?: boolean;
 }
 
+/**
+ * What the DNS an analysis asks stands for: the live DNS over HTTPS ('doh'), a zone file that stands in for
+ * the whole DNS ('zone'), or no DNS at all ('offline': header evidence only, no check is re-run).
+ */
+export type DnsMode = 'doh' | 'zone' | 'offline';
+
 export interface Resolver {
   /** How the report names this resolver, e.g. "Cloudflare (https://cloudflare-dns.com/dns-query)" or "zone file". */
   readonly label: string;
+  /**
+   * What this resolver stands for (see DnsMode); a wrapper passes on its inner resolver's. Optional, so a
+   * resolver written before it existed keeps working: one that does not declare its mode is 'doh'.
+   */
+  readonly mode?: DnsMode;
   query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult>;
+}
+
+/** The mode an analysis runs in with this resolver: its declared mode, 'doh' when it declares none. */
+export function dnsModeOf(resolver: Resolver): DnsMode {
+  return resolver.mode ?? 'doh';
 }
 
 /** A lookup whose outcome is not a definite answer: RFC 7208 §5 and RFC 6376 §6.1.2 call these temporary errors. */

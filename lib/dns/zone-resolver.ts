@@ -1,5 +1,5 @@
 // A Resolver that answers from a Zone alone and touches no network (--zone, tests, "what if").
-import type { DnsRecord, DnsResult, RecordType, Resolver } from './types';
+import type { DnsMode, DnsRecord, DnsResult, RecordType, Resolver } from './types';
 import { normalizeZoneName, type Zone } from './zone';
 
 // RFC 1034 §3.6.2: resolvers follow CNAME chains; bound them so a loop in a zone ends.
@@ -7,6 +7,7 @@ const MAX_CNAME_CHAIN = 8;
 
 export class ZoneResolver implements Resolver {
   readonly label: string;
+  readonly mode: DnsMode = 'zone';
 
   constructor(
     private readonly zone: Zone,

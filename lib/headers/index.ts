@@ -1,5 +1,6 @@
 export * from './auth-result-code';
 export * from './decode-encoded-words';
+export * from './header-field';
 export * from './parse-address-list';
 export * from './parse-arc-authentication-results';
 export * from './parse-authentication-results';

@@ -1,7 +1,7 @@
 // ARC-Authentication-Results (RFC 8617 §4.1.1): "i=" instance tag, then an Authentication-Results payload.
 import { parseAuthenticationResults, type AuthenticationResults } from './parse-authentication-results';
 
-export interface ArcAuthenticationResults {
+export interface ArcAuthenticationResultsField {
   /** The ARC instance (1..50); null when the "i=" tag is missing or not a number. */
   instance: number | null;
   results: AuthenticationResults;
@@ -10,7 +10,7 @@ export interface ArcAuthenticationResults {
 const INSTANCE = /^[ \t]*i[ \t]*=[ \t]*(\d{1,3})[ \t]*;/;
 
 /** Parses an ARC-Authentication-Results value; never throws. */
-export function parseArcAuthenticationResults(value: string): ArcAuthenticationResults {
+export function parseArcAuthenticationResults(value: string): ArcAuthenticationResultsField {
   const text = value.replace(/\r?\n/g, '');
   const match = INSTANCE.exec(text);
   if (!match) {

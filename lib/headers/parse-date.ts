@@ -84,9 +84,9 @@ export function parseDate(input: string): ParsedDate {
   return { ok: false, text, reason: 'not a date in any known form' };
 }
 
-type Zone = { kind: 'numeric' | 'named'; minutes: number } | { kind: 'none' } | { kind: 'unknown'; text: string };
+type DateZone = { kind: 'numeric' | 'named'; minutes: number } | { kind: 'none' } | { kind: 'unknown'; text: string };
 
-function zoneOf(rest: string | undefined): Zone {
+function zoneOf(rest: string | undefined): DateZone {
   const token = (rest ?? '').trim().split(' ')[0] ?? '';
   if (token === '') return { kind: 'none' };
   const numeric = NUMERIC_ZONE.exec(token);
@@ -108,7 +108,7 @@ function expandYear(text: string): number {
   return year;
 }
 
-function build(text: string, form: DateForm, year: number, month: number, day: number, hour: number, minute: number, second: number, zone: Zone): ParsedDate {
+function build(text: string, form: DateForm, year: number, month: number, day: number, hour: number, minute: number, second: number, zone: DateZone): ParsedDate {
   if (month < 0 || month > 11) return { ok: false, text, reason: 'month out of range' };
   if (day < 1 || day > 31) return { ok: false, text, reason: 'day out of range' };
   if (hour > 24 || minute > 59 || second > 60) return { ok: false, text, reason: 'time out of range' };

@@ -5,7 +5,8 @@
 import { decodeEncodedWords } from '../headers/decode-encoded-words';
 import { checkInput, type InputProblem } from './check-input';
 import { recognizeInput } from './recognize-input';
-import { findHeaderBoundary, splitMessage, unfold } from './split';
+import { unfold } from '../headers/header-field';
+import { findHeaderBoundary, splitMessage } from './split';
 
 export interface ListedField {
   name: string;

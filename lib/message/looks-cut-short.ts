@@ -3,7 +3,7 @@
 // continuation of a field whose start is missing (RFC 5322 §2.2.3: a folded line starts with white
 // space), or the message has Received fields but no From and no Date or Subject (which every message
 // carries below its Received fields: they are the part that was not copied).
-import type { HeaderField } from './split';
+import type { HeaderField } from '../headers/header-field';
 
 export type CutShortSign = 'starts-mid-field' | 'no-message-fields';
 

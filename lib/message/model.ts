@@ -1,11 +1,11 @@
 // The typed model of a message that the later stages (checks, verdict, report) read. Everything except
 // `fields` and `body` is small plain data that can go into the Report as it is.
 import type { AddressEntry, InvalidAddress, Mailbox } from '../headers/parse-address-list';
-import type { ArcAuthenticationResults } from '../headers/parse-arc-authentication-results';
+import type { ArcAuthenticationResultsField } from '../headers/parse-arc-authentication-results';
 import type { AuthenticationResults } from '../headers/parse-authentication-results';
 import type { ParsedDate } from '../headers/parse-date';
 import type { ReceivedSpf } from '../headers/parse-received-spf';
-import type { Hop } from '../path/build-hops';
+import type { PathHop } from '../path/build-hops';
 import type { Forwarding } from '../path/detect-forwarding';
 import type { EdgeHop } from '../path/find-edge';
 import type { OriginHop } from '../path/find-origin';
@@ -15,12 +15,12 @@ import type { EmbeddedMessage } from './find-embedded-message';
 import type { CutShortSign } from './looks-cut-short';
 import type { GmailSummaryRow } from './read-gmail-original';
 import type { InputForm, InputRepair } from './recognize-input';
-import type { HeaderField } from './split';
+import type { HeaderField } from '../headers/header-field';
 
 /** RFC 5321 §4.4 reverse-path as recorded in Return-Path: "<>" is the null sender of bounces. */
 export type ReturnPath = { kind: 'null' } | Mailbox | InvalidAddress;
 
-export interface InputSummary {
+export interface MessageInput {
   form: InputForm;
   repairs: InputRepair[];
   /**
@@ -52,7 +52,7 @@ export interface LocatedAuthenticationResults extends AuthenticationResults {
   line: number;
 }
 
-export interface LocatedArcAuthenticationResults extends ArcAuthenticationResults {
+export interface LocatedArcAuthenticationResults extends ArcAuthenticationResultsField {
   line: number;
 }
 
@@ -61,7 +61,7 @@ export interface LocatedReceivedSpf extends ReceivedSpf {
 }
 
 export interface MessageModel {
-  input: InputSummary;
+  input: MessageInput;
   /** 'full' when a body follows the header section, 'headers-only' for a header block alone. */
   kind: 'full' | 'headers-only';
   /** Every header field, raw text kept exactly (DKIM and ARC verification need it). */
@@ -78,7 +78,7 @@ export interface MessageModel {
   date: ParsedDate | null;
   messageId: string | null;
   /** The hop chain, oldest first. */
-  hops: Hop[];
+  hops: PathHop[];
   totalDelaySeconds: number | null;
   clockSkew: boolean;
   /** Authentication-Results fields, top (newest) first. */

@@ -15,7 +15,8 @@ import { findEmbeddedMessage } from './find-embedded-message';
 import { looksCutShort } from './looks-cut-short';
 import type { HeaderProblem, MessageModel, ParseResult, ReturnPath, SingletonField } from './model';
 import { recognizeInput, type InputRepair } from './recognize-input';
-import { findHeaderBoundary, splitMessage, unfold, type HeaderField } from './split';
+import { unfold, type HeaderField } from '../headers/header-field';
+import { findHeaderBoundary, splitMessage } from './split';
 
 // Repairs that change bytes inside header fields (the others only remove text around the message).
 const ALTERING_REPAIRS = new Set<InputRepair['kind']>(['quote-marks-removed', 'folding-restored', 'line-endings-normalised']);

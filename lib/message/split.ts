@@ -2,19 +2,7 @@
 // Each field keeps its exact text, folding included, because DKIM "simple" canonicalization and
 // ARC verification (RFC 6376 §3.4.1, RFC 8617 §5.1) work on the bytes as received.
 // Only the header section is walked line by line: the body of a 25 MB message is sliced off whole.
-
-export interface HeaderField {
-  /** The field name as written, case kept. */
-  name: string;
-  /** The field name in lower case, for lookups. */
-  key: string;
-  /** Everything after the colon, folding line breaks kept (CRLF). */
-  value: string;
-  /** The whole field exactly as in the input (line breaks normalised to CRLF), without its final CRLF. */
-  raw: string;
-  /** 1-based line of the input where the field starts, so evidence can point at it. */
-  line: number;
-}
+import type { HeaderField } from '../headers/header-field';
 
 export interface SplitMessage {
   fields: HeaderField[];
@@ -113,9 +101,4 @@ function isAllCrlf(text: string): boolean {
     if (text.charCodeAt(i + 1) !== 10) return false;
   }
   return true;
-}
-
-/** The unfolded value of a field (RFC 5322 §2.2.3: remove CRLF before whitespace), trimmed. */
-export function unfold(value: string): string {
-  return value.replace(/\r?\n(?=[ \t])/g, '').trim();
 }

@@ -1,7 +1,7 @@
 // The hop chain: every Received field (RFC 5321 §4.4: each relay prepends one, so the top one is the
 // newest), put in order oldest -> newest, with the delay at each hop and the total. A negative delay
 // means the two hosts' clocks disagree: it is flagged as clock skew rather than shown as a delay.
-import type { HeaderField } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
 import { parseReceived, type ReceivedField, type ReceivedFrom } from '../headers/parse-received';
 import { classifyIp, type IpScope } from '../net/classify-ip';
 
@@ -13,7 +13,7 @@ export interface HopSender extends ReceivedFrom {
 /** The clauses of the Received field that a hop carries as parsed (see ReceivedField for each). */
 type HopClauses = Pick<ReceivedField, 'by' | 'via' | 'with' | 'protocol' | 'id' | 'for' | 'tls' | 'authenticated'>;
 
-export interface Hop extends HopClauses {
+export interface PathHop extends HopClauses {
   /** Position in the chain, 0 = the oldest (the bottom Received field). */
   index: number;
   /** 1-based line of the Received field in the input. */
@@ -32,7 +32,7 @@ export interface Hop extends HopClauses {
 }
 
 export interface HopChain {
-  hops: Hop[];
+  hops: PathHop[];
   /** Seconds from the oldest to the newest dated hop; null with fewer than two dates or when negative. */
   totalDelaySeconds: number | null;
   /** True when any hop shows clock skew. */
@@ -43,7 +43,7 @@ export interface HopChain {
 export function buildHops(fields: HeaderField[]): HopChain {
   const received = fields.filter((field) => field.key === 'received');
   const epochs: (number | null)[] = [];
-  const hops: Hop[] = received.reverse().map((field, index) => {
+  const hops: PathHop[] = received.reverse().map((field, index) => {
     const parsed = parseReceived(field.value);
     const date = parsed.date?.ok ? parsed.date : null;
     epochs.push(date ? date.epochMs : null);

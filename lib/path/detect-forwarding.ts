@@ -1,9 +1,9 @@
 // Signs that a message was forwarded (and so that SPF at the edge judged the forwarder, not the author):
 // ARC sets added by an intermediary (RFC 8617), Resent-* fields (RFC 5322 §3.6.6), X-Forwarded-To /
 // X-Forwarded-For, Gmail's X-Google-Original-From, and a change of recipient domain along the hops.
-import type { HeaderField } from '../message/split';
-import { unfold } from '../message/split';
-import type { Hop } from './build-hops';
+import type { HeaderField } from '../headers/header-field';
+import { unfold } from '../headers/header-field';
+import type { PathHop } from './build-hops';
 import { isAcceptance, senderOrganization } from './find-edge';
 import { organizationOf } from './organization-of';
 
@@ -13,7 +13,7 @@ export interface ArcSealer {
   domain: string | null;
 }
 
-export type ForwardingSign =
+export type ForwardingClue =
   | { kind: 'arc-set'; sealers: ArcSealer[]; line: number }
   | { kind: 'resent-fields'; names: string[]; line: number }
   | { kind: 'x-forwarded-to'; value: string; line: number }
@@ -24,7 +24,7 @@ export type ForwardingSign =
 export interface Forwarding {
   /** True when a sign points to an intermediary other than the author's and the receiver's own systems. */
   detected: boolean;
-  signs: ForwardingSign[];
+  signs: ForwardingClue[];
 }
 
 // Minimal reads of two ARC-Seal tags (RFC 8617 §4.1.3); the full tag-list parse belongs to lib/headers/tag-list.
@@ -38,8 +38,8 @@ export interface ForwardingContext {
   authorOrganization: string | null;
 }
 
-export function detectForwarding(fields: HeaderField[], hops: Hop[], context: ForwardingContext): Forwarding {
-  const signs: ForwardingSign[] = [];
+export function detectForwarding(fields: HeaderField[], hops: PathHop[], context: ForwardingContext): Forwarding {
+  const signs: ForwardingClue[] = [];
   let detected = false;
   const own = new Set([...context.receiverOrganizations, ...(context.authorOrganization ? [context.authorOrganization] : [])]);
 
@@ -95,7 +95,7 @@ export function detectForwarding(fields: HeaderField[], hops: Hop[], context: Fo
  * The line of the Received field of the oldest hop that crossed from one organization to another over a
  * public address (not an authenticated submission): where the message left the author's side.
  */
-function departureLine(hops: readonly Hop[]): number | null {
+function departureLine(hops: readonly PathHop[]): number | null {
   for (const hop of hops) {
     if (!isAcceptance(hop)) continue;
     const sender = senderOrganization(hop);

@@ -4,7 +4,7 @@
 // the report says it came from those results rather than from a Received field.
 import type { AuthenticationResults } from '../headers/parse-authentication-results';
 import { classifyIp, isExternalScope } from '../net/classify-ip';
-import type { Hop } from './build-hops';
+import type { PathHop } from './build-hops';
 import type { EdgeHop } from './find-edge';
 import { organizationOf } from './organization-of';
 
@@ -16,7 +16,7 @@ export interface LocatedResults extends Pick<AuthenticationResults, 'authservId'
 const CLIENT_IP_PROPERTIES = ['smtp.remote-ip', 'policy.iprev', 'smtp.client-ip', 'policy.client-ip', 'smtp.clientip'];
 
 /** The edge named by the receiver's own Authentication-Results; null when none names a public client IP. */
-export function edgeFromAuthResults(hops: readonly Hop[], receiverOrganizations: readonly string[], authResults: readonly LocatedResults[]): EdgeHop | null {
+export function edgeFromAuthResults(hops: readonly PathHop[], receiverOrganizations: readonly string[], authResults: readonly LocatedResults[]): EdgeHop | null {
   for (const results of [...authResults].sort((a, b) => a.line - b.line)) {
     const authservOrganization = organizationOf(results.authservId);
     if (!results.authservId || !authservOrganization || !receiverOrganizations.includes(authservOrganization)) continue;
@@ -44,7 +44,7 @@ function isPublic(value: string): boolean {
 }
 
 /** The oldest hop taken by the authserv-id's host (or, failing that, a host of its organization). */
-function hopOf(hops: readonly Hop[], authservId: string, organization: string): Hop | null {
+function hopOf(hops: readonly PathHop[], authservId: string, organization: string): PathHop | null {
   const id = authservId.toLowerCase();
   return hops.find((hop) => hop.by?.name?.toLowerCase() === id) ?? hops.find((hop) => organizationOf(hop.by?.name) === organization) ?? null;
 }

@@ -9,8 +9,8 @@
 // "Judgement": the path): with the recipient domain's MX hosts known (online), the edge is the hop that
 // reached one of them; offline, gateways are recognised from their hosts and header marks, and the edge
 // says it was inferred. Everything below the edge was written by systems the receiver does not control.
-import type { HeaderField } from '../message/split';
-import type { Hop } from './build-hops';
+import type { HeaderField } from '../headers/header-field';
+import type { PathHop } from './build-hops';
 import { classifyIp, isExternalScope } from '../net/classify-ip';
 import { organizationOf } from './organization-of';
 import type { Recipient } from './recipient';
@@ -62,7 +62,7 @@ export interface EdgeContext {
 }
 
 /** Finds the edge hop in a chain ordered oldest -> newest; null when no hop names a public sender IP. */
-export function findEdge(hops: Hop[], context: EdgeContext = {}): EdgeSearch {
+export function findEdge(hops: PathHop[], context: EdgeContext = {}): EdgeSearch {
   return (context.mx && context.mx.hosts.length > 0 ? findMxEdge(hops, context.mx, context.fields ?? []) : null) ?? findInferredEdge(hops, context);
 }
 
@@ -73,7 +73,7 @@ export function findEdge(hops: Hop[], context: EdgeContext = {}): EdgeSearch {
  * organization as its receiver reached the receiver without passing the MX, and the MX answer then
  * places nothing (a HELO naming the gateway is the client's word).
  */
-function findMxEdge(hops: Hop[], mx: { domain: string; hosts: readonly string[] }, fields: readonly HeaderField[]): EdgeSearch | null {
+function findMxEdge(hops: PathHop[], mx: { domain: string; hosts: readonly string[] }, fields: readonly HeaderField[]): EdgeSearch | null {
   const hosts = mx.hosts.map((host) => host.toLowerCase().replace(/\.$/, ''));
   const mxOrganizations = new Set(hosts.flatMap((host) => organizationOf(host) ?? []));
   const receiverOrganizations = new Set<string>(mxOrganizations);
@@ -97,9 +97,9 @@ function findMxEdge(hops: Hop[], mx: { domain: string; hosts: readonly string[] 
 }
 
 /** Offline (or no MX hop found): walk down from the top, stepping past recognised inbound gateways. */
-function findInferredEdge(hops: Hop[], context: EdgeContext): EdgeSearch {
+function findInferredEdge(hops: PathHop[], context: EdgeContext): EdgeSearch {
   const receiverOrganizations = new Set<string>();
-  let sameOrganization: Hop | null = null;
+  let sameOrganization: PathHop | null = null;
   let gateway: InboundGateway | null = null;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i];
@@ -140,7 +140,7 @@ interface InboundGateway {
  * message went on into the recipient's side: a mailbox service that marks the message as incoming, or a
  * host in the recipient's domain. A gateway that hands mail to somewhere else is the sender's outbound one.
  */
-function inboundGateway(hop: Hop, context: EdgeContext): InboundGateway | null {
+function inboundGateway(hop: PathHop, context: EdgeContext): InboundGateway | null {
   const fields = context.fields ?? [];
   const recipientOrganization = organizationOf(context.recipient?.domain);
   // Only a name the receiving side looked up makes a sender a gateway: a HELO is the client's own word.
@@ -165,7 +165,7 @@ function inboundGateway(hop: Hop, context: EdgeContext): InboundGateway | null {
 }
 
 /** An edge received by Exchange Online is said to rest on its own inbound marks, which the report names. */
-function exchangeOnlineReason(hop: Hop, context: EdgeContext): EdgeReason | null {
+function exchangeOnlineReason(hop: PathHop, context: EdgeContext): EdgeReason | null {
   if (!isExchangeOnlineHost(hop.by?.name)) return null;
   const marks = exchangeOnlineInboundMarks(context.fields ?? []);
   return marks.length > 0 ? { kind: 'mailbox-service', service: 'exchange-online', marks } : null;
@@ -175,7 +175,7 @@ function exchangeOnlineReason(hop: Hop, context: EdgeContext): EdgeReason | null
  * The sender's organization: from the reverse name the receiver looked up when there is one (a HELO is
  * whatever the client chose to say), otherwise from the HELO name.
  */
-export function senderOrganization(hop: Hop): string | null {
+export function senderOrganization(hop: PathHop): string | null {
   return organizationOf(hop.from?.reverseName) ?? organizationOf(hop.from?.helo);
 }
 
@@ -183,25 +183,25 @@ export function senderOrganization(hop: Hop): string | null {
  * The sender's organization as the receiving side verified it: the reverse-DNS name in its Received
  * field, or the PTR name Exchange Online recorded for the client IP. Null when only the HELO names it.
  */
-function verifiedSenderOrganization(hop: Hop, fields: readonly HeaderField[]): string | null {
+function verifiedSenderOrganization(hop: PathHop, fields: readonly HeaderField[]): string | null {
   const ip = hop.from?.ip;
   return organizationOf(hop.from?.reverseName) ?? (ip ? organizationOf(exchangeOnlinePtr(fields, ip)) : null);
 }
 
 /** A hop where a server accepted the message over SMTP from a public address (an edge candidate). */
-export function isAcceptance(hop: Hop): boolean {
+export function isAcceptance(hop: PathHop): boolean {
   const sender = hop.from;
   if (!sender?.ip || !sender.ipScope || !isExternalScope(sender.ipScope)) return false;
   return !isLoopbackListener(hop) && !isRetrieval(hop) && !isSubmission(hop);
 }
 
-function isLoopbackListener(hop: Hop): boolean {
+function isLoopbackListener(hop: PathHop): boolean {
   return !!hop.by?.ip && classifyIp(hop.by.ip) === 'loopback';
 }
 
 const RETRIEVAL = new Set(['POP3', 'POP3S', 'IMAP', 'IMAPS']);
 
-function isRetrieval(hop: Hop): boolean {
+function isRetrieval(hop: PathHop): boolean {
   return hop.protocol !== null && RETRIEVAL.has(hop.protocol);
 }
 
@@ -209,11 +209,11 @@ function isRetrieval(hop: Hop): boolean {
  * RFC 3848 (ESMTPA, ESMTPSA, ...) or an "Authenticated sender" comment: the author's own client handing
  * the message to their provider. LMTPA is a local delivery with authentication, not a submission.
  */
-export function isSubmission(hop: Hop): boolean {
+export function isSubmission(hop: PathHop): boolean {
   return hop.authenticated !== null && !(hop.protocol ?? '').startsWith('LMTP');
 }
 
-function toEdge(hop: Hop, basis: EdgeHop['basis'], reason: EdgeReason, inferred: boolean): EdgeHop {
+function toEdge(hop: PathHop, basis: EdgeHop['basis'], reason: EdgeReason, inferred: boolean): EdgeHop {
   return {
     hopIndex: hop.index,
     ip: hop.from?.ip ?? '',

@@ -2,7 +2,7 @@
 // SPF at the edge judged the forwarder; the origin is where the author's own systems handed the message on.
 // An authenticated submission (RFC 3848) is the author's client handing the message to their own provider:
 // shown in the hop chain, never the origin (its home or office IP is not a mail server to judge).
-import type { Hop } from './build-hops';
+import type { PathHop } from './build-hops';
 import { isExternalScope } from '../net/classify-ip';
 import { isSubmission, senderOrganization, type EdgeHop } from './find-edge';
 import { organizationOf } from './organization-of';
@@ -21,7 +21,7 @@ export interface OriginHop {
  * The origin of a forwarded message: below the edge, walk the forwarder's hops (the edge sender's
  * organization and the hosts it names as receivers) down to the first sender outside them.
  */
-export function findOrigin(hops: Hop[], edge: EdgeHop, receiverOrganizations: string[]): OriginHop | null {
+export function findOrigin(hops: PathHop[], edge: EdgeHop, receiverOrganizations: string[]): OriginHop | null {
   const known = new Set(receiverOrganizations);
   const edgeHop = hops[edge.hopIndex];
   const forwarder = edgeHop ? senderOrganization(edgeHop) : null;

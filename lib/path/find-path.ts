@@ -2,8 +2,8 @@
 // from the receiver's Authentication-Results when no Received hop is public), forwarding signs, origin,
 // and the author's authenticated submission. parseMessage runs it offline; analyze() runs it again with
 // the recipient domain's MX answer when DNS is in use.
-import type { HeaderField } from '../message/split';
-import type { Hop } from './build-hops';
+import type { HeaderField } from '../headers/header-field';
+import type { PathHop } from './build-hops';
 import { detectForwarding, type Forwarding } from './detect-forwarding';
 import { edgeFromAuthResults, type LocatedResults } from './edge-from-auth-results';
 import { findEdge, isSubmission, type EdgeHop } from './find-edge';
@@ -13,7 +13,7 @@ import { findRecipient, type Recipient } from './recipient';
 
 export interface PathInput {
   fields: readonly HeaderField[];
-  hops: Hop[];
+  hops: PathHop[];
   authResults: readonly LocatedResults[];
   /** Registrable domain of the From address, when known. */
   authorOrganization: string | null;

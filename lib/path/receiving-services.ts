@@ -3,8 +3,8 @@
 // notes, "Judgement": the path), so the hop where it accepted the message is the edge, not the hop where
 // it handed the message on. Each service is recognised by the registrable domains of its hosts and by
 // the header fields it stamps on the messages it handles (as its public documentation describes them).
-import type { HeaderField } from '../message/split';
-import { unfold } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
+import { unfold } from '../headers/header-field';
 import { isSameAddress } from '../net/ip-address';
 import { organizationOf } from './organization-of';
 

@@ -2,9 +2,9 @@
 // organization's front door. The newest "for" clause is the envelope recipient as the receiver wrote it
 // (RFC 5321 §4.4); Delivered-To / X-Original-To are added at final delivery; To is the author's word and
 // comes last (a Bcc or a list recipient is not in it).
-import type { HeaderField } from '../message/split';
-import { unfold } from '../message/split';
-import type { Hop } from './build-hops';
+import type { HeaderField } from '../headers/header-field';
+import { unfold } from '../headers/header-field';
+import type { PathHop } from './build-hops';
 
 export type RecipientSource = 'for-clause' | 'delivered-to' | 'x-original-to' | 'to';
 
@@ -26,7 +26,7 @@ const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,63}$/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
 /** The recipient, newest evidence first; null when no field names one. */
-export function findRecipient(fields: readonly HeaderField[], hops: readonly Hop[]): Recipient | null {
+export function findRecipient(fields: readonly HeaderField[], hops: readonly PathHop[]): Recipient | null {
   for (let i = hops.length - 1; i >= 0; i--) {
     const found = hops[i]?.for ? readAddress(hops[i]?.for ?? '', 'for-clause') : null;
     if (found) return found;

@@ -1,5 +1,6 @@
 // The stable finding ids (design notes, "Finding ids"): tests, exports and users' scripts key on them,
 // so an id is never renamed; new ones are added at the end of their group.
+import type { FindingParams } from './params';
 
 export const FINDING_IDS = [
   // Zendesk recommendation 1: PTR
@@ -31,3 +32,8 @@ export const FINDING_IDS = [
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];
+
+// Every finding id has params (lib/report/params), and params name only finding ids: the compiler checks
+// both directions. The check sits beside the ids so that params/ never imports its parent folder.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const PARAMS_COVER_EVERY_ID: Exactly<keyof FindingParams, FindingId> = true;

@@ -2,7 +2,7 @@
 // and dates, with the fields these values came from (evidence for findings about headers).
 import { mailboxesOf, type AddressEntry, type Mailbox } from '../headers/parse-address-list';
 import type { MessageModel } from '../message/model';
-import type { HeaderField } from '../message/split';
+import type { HeaderField } from '../headers/header-field';
 import type { AddressSummary, HeaderRef, MessageSummary } from './types';
 
 const SUMMARY_FIELDS = ['from', 'to', 'cc', 'reply-to', 'sender', 'return-path', 'subject', 'date', 'message-id'];

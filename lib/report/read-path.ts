@@ -1,8 +1,8 @@
 // The path section of the report: the hop chain, the edge (where the receiver accepted the message from
 // outside), the origin when forwarded, and the forwarding signs. lib/path finds them; this shapes them.
 import type { MessageModel } from '../message/model';
-import type { Hop as PathHop } from '../path/build-hops';
-import type { ForwardingSign as PathSign } from '../path/detect-forwarding';
+import type { PathHop } from '../path/build-hops';
+import type { ForwardingClue } from '../path/detect-forwarding';
 import { isSubmission } from '../path/find-edge';
 import { organizationOf } from '../path/organization-of';
 import { isExchangeOnlineHost, serviceMarks } from '../path/receiving-services';
@@ -84,7 +84,7 @@ function toHop(hop: PathHop, receivingSide: boolean): Hop {
   };
 }
 
-function toSign(sign: PathSign): ForwardingSign {
+function toSign(sign: ForwardingClue): ForwardingSign {
   switch (sign.kind) {
     case 'arc-set': {
       const sealers = sign.sealers.map((sealer) => `${sealer.domain ?? '?'} (i=${sealer.instance ?? '?'})`).join(', ');

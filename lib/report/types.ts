@@ -10,7 +10,8 @@ import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
 import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { SpfResult } from '../auth/spf/types';
-import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
+import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types';
+import type { DnsQuery } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
@@ -18,6 +19,8 @@ import type { FixParams } from './params/fixes';
 
 export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
+/** A DNS log entry (dns.queries[], the query progress event); the shape is lib/dns's. */
+export type { DnsQuery } from '../dns/query-log';
 
 /** Bump it, with a note in the README, when the Report's shape changes. */
 // Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
@@ -524,27 +527,10 @@ export interface TodayVerdict {
 // ---------------------------------------------------------------------------------------------------
 // DNS
 
-export type DnsMode = 'doh' | 'zone' | 'offline';
+/** dns.mode: what the DNS of the re-check stood for; the Resolver declares it (lib/dns). */
+export type { DnsMode } from '../dns/types';
 
 export type CheckName = 'iprev' | 'helo' | 'spf' | 'dkim' | 'dmarc' | 'arc' | 'domains';
-
-export interface DnsQuery {
-  name: string;
-  type: RecordType;
-  /** null for a failure (no answer). */
-  rcode: Rcode | null;
-  failure: { reason: DnsFailureReason; message: string } | null;
-  ad: boolean;
-  ms: number;
-  answerCount: number;
-  fromCache: boolean;
-  resolver: string;
-  /**
-   * Present (true) when the SPF check sent this query ahead of need (RFC 7208 evaluation order is
-   * kept; the answer may never have been used). Added in 0.2 without a schema change: optional.
-   */
-  prefetched?: true;
-}
 
 export interface DnsSummary {
   /** The resolver's label. */

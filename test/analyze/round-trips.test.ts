@@ -27,6 +27,14 @@ describe('a message whose SPF record is wide (11 includes, two deep)', () => {
     expect(network.rounds).toBe(WIDE_SPF_DEPTH + 1);
   });
 
+  it('asks the SPF record first: its chain is the longest, so its answer must not queue behind the first wave', async () => {
+    const network = inRoundTrips(zoneResolver(zone));
+    await run(raw, network);
+    const firstRound = network.asked.filter((question) => question.round === 1);
+    expect(firstRound.length).toBeGreaterThan(3);
+    expect(firstRound[0]).toEqual({ name: WIDE_SPF_DOMAIN, type: 'TXT', prefetch: false, round: 1 });
+  });
+
   it('the DNS log marks the queries the SPF check sent ahead, including one the evaluation never needed', async () => {
     const report = await run(raw, zoneResolver(zone));
     const entry = (name: string) => report.dns.queries.find((query) => query.name === name && query.type === 'TXT');

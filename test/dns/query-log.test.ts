@@ -1,17 +1,34 @@
-// The resolver's own log lives as long as the process (a batch, the service worker): it is bounded.
+// One DNS log shape: a DnsResult becomes the Report's dns.queries[] entry, for an answer, a negative
+// answer, a failure and a cache hit alike.
 import { describe, expect, it } from 'vitest';
-import { logQueries, MAX_LOG_ENTRIES } from '../../lib/dns/query-log';
+import { toDnsQuery, type DnsQuery } from '../../lib/dns/query-log';
+import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { parseZone } from '../../lib/dns/zone';
 import { ZoneResolver } from '../../lib/dns/zone-resolver';
+import type { DnsQuery as ReportDnsQuery } from '../../lib/report/types';
 
-describe('logQueries', () => {
-  it('keeps the most recent entries only, in completion order', async () => {
-    const parsed = parseZone({ 'example.com': { A: ['192.0.2.1'] } });
-    if (!parsed.ok) throw new Error(parsed.error);
-    const resolver = logQueries(new ZoneResolver(parsed.zone));
-    for (let i = 0; i < MAX_LOG_ENTRIES + 250; i++) await resolver.query(`n${i}.example.com`, 'A');
-    expect(resolver.log).toHaveLength(MAX_LOG_ENTRIES);
-    expect(resolver.log[0]?.name).toBe('n250.example.com');
-    expect(resolver.log.at(-1)?.name).toBe(`n${MAX_LOG_ENTRIES + 249}.example.com`);
+const zone = parseZone({ 'example.com': { TXT: [['v=spf1 ', '-all'], 'other'], A: 'TIMEOUT' } });
+if (!zone.ok) throw new Error(zone.error);
+const resolver = new ZoneResolver(zone.zone);
+
+describe('toDnsQuery', () => {
+  it('keeps an answer\'s rcode, AD flag and record count, and no failure', async () => {
+    expect(toDnsQuery(await resolver.query('Example.COM', 'TXT'))).toEqual({
+      name: 'example.com', type: 'TXT', rcode: 'NOERROR', failure: null, ad: false, ms: 0, answerCount: 2, fromCache: false, resolver: 'zone file',
+    });
+    expect(toDnsQuery(await resolver.query('absent.example.com', 'MX'))).toMatchObject({ rcode: 'NXDOMAIN', failure: null, answerCount: 0 });
+  });
+
+  it('gives a failure no rcode, and its reason and sentence', async () => {
+    expect(toDnsQuery(await resolver.query('example.com', 'A'))).toMatchObject({ rcode: null, failure: { reason: 'timeout', message: 'timeout (zone file marks it TIMEOUT)' }, ad: false, answerCount: 0 });
+    expect(toDnsQuery(await new OfflineResolver().query('example.com', 'A'))).toMatchObject({ rcode: null, failure: { reason: 'offline' }, resolver: 'offline (no DNS queries)' });
+  });
+
+  it('marks an answer the cache gave, and is the very type the Report names', async () => {
+    const hit = await resolver.query('example.com', 'TXT');
+    const entry: ReportDnsQuery = toDnsQuery({ ...hit, fromCache: true });
+    const same: DnsQuery = entry;
+    expect(same.fromCache).toBe(true);
+    expect('prefetched' in entry).toBe(false);
   });
 });

@@ -28,6 +28,7 @@ export function inRoundTrips(inner: Resolver): RoundTripResolver {
   };
   return {
     label: inner.label,
+    mode: inner.mode,
     get rounds() {
       return rounds;
     },

@@ -5,7 +5,8 @@ import { computeBodyHash, type Canonicalization } from '../../lib/auth/dkim/body
 import { canonicalizeHeaderRelaxed } from '../../lib/auth/dkim/canonicalize-header-relaxed';
 import { selectSignedFields } from '../../lib/auth/dkim/select-signed-fields';
 import { signedHeaderData } from '../../lib/auth/dkim/signed-header-data';
-import { splitMessage, type HeaderField } from '../../lib/message/split';
+import type { HeaderField } from '../../lib/headers/header-field';
+import { splitMessage } from '../../lib/message/split';
 
 export interface SigningKey {
   keyType: 'rsa' | 'ed25519';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderBoundary, splitMessage, unfold } from '../../lib/message';
+import { unfold } from '../../lib/headers';
+import { findHeaderBoundary, splitMessage } from '../../lib/message';
 
 describe('splitting header fields from the body (RFC 5322 §2.1, §2.2)', () => {
   it('keeps each field raw, folding included, with CRLF line endings', () => {

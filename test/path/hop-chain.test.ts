@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildHops, classifyIp, detectForwarding, findEdge, findOrigin, type Hop } from '../../lib/path';
+import { buildHops, classifyIp, detectForwarding, findEdge, findOrigin, type PathHop } from '../../lib/path';
 import { splitMessage } from '../../lib/message';
 
-function hopsOf(...received: string[]): Hop[] {
+function hopsOf(...received: string[]): PathHop[] {
   return buildHops(splitMessage(received.map((value) => `Received: ${value}`).join('\r\n') + '\r\n').fields).hops;
 }
 

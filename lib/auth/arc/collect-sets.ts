@@ -1,5 +1,5 @@
 // Groups the ARC header fields into sets by instance and checks the chain's shape (RFC 8617 §4.2, §5.2 step 3).
-import type { HeaderField } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
 import type { ArcFailCode } from './types';
 
 export interface ArcSet {

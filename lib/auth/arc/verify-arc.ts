@@ -2,7 +2,8 @@
 // oldest passing one, then every ARC-Seal from the newest down. Also what each hop says it saw.
 import { recordQueries } from '../../dns/recording-resolver';
 import type { Resolver } from '../../dns/types';
-import type { HeaderField, SplitMessage } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
+import type { SplitMessage } from '../../message/split';
 import { parseTagList } from '../../headers/tag-list';
 import type { DkimAlgorithm } from '../dkim/types';
 import { collectArcSets, type ArcFieldsByInstance, type ArcSet } from './collect-sets';

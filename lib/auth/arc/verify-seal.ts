@@ -1,7 +1,7 @@
 // Verifies one ARC-Seal (RFC 8617 §4.1.3, §5.1.1, §5.2 step 6): it signs, in instance order, the AAR,
 // AMS and AS of every set up to its own, relaxed-canonicalized, with its own b= emptied.
 import type { Resolver } from '../../dns/types';
-import type { HeaderField } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
 import { decodeBase64Tag, parseTagList } from '../../headers/tag-list';
 import { canonicalizeHeaderRelaxed } from '../dkim/canonicalize-header-relaxed';
 import type { HashAlgorithm } from '../dkim/incremental-hash';

@@ -1,6 +1,6 @@
 // Reads and validates the tags of a DKIM-Signature (RFC 6376 §3.5, §6.1.1). The parts shared with the
 // ARC-Message-Signature (RFC 8617 §4.1.2) are exported for lib/auth/arc.
-import type { HeaderField } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
 import { decodeBase64Tag, parseTagList, splitColonList, type TagList, type TagListError } from '../../headers/tag-list';
 import type { Canonicalization } from './body-hash';
 import type { HashAlgorithm } from './incremental-hash';

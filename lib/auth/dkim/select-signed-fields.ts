@@ -1,6 +1,6 @@
 // Which header fields h= covers (RFC 6376 §5.4.2): each name takes the last unused instance, from the
 // bottom of the header upward; a name listed more often than present adds nothing (over-signing).
-import type { HeaderField } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
 import type { UnsignedField } from './types';
 
 export interface FieldSlot {

@@ -1,6 +1,6 @@
 // The data the header signature covers (RFC 6376 §3.7): the selected fields canonicalized, each with
 // CRLF, then the signature field itself with its b= value emptied and no final CRLF.
-import type { HeaderField } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
 import type { Tag } from '../../headers/tag-list';
 import type { Canonicalization } from './body-hash';
 import { canonicalizeHeaderRelaxed } from './canonicalize-header-relaxed';

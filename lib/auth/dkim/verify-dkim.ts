@@ -2,7 +2,8 @@
 // a header block alone (then the body hash cannot be checked and the best outcome is "header-pass").
 import { recordQueries } from '../../dns/recording-resolver';
 import type { Resolver } from '../../dns/types';
-import type { HeaderField, SplitMessage } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
+import type { SplitMessage } from '../../message/split';
 import { computeBodyHash, type BodyHash } from './body-hash';
 import { fetchKey } from './fetch-key';
 import type { DkimKeyRecord } from './key-record';

@@ -6,7 +6,7 @@ import { normalizeDomain, organizationalDomain } from '../organizational-domain'
 import { isDmarcRecord, parseDmarcRecord } from './parse-record';
 import type { PolicyDiscovery } from './types';
 
-type Lookup = { kind: 'records'; texts: string[] } | { kind: 'failed'; message: string };
+type DmarcRecordLookup = { kind: 'records'; texts: string[] } | { kind: 'failed'; message: string };
 
 /** Finds the DMARC record that governs mail from this domain; never throws, DNS failures give temperror. */
 export async function discoverPolicy(fromDomain: string, resolver: Resolver, options: { signal?: AbortSignal } = {}): Promise<PolicyDiscovery> {
@@ -42,7 +42,7 @@ export async function discoverPolicy(fromDomain: string, resolver: Resolver, opt
   return { ...common, kind: 'found', found: { domain: at, atOrganizationalDomain: at !== domain, record: parseDmarcRecord(text) } };
 }
 
-async function dmarcRecordsAt(dns: Resolver, domain: string, signal?: AbortSignal): Promise<Lookup> {
+async function dmarcRecordsAt(dns: Resolver, domain: string, signal?: AbortSignal): Promise<DmarcRecordLookup> {
   const name = `_dmarc.${domain}`;
   const answer = await dns.query(name, 'TXT', { signal });
   if (answer.kind === 'failure') return { kind: 'failed', message: `TXT ${name}: ${answer.message}` };

@@ -27,27 +27,88 @@ export function genericNameSignals(name: string, ip: IpAddress): GenericSignal[]
 
 function ipDigitSignals(host: string, ip: IpAddress): GenericSignal[] {
   if (ip.version === 6) return ipv6HexSignals(host, ip);
+  // Scanned, not matched with patterns built from the address: a batch meets thousands of addresses,
+  // and each built pattern was compiled once per name checked (nine per name).
   const signals: GenericSignal[] = [];
+  const runs = digitRuns(host);
   const octets = Array.from(ip.bytes, String);
   for (const order of ['forward', 'reversed'] as const) {
     const sequence = order === 'forward' ? octets : [...octets].reverse();
     for (const separator of ['.', '-', '_', ''] as const) {
-      const match = octetPattern(sequence, separator).exec(host);
-      if (match) signals.push({ kind: 'ip-digits', order, separator, matched: match[0] });
+      const matched = separator === '' ? paddedOctets(runs, sequence) : separatedOctets(host, runs, sequence, separator);
+      if (matched !== null) signals.push({ kind: 'ip-digits', order, separator, matched });
     }
   }
   const hex = Array.from(ip.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  const hexMatch = new RegExp(`(?<![0-9a-f])${hex}(?![0-9a-f])`).exec(host);
-  if (hexMatch) signals.push({ kind: 'ip-hex', matched: hexMatch[0] });
+  const hexMatch = findBounded(host, hex, isHexDigit);
+  if (hexMatch !== null) signals.push({ kind: 'ip-hex', matched: hexMatch });
   return signals;
 }
 
-// Octets may be zero-padded ("001-002-003-004"); without a separator only the padded form counts,
-// as "1234" alone cannot be told apart from any number in a host name.
-function octetPattern(octets: string[], separator: '.' | '-' | '_' | ''): RegExp {
-  const parts = octets.map((o) => (separator === '' ? o.padStart(3, '0') : `0{0,${3 - o.length}}${o}`));
-  const joiner = separator === '' ? '' : `\\${separator}`;
-  return new RegExp(`(?<![0-9])${parts.join(joiner)}(?![0-9])`);
+interface DigitRun {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** The maximal runs of decimal digits in a name (a run never has a digit on either side). */
+function digitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const digit = i < text.length && isDigit(text.charCodeAt(i));
+    if (digit && start < 0) start = i;
+    if (!digit && start >= 0) {
+      runs.push({ start, end: i, digits: text.slice(start, i) });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+// Octets may be zero-padded ("001-002-003-004"): a run is an octet when it is the octet's digits after
+// at most 3 digits' worth of leading zeros.
+function isOctet(run: string, octet: string): boolean {
+  return run.length <= 3 && run.endsWith(octet) && /^0*$/.test(run.slice(0, run.length - octet.length));
+}
+
+/** Four runs in a row, each one octet, joined by exactly one separator; the leftmost such text. */
+function separatedOctets(host: string, runs: DigitRun[], octets: string[], separator: '.' | '-' | '_'): string | null {
+  for (let i = 0; i + octets.length <= runs.length; i++) {
+    const fits = octets.every((octet, k) => {
+      const run = runs[i + k] as DigitRun;
+      const previous = runs[i + k - 1];
+      const joined = k === 0 || (previous !== undefined && run.start === previous.end + 1 && host[previous.end] === separator);
+      return joined && isOctet(run.digits, octet);
+    });
+    if (fits) return host.slice((runs[i] as DigitRun).start, (runs[i + octets.length - 1] as DigitRun).end);
+  }
+  return null;
+}
+
+// Without a separator only the padded form counts ("001002003004"), as "1234" alone cannot be told
+// apart from any number in a host name.
+function paddedOctets(runs: DigitRun[], octets: string[]): string | null {
+  const padded = octets.map((octet) => octet.padStart(3, '0')).join('');
+  return runs.find((run) => run.digits === padded)?.digits ?? null;
+}
+
+/** The leftmost occurrence of `text` with no `inside` character just before or after it. */
+function findBounded(host: string, text: string, inside: (code: number) => boolean): string | null {
+  for (let at = host.indexOf(text); at >= 0; at = host.indexOf(text, at + 1)) {
+    const before = at > 0 && inside(host.charCodeAt(at - 1));
+    const after = at + text.length < host.length && inside(host.charCodeAt(at + text.length));
+    if (!before && !after) return text;
+  }
+  return null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isHexDigit(code: number): boolean {
+  return isDigit(code) || (code >= 97 && code <= 102);
 }
 
 function ipv6HexSignals(host: string, ip: IpAddress): GenericSignal[] {
@@ -60,9 +121,8 @@ function ipv6HexSignals(host: string, ip: IpAddress): GenericSignal[] {
     ip.text.replaceAll(':', '-'),
   ];
   for (const candidate of candidates) {
-    const escaped = candidate.replaceAll('-', '\\-');
-    const match = new RegExp(`(?<![0-9a-f])${escaped}(?![0-9a-f])`).exec(host);
-    if (match) return [{ kind: 'ip-hex', matched: match[0] }];
+    const matched = findBounded(host, candidate, isHexDigit);
+    if (matched !== null) return [{ kind: 'ip-hex', matched }];
   }
   return [];
 }

@@ -2,7 +2,7 @@
 // out-of-office notices (RFC 3834 Auto-Submitted, X-Autoreply, Precedence), bounces (RFC 6522
 // multipart/report, RFC 3464 delivery-status), mail from mailer-daemon or postmaster, and mail whose
 // reverse-path is null (RFC 5321 §4.5.5: only notifications use "<>").
-import { unfold, type HeaderField } from '../../message/split';
+import { unfold, type HeaderField } from '../../headers/header-field';
 import { headerEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
 import type { Evidence, BuiltFinding } from '../types';

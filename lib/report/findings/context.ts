@@ -1,7 +1,7 @@
 // What the finding builders need besides their own check's result: the message's fields and summary,
 // and the few cross-check facts that change how a result reads (an aligned DKIM pass makes an SPF fail
 // less serious; a forwarded message's SPF judged the forwarder, not the author).
-import type { HeaderField } from '../../message/split';
+import type { HeaderField } from '../../headers/header-field';
 import type { MailOrganizations } from '../../auth/mail-provider/find-mail-organizations';
 import type { MessageSummary } from '../types';
 

@@ -2,7 +2,7 @@
 // web-form rules ask for well-formed Subject, From, To and Reply-To. Web-form signs (PHP's
 // X-PHP-Originating-Script, form and mailer libraries in X-Mailer) turn those rules on.
 import type { HeaderProblem, MessageModel } from '../../message/model';
-import { unfold } from '../../message/split';
+import { unfold } from '../../headers/header-field';
 import { headerEvidence, note } from '../evidence';
 import { RECOMMENDATIONS, rfc } from '../recommendations';
 import type { Evidence, BuiltFinding } from '../types';

@@ -1,7 +1,7 @@
 // Two more of Zendesk's suspension causes that headers can show: the receiving side flagged the message
 // as spam (SpamAssassin's X-Spam-Flag/X-Spam-Status, Microsoft's SCL and SFV:SPM), and a mail loop
 // (RFC 5321 §6.3: counting Received fields is the usual loop detection).
-import { unfold, type HeaderField } from '../../message/split';
+import { unfold, type HeaderField } from '../../headers/header-field';
 import { headerEvidence, note } from '../evidence';
 import { RECOMMENDATIONS, rfc } from '../recommendations';
 import type { BuiltFinding } from '../types';

@@ -1,6 +1,5 @@
 // The params of every finding id, one interface per area (the area files beside this one). A finding is
 // `{ id, severity, params, evidence, recommendation, fix }` with params typed by its id.
-import type { FindingId } from '../finding-ids';
 import type { PtrParams } from './ptr';
 import type { HeloParams } from './helo';
 import type { SpfParams } from './spf';
@@ -14,6 +13,3 @@ import type { AnalysisParams } from './analysis';
 
 export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams;
 
-// Every finding id has params, and params name only finding ids: the compiler checks both directions.
-type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const PARAMS_COVER_EVERY_ID: Exactly<keyof FindingParams, FindingId> = true;

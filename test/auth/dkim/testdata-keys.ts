@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
-import { splitMessage, unfold } from '../../../lib/message/split';
+import { unfold } from '../../../lib/headers/header-field';
+import { splitMessage } from '../../../lib/message/split';
 
 export const TESTDATA = new URL('../../../../shared/testdata/', import.meta.url);
 

@@ -49,3 +49,40 @@ describe('genericNameSignals properties', () => {
     );
   });
 });
+
+describe('genericNameSignals against a pattern-matching reading of the same rule', () => {
+  // The rule as regular expressions: the octets, each zero-padded to at most 3 digits, joined by one
+  // separator (or all padded to 3 and joined by nothing), with no digit just before or after.
+  const byPattern = (host: string, address: string): string[] => {
+    const octets = address.split('.');
+    const found: string[] = [];
+    for (const [order, sequence] of [['forward', octets], ['reversed', [...octets].reverse()]] as const) {
+      for (const separator of ['.', '-', '_', ''] as const) {
+        const parts = sequence.map((o) => (separator === '' ? o.padStart(3, '0') : `0{0,${3 - o.length}}${o}`));
+        const match = new RegExp(`(?<![0-9])${parts.join(separator === '' ? '' : `\\${separator}`)}(?![0-9])`).exec(host);
+        if (match) found.push(`${order}${separator}:${match[0]}`);
+      }
+    }
+    return found;
+  };
+  const byScan = (host: string, address: string): string[] =>
+    genericNameSignals(host, ip(address)).flatMap((s) => (s.kind === 'ip-digits' ? [`${s.order}${s.separator}:${s.matched}`] : []));
+
+  it('finds the same digits, spelled the same, in names built from the address and from noise', () => {
+    const octet = fc.integer({ min: 0, max: 255 });
+    const address = fc.tuple(octet, octet, octet, octet).map((parts) => parts.join('.'));
+    const piece = fc.oneof(
+      fc.constantFrom('.', '-', '_', 'x', '0', '00', '1', 'mail', 'dsl'),
+      octet.map(String),
+      octet.map((n) => String(n).padStart(3, '0')),
+    );
+    fc.assert(
+      fc.property(address, fc.array(piece, { maxLength: 14 }), fc.boolean(), (addr, pieces, embed) => {
+        const octets = addr.split('.');
+        const host = `${pieces.join('')}${embed ? octets.reverse().join('-') : ''}${pieces.slice(0, 3).join('')}.example.net`;
+        expect(byScan(host, addr)).toEqual(byPattern(host, addr));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,18 +1,20 @@
 // Findings, fixes and the verdict into words: the one renderer behind the Report's English fields
-// (written by the engine) and every language the pages and the CLI show (localizeReport).
-import type { FindingParams } from '../report/params';
-import type { BuiltFinding, Finding, FindingData, FindingId, Fix, FixData, LegacyFix, Recommendation, Report, ReportDraft, Verdict, VerdictReason } from '../report/types';
-import { ruleLevel } from '../verdict/decide-verdict';
-import type { ReasonOutcome, VerdictOutcome } from '../verdict/types';
-import { VERDICT_RULES } from '../verdict/rules';
-import { NO_EVIDENCE } from '../verdict/types';
-import type { Catalog, FindingWords } from './catalog';
-import { localizeChecks } from './checks';
-import { en } from './en';
-import { localizePath } from './path';
-import { formatFor } from './format';
-import { fr } from './fr';
-import type { Lang } from './lang';
+// (written by the engine) and every language the pages and the CLI show (localizeReport). It sits in a
+// folder of its own, above the catalogs (en/, fr/) it chooses from, which sit above the contract they
+// implement (../catalog.ts): folders import one way.
+import type { FindingParams } from '../../report/params';
+import type { BuiltFinding, Finding, FindingData, FindingId, Fix, FixData, LegacyFix, Recommendation, Report, ReportDraft, Verdict, VerdictReason } from '../../report/types';
+import { ruleLevel } from '../../verdict/decide-verdict';
+import type { ReasonOutcome, VerdictOutcome } from '../../verdict/types';
+import { VERDICT_RULES } from '../../verdict/rules';
+import { NO_EVIDENCE } from '../../verdict/types';
+import type { Catalog, FindingWords } from '../catalog';
+import { localizeChecks } from '../checks';
+import { en } from '../en';
+import { localizePath } from '../path';
+import { formatFor } from '../format';
+import { fr } from '../fr';
+import type { Lang } from '../lang';
 
 const CATALOGS: Record<Lang, Catalog> = { en, fr };
 

@@ -2,11 +2,11 @@
 // with their fixes, the sending hop and the key evidence, in the reader's language (the note follows the
 // UI). Every piece of message text is escaped (or fenced) so a crafted header cannot inject links, images
 // or markup into the note.
-import { codeBlock, escapeInline } from '../report/escape-markdown';
-import type { Evidence, Finding, Report } from '../report/types';
-import type { Catalog } from './catalog';
-import type { Lang } from './lang';
-import { catalogFor, localizeReport } from './render';
+import { codeBlock, escapeInline } from '../../report/escape-markdown';
+import type { Evidence, Finding, Report } from '../../report/types';
+import type { Catalog } from '../catalog';
+import type { Lang } from '../lang';
+import { catalogFor, localizeReport } from './index';
 
 const SEVERITY_MARK = { fail: '✗', warn: '!', info: 'i', pass: '✓' } as const;
 
