@@ -16,6 +16,9 @@ import type { EdgeReason } from '../path/find-edge';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
 import type { FixParams } from './params/fixes';
+import type { ForwardingSignKind } from './params/arc';
+
+export type { ForwardingSignKind } from './params/arc';
 
 export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
@@ -200,15 +203,6 @@ export interface OriginSummary {
   reasonText: string;
 }
 
-export type ForwardingSignKind =
-  | 'arc-set'
-  | 'resent-fields'
-  | 'x-forwarded-to'
-  | 'x-forwarded-for'
-  | 'x-google-original-from'
-  | 'recipient-domain-change'
-  | 'list-headers'
-  | 'other';
 
 export interface ForwardingSign {
   kind: ForwardingSignKind;

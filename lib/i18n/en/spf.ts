@@ -35,13 +35,8 @@ export function spfDefaultExplanation(ip: string, domain: string): string {
   return `${ip} is not one of the mail servers designated by ${domain}`;
 }
 
-interface Context {
-  forwardedEdge: boolean;
-  guessedSender: string | null;
-}
-
 /** The sentences that follow an explanation: a forwarded edge, a MAIL FROM taken from the From field. */
-function after(p: Context): string {
+function after(p: { forwardedEdge: boolean; guessedSender: string | null }): string {
   return [
     ...(p.forwardedEdge ? [' The message was forwarded, so this judged the forwarder\'s IP against the author\'s record: expected, and why forwarders should add ARC.'] : []),
     ...(p.guessedSender ? [` No Return-Path field: the MAIL FROM is unknown, so ${p.guessedSender} (from the From field) was checked instead.`] : []),

@@ -35,12 +35,7 @@ export function spfDefaultExplanation(ip: string, domain: string): string {
   return `${ip} ne fait pas partie des serveurs de messagerie désignés par ${domain}`;
 }
 
-interface Context {
-  forwardedEdge: boolean;
-  guessedSender: string | null;
-}
-
-function after(p: Context): string {
+function after(p: { forwardedEdge: boolean; guessedSender: string | null }): string {
   return [
     ...(p.forwardedEdge ? [' Le message a été transféré : on a donc jugé l\'IP du relais au regard de l\'enregistrement de l\'auteur. C\'est attendu, et c\'est pourquoi les relais devraient ajouter ARC.'] : []),
     ...(p.guessedSender ? [` Pas d'en-tête Return-Path : le MAIL FROM est inconnu, on a donc vérifié ${p.guessedSender} (tiré de l'en-tête From) à sa place.`] : []),

@@ -2,7 +2,17 @@
 // catalogs (lib/i18n/en, lib/i18n/fr). Facts, never sentences.
 import type { ArcFailCode } from '../../auth/arc/types';
 import type { LookupProblem } from '../../dns/types';
-import type { ForwardingSignKind } from '../types';
+
+/** What made MailTrust see forwarding (ForwardingSummary.signs[].kind in the Report). */
+export type ForwardingSignKind =
+  | 'arc-set'
+  | 'resent-fields'
+  | 'x-forwarded-to'
+  | 'x-forwarded-for'
+  | 'x-google-original-from'
+  | 'recipient-domain-change'
+  | 'list-headers'
+  | 'other';
 
 export interface ArcParams {
   /** `sealers`: the d= of each ARC-Seal, oldest first; `vouches`: its first sealer saw the author pass (RFC 8617 §7.2). */
