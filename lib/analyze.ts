@@ -17,7 +17,7 @@ import { faultFinding, notEmailFinding } from './report/findings/analysis';
 import { decideVerdict } from './verdict/decide-verdict';
 import { catalogFor, renderFinding, renderVerdict } from './i18n/render';
 import { localizeInput } from './i18n/path';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type BuiltFinding, type InputSummary, type NotChecked, type Report } from './report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type FindingData, type InputSummary, type NotChecked, type Report } from './report/types';
 
 export type { AnalyzeOptions } from './analyze/types';
 
@@ -101,7 +101,7 @@ function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, 
   return emptyReport(input, [faultFinding(message)], resolver, mode, now);
 }
 
-function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resolver, mode: DnsMode, now: Date): Report {
+function emptyReport(input: InputSummary, built: FindingData[], resolver: Resolver, mode: DnsMode, now: Date): Report {
   const skipped: NotChecked = notChecked({ reason: input.kind === 'not-email' ? 'headers-missing' : 'unavailable' });
   const english = catalogFor('en');
   const findings = built.map((finding) => renderFinding(finding, english));

@@ -13,7 +13,7 @@ import { ptrFindings } from '../report/findings/ptr';
 import { receiverFindings } from '../report/findings/receiver';
 import { spfFindings } from '../report/findings/spf';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type BuiltFinding, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type FindingData, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
@@ -118,7 +118,7 @@ function finishedHop(hop: HopState | undefined): HopChecks | null {
   return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
 }
 
-function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): BuiltFinding[] {
+function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): FindingData[] {
   const dkim = state.dkim instanceof Array ? state.dkim : null;
   const arc = done(state.arc);
   const context: FindingContext = {
@@ -131,7 +131,7 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
   };
-  const findings: BuiltFinding[] = analysisFindings({
+  const findings: FindingData[] = analysisFindings({
     edgeFound: part.path.edge !== null,
     hops: part.path.hops,
     authResults: part.authResults,

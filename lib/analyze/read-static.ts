@@ -10,7 +10,7 @@ import { readAuthResults } from '../report/read-auth-results';
 import { readMessageSummary } from '../report/read-message';
 import { readPath, type PathSection } from '../report/read-path';
 import { spamAndLoopFindings } from '../report/findings/spam-and-loops';
-import type { AuthResultsEntry, EmbeddedSummary, BuiltFinding, InputSummary, MessageSummary } from '../report/types';
+import type { AuthResultsEntry, EmbeddedSummary, FindingData, InputSummary, MessageSummary } from '../report/types';
 import { unfold } from '../headers/header-field';
 import { splitMessage } from '../message/split';
 
@@ -22,7 +22,7 @@ export interface StaticPart {
   authResults: AuthResultsEntry[];
   fromDomain: string | null;
   /** Findings from the headers alone. */
-  findings: BuiltFinding[];
+  findings: FindingData[];
   context: FindingContext;
   embedded: EmbeddedSummary | null;
 }
@@ -50,7 +50,7 @@ export function readStatic(model: MessageModel, trustedAuthservIds: readonly str
     notes: [],
     repairs: model.input.repairs,
   };
-  const findings: BuiltFinding[] = [
+  const findings: FindingData[] = [
     ...inputFindings(model),
     ...automatedFindings(context),
     ...spamAndLoopFindings(model.fields, path.receiverWindowEnd),

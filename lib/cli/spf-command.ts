@@ -67,7 +67,7 @@ function toJson(result: SpfResult): Record<string, unknown> {
     result: result.result,
     ...(result.result === 'fail' ? { explanation: result.explanation } : {}),
     ...('match' in result && result.match ? { match: result.match } : {}),
-    ...('reason' in result ? { reason: result.reason } : {}),
+    ...('reason' in result ? { reason: result.reason, cause: result.cause } : {}),
     identity: result.identity,
     sender: result.sender,
     domain: result.domain,

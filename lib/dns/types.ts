@@ -99,6 +99,16 @@ export function readAnswer(result: DnsResult): { answer: DnsAnswer } | { problem
   return { problem: { kind: 'rcode', name: result.name, type: result.type, rcode: result.rcode } };
 }
 
+/** The last lookup of a check that decided nothing (the one that made it a temperror), or null. */
+export function lastProblem(results: readonly DnsResult[]): LookupProblem | null {
+  for (let index = results.length - 1; index >= 0; index--) {
+    const result = results[index];
+    const read = result ? readAnswer(result) : null;
+    if (read && 'problem' in read) return read.problem;
+  }
+  return null;
+}
+
 export interface QueryOptions {
   signal?: AbortSignal;
   /**

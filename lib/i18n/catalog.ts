@@ -3,7 +3,6 @@
 // make the catalogs complete: a finding id, fix kind, verdict rule or cause without words in one language
 // does not compile.
 import type { FindingParams } from '../report/params';
-import type { LegacyFixText, LegacyText } from '../report/params/legacy';
 import type { FixParams } from '../report/params/fixes';
 import type { FixData, FixKind, RecommendationId, RfcTopic, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
 import type { ReasonOutcome } from '../verdict/types';
@@ -20,12 +19,12 @@ export interface FindingWords {
 }
 
 /** The words of every finding of one area (an interface of lib/report/params), keyed by id. */
-export type FindingTextsOf<P> = { [K in keyof P]: (params: Exclude<P[K], LegacyText>, format: Format) => FindingWords };
+export type FindingTextsOf<P> = { [K in keyof P]: (params: P[K], format: Format) => FindingWords };
 
 export type FindingTexts = FindingTextsOf<FindingParams>;
 
 /** The description of each kind of fix; the fix's own `text` (a record, a name) is the same in every language. */
-export type FixTexts = { [K in FixKind]: (params: Exclude<FixParams[K], LegacyFixText>, fix: Extract<FixData, { kind: K }>, format: Format) => string };
+export type FixTexts = { [K in FixKind]: (params: FixParams[K], fix: Extract<FixData, { kind: K }>, format: Format) => string };
 
 export interface RecommendationWords {
   title: string;
@@ -59,18 +58,3 @@ export interface Catalog {
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
 }
-
-/** For a finding or fix whose builder still writes English: the renderer never calls this. */
-export function legacyOnly(): never {
-  throw new Error('legacy params are rendered from their own text');
-}
-
-/** Entries of an area whose findings are all still legacy. */
-export function legacyEntries<P>(ids: readonly (keyof P)[]): FindingTextsOf<P> {
-  return Object.fromEntries(ids.map((id) => [id, legacyOnly])) as unknown as FindingTextsOf<P>;
-}
-
-/** Fix descriptions while every fix builder still writes English. */
-export const LEGACY_FIXES = Object.fromEntries(
-  (['spf-record', 'dmarc-record', 'ptr-record', 'helo-name', 'dkim-key', 'header', 'arc-sealing'] as const).map((kind) => [kind, legacyOnly]),
-) as unknown as FixTexts;

@@ -1,13 +1,125 @@
 // The words of the checks' own results as the cards show them (a DKIM signature's reason, an SPF
-// result's cause, an ARC chain's summary): what each language must say, and how a Report's check
-// results are put into a language again (localizeReport calls localizeChecks).
-import type { Report, ReportDraft } from '../report/types';
+// result's cause, an ARC chain's summary, DMARC's alignment and policy, iprev's reason): what each
+// language must say, and how a Report's check results are put into a language again (localizeReport
+// calls localizeChecks). The results carry the facts (codes, causes, LookupProblem); only the words change.
+import type { ArcFailCode } from '../auth/arc/types';
+import type { AlignmentCheck, DmarcResult, PolicyDecision } from '../auth/dmarc/types';
+import type { IprevResult } from '../auth/iprev/types';
+import type { SpfCause } from '../auth/spf/types';
+import { lastProblem, type LookupProblem } from '../dns/types';
+import type { ArcParams } from '../report/params/arc';
+import type { DkimReasonCode, DkimReasonFacts } from '../report/params/dkim';
+import type { DmarcParams } from '../report/params/dmarc';
+import type { ArcCheck, DkimEntry, DmarcCheck, HopChecks, IprevCheck, NotChecked, Pending, Report, ReportDraft, SpfCheck } from '../report/types';
 import type { Catalog } from './catalog';
+import { formatFor, type Format } from './format';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as each check's words move here
-export interface CheckTexts {}
+export interface CheckTexts {
+  /** Why SPF ended in none, permerror or temperror (SpfResult.reason). */
+  spfCause: (cause: SpfCause, format: Format) => string;
+  /** RFC 7208 §6.2's default explanation of a fail, when the domain gave none (exp=). */
+  spfDefaultExplanation: (ip: string, domain: string) => string;
+  /** Why a DKIM signature did not pass (DkimEntry.reason.message). */
+  dkimReason: (code: DkimReasonCode, facts: DkimReasonFacts, format: Format) => string;
+  /** DmarcResult.reason, by result: the aligned passes, why none passed, no record, a failed lookup, an unusable record. */
+  dmarcPassing: (passing: readonly AlignmentCheck[], fromDomain: string) => string;
+  dmarcNoPass: (alignment: readonly AlignmentCheck[], fromDomain: string) => string;
+  dmarcAbsent: (p: DmarcParams['dmarc.none'], format: Format) => string;
+  dmarcLookupFailed: (problem: LookupProblem | null, format: Format) => string;
+  dmarcUnusable: (p: DmarcParams['dmarc.permerror']) => string;
+  /** What the policy does to this message (PolicyDecision.description). */
+  dmarcPolicy: (policy: PolicyDecision, passed: boolean) => string;
+  /** ArcCheck.summary and a broken chain's reason. */
+  arcVerified: (p: Pick<ArcParams['arc.pass'], 'instances' | 'oldestPass' | 'body'>, format: Format) => string;
+  arcAbsent: string;
+  arcFailure: (code: ArcFailCode) => string;
+  arcLookupFailed: (p: ArcParams['arc.temperror'], format: Format) => string;
+  /** IprevResult.reason: no PTR name leads back, a failed lookup, no PTR record, not an IP address. */
+  iprevUnconfirmed: (ip: string) => string;
+  iprevLookupFailed: (problem: LookupProblem, format: Format) => string;
+  iprevNoPtr: (ip: string, reverseName: string, rcode: 'NXDOMAIN' | 'NODATA') => string;
+  iprevInvalidIp: (ip: string) => string;
+}
 
-/** The Report's check results with their words in the catalog's language. */
-export function localizeChecks<R extends Report | ReportDraft>(report: R, _catalog: Catalog): R {
-  return report;
+/** The Report's (or a progress draft's) check results with their words in the catalog's language; pending checks stay pending. */
+export function localizeChecks<R extends Report | ReportDraft>(report: R, catalog: Catalog): R {
+  const words = catalog.checks;
+  const format = formatFor(catalog.lang);
+  const spf = (check: SpfCheck | NotChecked): SpfCheck | NotChecked => {
+    if (check.result === 'not-checked') return check;
+    if (check.result === 'none' || check.result === 'permerror' || check.result === 'temperror') return { ...check, reason: words.spfCause(check.cause, format) };
+    if (check.result === 'fail' && check.explanationSource === 'default') return { ...check, explanation: words.spfDefaultExplanation(check.ip, check.domain) };
+    return check;
+  };
+  const iprev = (check: IprevCheck | NotChecked): IprevCheck | NotChecked => (check.result === 'not-checked' || check.result === 'pass' ? check : { ...check, reason: iprevReason(check, words, format) });
+  const dkim = (entry: DkimEntry): DkimEntry => {
+    if (!('reason' in entry) || entry.result === 'not-checked') return entry;
+    const message = words.dkimReason(entry.reason.code, { d: entry.d, s: entry.s, expiration: entry.expiration, problem: lastProblem(entry.recordQueries) }, format);
+    return { ...entry, reason: { ...entry.reason, message } } as DkimEntry;
+  };
+  const dmarc = (check: DmarcCheck | NotChecked): DmarcCheck | NotChecked => {
+    if (check.result === 'not-checked') return check;
+    const reason = dmarcReason(check, words, format);
+    if (check.result === 'pass' || check.result === 'fail') return { ...check, reason, policy: { ...check.policy, description: words.dmarcPolicy(check.policy, check.result === 'pass') } };
+    return { ...check, reason };
+  };
+  const arc = (check: ArcCheck | NotChecked): ArcCheck | NotChecked => (check.result === 'not-checked' ? check : localizeArc(check, words, format));
+  const hopChecks = report.hopChecks.map((hop): HopChecks => ({ ...hop, spf: spf(hop.spf), iprev: iprev(hop.iprev) }));
+  const localized = { spf: unlessPending(report.spf, spf), iprev: unlessPending(report.iprev, iprev), dmarc: unlessPending(report.dmarc, dmarc), arc: unlessPending(report.arc, arc) };
+  // A draft's fields are the Report's or Pending; each keeps its own kind, so R's shape is kept.
+  return { ...report, ...localized, dkim: report.dkim.map(dkim), hopChecks } as R;
+}
+
+/** A check still waiting for DNS has no words yet. */
+function unlessPending<T extends { result: string }>(check: T | Pending, localize: (check: T) => T): T | Pending {
+  return check.result === 'pending' ? check : localize(check as T);
+}
+
+function iprevReason(check: Exclude<IprevResult, { result: 'pass' }>, words: CheckTexts, format: Format): string {
+  switch (check.result) {
+    case 'fail':
+      return words.iprevUnconfirmed(check.ip);
+    case 'temperror':
+      return words.iprevLookupFailed(check.problem, format);
+    case 'permerror': {
+      const missing = check.problems.find((problem) => problem.kind === 'missing');
+      return check.cause === 'invalid-ip' || !missing ? words.iprevInvalidIp(check.ip) : words.iprevNoPtr(check.ip, missing.reverseName, missing.rcode);
+    }
+  }
+}
+
+function dmarcReason(check: DmarcResult, words: CheckTexts, format: Format): string {
+  const fromDomain = check.fromDomain;
+  switch (check.result) {
+    case 'pass':
+      return words.dmarcPassing(check.alignment.filter((entry) => entry.counts), fromDomain);
+    case 'fail':
+      return words.dmarcNoPass(check.alignment, fromDomain);
+    case 'none':
+      return words.dmarcAbsent({ fromDomain, cause: check.cause, domainsAsked: check.domainsAsked, records: check.records.length }, format);
+    case 'temperror':
+      return words.dmarcLookupFailed(lastProblem(check.queries), format);
+    case 'permerror':
+      return check.cause === 'invalid-policy' && check.found
+        ? words.dmarcUnusable({ fromDomain, cause: 'invalid-policy', recordDomain: check.found.domain, tag: check.found.record.p === null ? 'p' : 'sp' })
+        : words.dmarcUnusable({ fromDomain, cause: 'invalid-from-domain' });
+  }
+}
+
+function localizeArc(check: ArcCheck, words: CheckTexts, format: Format): ArcCheck {
+  switch (check.result) {
+    case 'none':
+      return { ...check, summary: words.arcAbsent };
+    case 'pass':
+    case 'header-pass':
+      return { ...check, summary: words.arcVerified({ instances: check.instances.length, oldestPass: check.oldestPass, body: check.result === 'pass' ? 'checked' : 'header-only' }, format) };
+    case 'fail': {
+      const message = words.arcFailure(check.reason.code);
+      return { ...check, reason: { ...check.reason, message }, summary: `${message}${check.failedInstance !== null ? ` (i=${check.failedInstance})` : ''}.` };
+    }
+    case 'temperror': {
+      const message = words.arcLookupFailed({ failedInstance: check.failedInstance, problem: lastProblem(check.recordQueries) }, format);
+      return { ...check, reason: { message }, summary: `${message}.` };
+    }
+  }
 }

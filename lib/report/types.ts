@@ -20,6 +20,9 @@ import type { FindingParams } from './params';
 import type { CheckName } from './params/check-name';
 import type { ComparedMethod, DriftReason } from './params/receiver';
 import type { FixParams } from './params/fixes';
+import type { ForwardingSignKind } from './params/arc';
+
+export type { ForwardingSignKind } from './params/arc';
 
 export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
@@ -220,15 +223,6 @@ export interface OriginSummary {
   reasonText: string;
 }
 
-export type ForwardingSignKind =
-  | 'arc-set'
-  | 'resent-fields'
-  | 'x-forwarded-to'
-  | 'x-forwarded-for'
-  | 'x-google-original-from'
-  | 'recipient-domain-change'
-  | 'list-headers'
-  | 'other';
 
 export interface ForwardingSign {
   kind: ForwardingSignKind;
@@ -493,28 +487,6 @@ export type FindingHead = { [K in FindingId]: { id: K; severity: Severity; param
  */
 export type Finding = { [K in FindingId]: FindingBase & { id: K; params: FindingParams[K]; title: string; explanation: string; fix?: Fix } }[FindingId];
 
-/**
- * Transitional: a finding whose builder still writes English sentences. The renderer carries them in
- * `params.legacy`; the catalog parity test fails while any builder still returns one.
- */
-export interface LegacyFinding extends FindingBase {
-  id: FindingId;
-  title: string;
-  explanation: string;
-  fix?: LegacyFix;
-}
-
-/** Transitional: a fix whose builder still writes its description in English. */
-export interface LegacyFix {
-  kind: FixKind;
-  actor?: FixActor;
-  text: string;
-  description: string;
-  name?: string;
-}
-
-/** What a finding builder returns while the builders are converted to data. */
-export type BuiltFinding = FindingData | LegacyFinding;
 
 // ---------------------------------------------------------------------------------------------------
 // Verdict

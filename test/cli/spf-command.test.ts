@@ -54,7 +54,7 @@ describe('`mailtrust spf` gives the same results as the library', () => {
     const { code, stdout, stderr } = await cli(argsOf(c));
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const printed = JSON.parse(stdout) as { result: string; explanation?: string; lookups: number; voidLookups: number; trace: unknown };
+    const printed = JSON.parse(stdout) as { result: string; explanation?: string; cause?: unknown; lookups: number; voidLookups: number; trace: unknown };
     const expected = await library(c);
     expect(printed.result).toBe(expected.result);
     expect(c.results).toContain(printed.result);
@@ -62,6 +62,8 @@ describe('`mailtrust spf` gives the same results as the library', () => {
     expect(printed.lookups).toBe(expected.lookups);
     expect(printed.voidLookups).toBe(expected.voidLookups);
     expect(printed.trace).toEqual(JSON.parse(JSON.stringify(expected.trace)));
+    // Why none, permerror or temperror, as data (SpfCause), for scripts that must not parse the English reason.
+    expect(printed.cause).toEqual('cause' in expected ? JSON.parse(JSON.stringify(expected.cause)) : undefined);
   });
 });
 

@@ -10,10 +10,6 @@ import { ALL_SAMPLES } from './samples';
 const en = catalogFor('en');
 const fr = catalogFor('fr');
 
-// Areas whose findings still carry English sentences (params.legacy); each conversion removes its ids
-// from here, and the list ends empty.
-const STILL_LEGACY_PREFIXES = ['ptr.', 'spf.', 'dkim.', 'dmarc.', 'arc.', 'forwarding.'];
-
 // A fact worth checking in both languages: a domain, an address, a host; not a bare word or number,
 // which each language may spell its own way (1 234, "none").
 const isNamedFact = (fact: string) => /[.:@]/.test(fact) && fact.length >= 4;
@@ -21,9 +17,8 @@ const isNamedFact = (fact: string) => /[.:@]/.test(fact) && fact.length >= 4;
 const cases = FINDING_IDS.flatMap((id) => (ALL_SAMPLES[id] ?? []).map((params, index) => [`${id} #${index + 1}`, id, params] as const));
 
 describe('catalog parity', () => {
-  it('every finding id has samples, except the areas still being converted', () => {
-    const missing = FINDING_IDS.filter((id) => (ALL_SAMPLES[id] ?? []).length === 0);
-    expect(missing.filter((id) => !STILL_LEGACY_PREFIXES.some((prefix) => id.startsWith(prefix)))).toEqual([]);
+  it('every finding id has samples', () => {
+    expect(FINDING_IDS.filter((id) => (ALL_SAMPLES[id] ?? []).length === 0)).toEqual([]);
   });
 
   it.each(cases)('%s renders in both languages with the same facts', (_, id, params) => {

@@ -3,7 +3,7 @@
 // level, and a Report rendered again in French (localizeReport) says all of it in French, facts unchanged.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { catalogFor, localizeReport, renderFinding, renderVerdict } from '../../lib/i18n/render';
+import { catalogFor, localizeReport, renderVerdict } from '../../lib/i18n/render';
 import type { Finding, Severity } from '../../lib/report/types';
 import { decideVerdict } from '../../lib/verdict/decide-verdict';
 import { VERDICT_RULES, type FindingMatch } from '../../lib/verdict/rules';
@@ -15,9 +15,10 @@ import { englishIn } from './english-phrases';
 const en = catalogFor('en');
 const fr = catalogFor('fr');
 
-function legacy(match: FindingMatch, title: string): Finding {
+/** A finding as the verdict's renderer reads it: its id, severity and title (its params do not matter here). */
+function titled(match: FindingMatch, title: string): Finding {
   const severity: Severity = match.severity?.[0] ?? 'warn';
-  return renderFinding({ id: match.id, severity, title, explanation: '', evidence: [], recommendation: { id: 'rfc', title: '', source: '' } }, en);
+  return { id: match.id, severity, params: {}, title, explanation: '', evidence: [], recommendation: { id: 'rfc', title: '', source: '' } } as unknown as Finding;
 }
 
 describe('the verdict rules in words', () => {
@@ -31,7 +32,7 @@ describe('the verdict rules in words', () => {
   });
 
   it.each(VERDICT_RULES.map((row) => [row.rule, row] as const))('rule %s: its reason names the findings that fired it', (_, row) => {
-    const findings = row.when.map((match: FindingMatch, index) => legacy(match, `Finding title ${index}`));
+    const findings = row.when.map((match: FindingMatch, index) => titled(match, `Finding title ${index}`));
     const verdict = renderVerdict(decideVerdict(findings), findings, en);
     const reason = verdict.reasons.find((candidate) => candidate.rule === row.rule)!;
     expect(reason.text).toBe(`${en.verdict.rules[row.rule]}: ${findings.map((finding) => finding.title).join('; ')}.`);
@@ -40,7 +41,7 @@ describe('the verdict rules in words', () => {
   });
 
   it('the summary names the deciding rules only, in either language', () => {
-    const findings = [legacy({ id: 'auto.out-of-office' }, 'auto'), legacy({ id: 'spam.flagged' }, 'spam'), legacy({ id: 'spf.softfail', severity: ['warn'] }, 'soft')];
+    const findings = [titled({ id: 'auto.out-of-office' }, 'auto'), titled({ id: 'spam.flagged' }, 'spam'), titled({ id: 'spf.softfail', severity: ['warn'] }, 'soft')];
     const outcome = decideVerdict(findings);
     expect(renderVerdict(outcome, findings, en).summary).toBe('Zendesk would likely suspend this message. It is an out-of-office reply. The receiving side flagged it as spam.');
     expect(renderVerdict(outcome, findings, fr).summary).toBe('Zendesk suspendrait probablement ce message. C\'est une réponse d\'absence. Le serveur de réception l\'a marqué comme spam.');

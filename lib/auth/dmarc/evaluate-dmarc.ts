@@ -27,7 +27,7 @@ export async function evaluateDmarc(input: DmarcInput, resolver: Resolver, optio
     const reason = discovery.cause === 'multiple-records'
       ? `${discovery.records.length} DMARC records at ${where.split(' or ').pop()}: RFC 7489 §6.6.3 step 5 ends discovery, so no DMARC policy applies`
       : `no DMARC record at ${where}`;
-    return { ...evidence, result: 'none', cause: discovery.cause, records: discovery.records, alignment: defaultAlignment, reason };
+    return { ...evidence, result: 'none', cause: discovery.cause, records: discovery.records, domainsAsked: discovery.domainsAsked, alignment: defaultAlignment, reason };
   }
 
   const { found } = discovery;

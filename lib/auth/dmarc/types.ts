@@ -129,6 +129,7 @@ interface DmarcEvidence {
 export type DmarcResult =
   | (DmarcEvidence & { result: 'pass'; found: DiscoveredRecord; alignment: AlignmentCheck[]; policy: PolicyDecision })
   | (DmarcEvidence & { result: 'fail'; found: DiscoveredRecord; alignment: AlignmentCheck[]; policy: PolicyDecision })
-  | (DmarcEvidence & { result: 'none'; cause: 'no-record' | 'multiple-records'; records: string[]; alignment: AlignmentCheck[] })
+  /** `domainsAsked`: the domains whose _dmarc name was asked, the From domain first (RFC 7489 §6.6.3). */
+  | (DmarcEvidence & { result: 'none'; cause: 'no-record' | 'multiple-records'; records: string[]; domainsAsked: string[]; alignment: AlignmentCheck[] })
   | (DmarcEvidence & { result: 'temperror'; domain: string; alignment: AlignmentCheck[] })
   | (DmarcEvidence & { result: 'permerror'; cause: 'invalid-policy' | 'invalid-from-domain'; found: DiscoveredRecord | null; alignment: AlignmentCheck[] });

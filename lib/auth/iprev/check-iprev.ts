@@ -2,7 +2,7 @@
 // name up forward; the check passes when one of them leads back to the address. On top of that, the
 // article's PTR tests (Zendesk recommendation 1): no PTR, a generic name, a name outside the sender's domain.
 import { recordQueries } from '../../dns/recording-resolver';
-import type { Resolver } from '../../dns/types';
+import { readAnswer, type Resolver } from '../../dns/types';
 import { isSameAddress, parseClientIp, reverseName, type IpAddress } from '../../net/ip-address';
 import { normalizeDomain, organizationalDomain } from '../organizational-domain';
 import { genericNameSignals } from './generic-name';
@@ -31,13 +31,14 @@ export async function checkIprev(ipText: string, resolver: Resolver, options: Ip
   const ptr = await dns.query(ptrName, 'PTR', { signal: options.signal });
   const evidence = { ip: ip.text, reverseName: ptrName, queries: dns.queries };
 
-  if (ptr.kind === 'failure' || (ptr.rcode !== 'NOERROR' && ptr.rcode !== 'NXDOMAIN')) {
+  const read = readAnswer(ptr);
+  if ('problem' in read) {
     const why = ptr.kind === 'failure' ? ptr.message : `rcode ${ptr.rcode}`;
-    return { ...evidence, result: 'temperror', reason: `PTR lookup of ${ptrName} failed: ${why}`, names: [], forward: [], problems: [] };
+    return { ...evidence, result: 'temperror', reason: `PTR lookup of ${ptrName} failed: ${why}`, problem: read.problem, names: [], forward: [], problems: [] };
   }
-  const names = [...new Set(ptr.answers.flatMap((r) => (r.type === 'PTR' ? [normalizeDomain(r.name)] : [])))];
+  const names = [...new Set(read.answer.answers.flatMap((r) => (r.type === 'PTR' ? [normalizeDomain(r.name)] : [])))];
   if (names.length === 0) {
-    const rcode = ptr.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA';
+    const rcode = read.answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA';
     return {
       ...evidence, result: 'permerror', cause: 'no-ptr', reason: `no PTR record for ${ip.text} (${ptrName}: ${rcode})`,
       names, forward: [], problems: [{ kind: 'missing', reverseName: ptrName, rcode }],
@@ -53,7 +54,7 @@ export async function checkIprev(ipText: string, resolver: Resolver, options: Ip
 
   const temporary = forward.find((f) => f.outcome === 'temperror');
   if (temporary) {
-    return { ...evidence, result: 'temperror', reason: `forward lookup of ${temporary.name} failed: ${temporary.message}`, names, forward, problems };
+    return { ...evidence, result: 'temperror', reason: `forward lookup of ${temporary.name} failed: ${temporary.message}`, problem: temporary.problem, names, forward, problems };
   }
   const checked = forward.filter((f) => f.outcome !== 'not-checked').map((f) => f.name);
   problems.push({ kind: 'unconfirmed', names: checked });
@@ -62,9 +63,10 @@ export async function checkIprev(ipText: string, resolver: Resolver, options: Ip
 
 async function confirmForward(name: string, ip: IpAddress, dns: Resolver, signal?: AbortSignal): Promise<ForwardCheck> {
   const type = ip.version === 4 ? 'A' : 'AAAA';
-  const answer = await dns.query(name, type, { signal });
-  if (answer.kind === 'failure') return { name, outcome: 'temperror', message: answer.message };
-  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return { name, outcome: 'temperror', message: `${type} lookup: rcode ${answer.rcode}` };
+  const result = await dns.query(name, type, { signal });
+  const read = readAnswer(result);
+  if ('problem' in read) return { name, outcome: 'temperror', message: result.kind === 'failure' ? result.message : `${type} lookup: rcode ${result.rcode}`, problem: read.problem };
+  const { answer } = read;
   const addresses = answer.answers.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
   if (addresses.length === 0) return { name, outcome: 'no-address', rcode: answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA' };
   const confirmed = addresses.some((a) => isSameAddress(a, ip));

@@ -1,5 +1,5 @@
 // What the iprev check (RFC 8601 §3) and the article's PTR tests found, as data for findings and the report.
-import type { DnsResult } from '../../dns/types';
+import type { DnsResult, LookupProblem } from '../../dns/types';
 import type { GenericSignal } from './generic-name';
 
 /** One PTR name and what its forward lookup (A for IPv4, AAAA for IPv6) gave. */
@@ -7,7 +7,7 @@ export type ForwardCheck =
   | { name: string; outcome: 'confirmed'; addresses: string[] }
   | { name: string; outcome: 'other-addresses'; addresses: string[] }
   | { name: string; outcome: 'no-address'; rcode: 'NXDOMAIN' | 'NODATA' }
-  | { name: string; outcome: 'temperror'; message: string }
+  | { name: string; outcome: 'temperror'; message: string; problem: LookupProblem }
   /** Beyond the limit of names looked up. */
   | { name: string; outcome: 'not-checked' };
 
@@ -37,6 +37,6 @@ export type IprevResult =
   /** PTR names exist, but no forward lookup returned the address. */
   | (IprevEvidence & { result: 'fail'; reason: string })
   /** A DNS failure left the evaluation incomplete; a later attempt may give a result. */
-  | (IprevEvidence & { result: 'temperror'; reason: string })
+  | (IprevEvidence & { result: 'temperror'; reason: string; problem: LookupProblem })
   /** No PTR data is published for the address, or the address itself is not one. */
   | (IprevEvidence & { result: 'permerror'; cause: 'no-ptr' | 'invalid-ip'; reason: string });

@@ -2,7 +2,7 @@
 // organizational domain, the organizations of its MX hosts (the article's "matches an MX record"), and
 // the domains its SPF record reaches through include: and redirect= (RFC 7208 §5.2, §6.1). A PTR or
 // HELO name in one of them belongs to the sender; any other is "another domain".
-import type { Resolver } from '../../dns/types';
+import { readAnswer, type LookupProblem, type Resolver } from '../../dns/types';
 import { organizationOf } from '../../path/organization-of';
 import { normalizeDomain } from '../organizational-domain';
 import type { MacroString } from '../spf/macro';
@@ -28,7 +28,7 @@ export interface MailOrganizations {
   authorDomain: string;
   organizations: MailOrganization[];
   /** Lookups that failed: while any is listed, "another domain" cannot be said for sure. */
-  unchecked: string[];
+  unchecked: LookupProblem[];
 }
 
 // RFC 7208 §4.6.4 allows 10 lookups for an evaluation; walking the includes needs no more.
@@ -50,13 +50,12 @@ async function addMxHosts(domain: string, resolver: Resolver, found: MailOrganiz
   const organization = organizationOf(domain);
   // A subdomain sender (news.example.com) may rely on its organization's MX, as the HELO check does.
   for (const name of organization && organization !== domain ? [domain, organization] : [domain]) {
-    const answer = await resolver.query(name, 'MX', { signal });
-    if (answer.kind === 'failure') {
-      found.unchecked.push(`MX of ${name}: ${answer.message}`);
+    const read = readAnswer(await resolver.query(name, 'MX', { signal }));
+    if ('problem' in read) {
+      found.unchecked.push(read.problem);
       continue;
     }
-    if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') found.unchecked.push(`MX of ${name}: rcode ${answer.rcode}`);
-    for (const record of answer.answers) if (record.type === 'MX' && record.exchange !== '' && record.exchange !== '.') add(normalizeDomain(record.exchange), 'mx');
+    for (const record of read.answer.answers) if (record.type === 'MX' && record.exchange !== '' && record.exchange !== '.') add(normalizeDomain(record.exchange), 'mx');
   }
 }
 
@@ -68,7 +67,7 @@ async function addSpfDomains(domain: string, resolver: Resolver, found: MailOrga
     if (seen.has(current)) continue;
     seen.add(current);
     const selection = await selectRecord(resolver, current, { signal });
-    if (selection.kind === 'temperror') found.unchecked.push(selection.reason);
+    if (selection.kind === 'temperror' && selection.cause.kind === 'lookup') found.unchecked.push(selection.cause.problem);
     if (selection.kind !== 'record') continue;
     const parsed = parseRecord(selection.text);
     if (!parsed.ok) continue;

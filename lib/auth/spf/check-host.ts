@@ -10,7 +10,7 @@ import { parseRecord, type Directive, type Mechanism, type Modifier, type Qualif
 import type { SpfPrefetch } from './prefetch';
 import { selectRecord } from './select-record';
 import { findValidatedNames, pickValidatedDomain, type ValidatedNames } from './validated-names';
-import type { SpfMatch, SpfTraceNode, SpfTraceTerm } from './types';
+import type { SpfCause, SpfMatch, SpfTraceNode, SpfTraceTerm } from './types';
 
 // RFC 7208 §4.6.4: at most 10 DNS-querying terms, 2 void lookups and 10 MX names (10 PTR names: validated-names.ts).
 export const MAX_DNS_TERMS = 10;
@@ -60,7 +60,7 @@ export type HostEvaluation =
   | { result: 'pass' | 'fail' | 'softfail' | 'neutral'; match: SpfMatch; explain: ExplainSource | null }
   /** §4.7: no mechanism matched and there was no redirect. */
   | { result: 'neutral'; match: null; explain: null }
-  | { result: 'none' | 'permerror' | 'temperror'; reason: string };
+  | { result: 'none' | 'permerror' | 'temperror'; reason: string; cause: SpfCause };
 
 export interface CheckHostOutcome {
   evaluation: HostEvaluation;
@@ -72,8 +72,8 @@ export interface CheckHostOutcome {
 
 type TermResult =
   | { outcome: 'match' | 'no-match'; detail: string; target?: string; child?: SpfTraceNode }
-  /** `cause` carries an error that arose deeper (in an included record) unchanged to the top. */
-  | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode; cause?: string };
+  /** `inner` carries an error that arose deeper (in an included record) unchanged to the top. */
+  | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode; inner?: { reason: string; cause: SpfCause } };
 
 const QUALIFIER_RESULT: Record<Qualifier, 'pass' | 'fail' | 'softfail' | 'neutral'> = {
   '+': 'pass',
@@ -119,13 +119,13 @@ class Evaluator {
     // §4.3: a malformed or single-label <domain> gives "none" without a DNS query. Names built by
     // macros for include and redirect may hold any octet, so only DNS limits apply to them.
     const valid = via === 'check' ? checkDomain(domain) : checkTargetName(domain);
-    if (!valid.ok) return finish({ result: 'none', reason: valid.reason });
+    if (!valid.ok) return finish({ result: 'none', reason: valid.reason, cause: { kind: 'invalid-domain', domain: withoutTrailingDot(domain) } });
     const selection = await selectRecord(this.options.resolver, withoutTrailingDot(domain), this.queryOptions);
-    if (selection.kind !== 'record') return finish({ result: selection.kind, reason: selection.reason });
+    if (selection.kind !== 'record') return finish({ result: selection.kind, reason: selection.reason, cause: selection.cause });
     node.record = selection.text;
     const parsed = parseRecord(selection.text);
     // §4.6: a syntax error anywhere in the record is a permerror, even after a matching mechanism.
-    if (!parsed.ok) return finish({ result: 'permerror', reason: `${parsed.error} (in the record of ${withoutTrailingDot(domain)})` });
+    if (!parsed.ok) return finish({ result: 'permerror', reason: `${parsed.error} (in the record of ${withoutTrailingDot(domain)})`, cause: { kind: 'syntax', domain: withoutTrailingDot(domain) } });
     const { record } = parsed;
     this.options.prefetch?.warm(record, domain, (spec, at) => this.prefetchTarget(spec, at));
 
@@ -133,7 +133,7 @@ class Evaluator {
       const outcome = await this.evaluateDirective(directive, domain);
       node.terms.push(this.traceTerm(directive.text, outcome));
       if (outcome.outcome === 'permerror' || outcome.outcome === 'temperror') {
-        return finish({ result: outcome.outcome, reason: outcome.cause ?? where(directive.text, domain, outcome.detail) });
+        return finish({ result: outcome.outcome, ...(outcome.inner ?? { reason: where(directive.text, domain, outcome.detail), cause: termCause(directive.text, domain, outcome.outcome) }) });
       }
       if (outcome.outcome === 'match') {
         const result = QUALIFIER_RESULT[directive.qualifier];
@@ -169,7 +169,7 @@ class Evaluator {
   private async followRedirect(redirect: Modifier, domain: string): Promise<{ evaluation: HostEvaluation; term: SpfTraceTerm }> {
     const limit = this.spendLookup();
     if (limit) {
-      return { evaluation: { result: 'permerror', reason: where(redirect.text, domain, limit) }, term: this.traceTerm(redirect.text, { outcome: 'permerror', detail: limit }) };
+      return { evaluation: { result: 'permerror', reason: where(redirect.text, domain, limit), cause: termCause(redirect.text, domain, 'permerror') }, term: this.traceTerm(redirect.text, { outcome: 'permerror', detail: limit }) };
     }
     const target = await this.expandTarget(redirect.value, domain);
     // §6.1: a malformed target-name, or no record at the target, is a permerror rather than none.
@@ -177,7 +177,7 @@ class Evaluator {
     if (evaluation.result === 'none') {
       const detail = `the redirect target has no usable SPF record (${evaluation.reason}); RFC 7208 §6.1 makes this a permerror`;
       return {
-        evaluation: { result: 'permerror', reason: where(redirect.text, domain, detail) },
+        evaluation: { result: 'permerror', reason: where(redirect.text, domain, detail), cause: termCause(redirect.text, domain, 'permerror') },
         term: this.traceTerm(redirect.text, { outcome: 'permerror', detail, target, child: node }),
       };
     }
@@ -229,7 +229,7 @@ class Evaluator {
         return { outcome: 'no-match', detail: `the record of ${target} gives ${evaluation.result}, so include does not match`, target, child: node };
       case 'temperror':
       case 'permerror':
-        return { outcome: evaluation.result, detail: `the record of ${target} gives ${evaluation.result}`, target, child: node, cause: evaluation.reason };
+        return { outcome: evaluation.result, detail: `the record of ${target} gives ${evaluation.result}`, target, child: node, inner: { reason: evaluation.reason, cause: evaluation.cause } };
       case 'none':
         return { outcome: 'permerror', detail: `${target} has no usable SPF record (${evaluation.reason}); RFC 7208 §5.2 makes this a permerror`, target, child: node };
     }
@@ -378,6 +378,10 @@ class Evaluator {
 }
 
 /** Names the term and the record an error arose in, e.g. "a:x.example (record of example.com): ...". */
+function termCause(term: string, domain: string, outcome: 'permerror' | 'temperror'): SpfCause {
+  return { kind: 'term', term, domain: withoutTrailingDot(domain), outcome };
+}
+
 function where(term: string, domain: string, detail: string): string {
   return `${term} (in the record of ${withoutTrailingDot(domain)}): ${detail}`;
 }

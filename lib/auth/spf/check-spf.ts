@@ -39,25 +39,25 @@ export async function checkSpf(request: SpfRequest, options: SpfOptions): Promis
   const base = { identity, sender, domain, lookups: 0, voidLookups: 0, queries: resolver.queries };
   if (!ip) {
     const reason = `"${request.ip}" is not an IPv4 or IPv6 address, so there is no client to authorize`;
-    return { ...base, ip: request.ip, result: 'none', reason, trace: emptyTrace(domain, reason) };
+    return { ...base, ip: request.ip, result: 'none', reason, cause: { kind: 'invalid-ip', ip: request.ip }, trace: emptyTrace(domain, reason) };
   }
   const common = { ...base, ip: formatIp(ip) };
   const valid = checkDomain(domain);
   // §4.3: no syntactically valid domain to check: "none" without a DNS query.
   if (!valid.ok) {
     const reason = `${identity === 'helo' ? 'HELO name' : 'sender domain'}: ${valid.reason}`;
-    return { ...common, result: 'none', reason, trace: emptyTrace(domain, reason) };
+    return { ...common, result: 'none', reason, cause: { kind: 'invalid-domain', domain }, trace: emptyTrace(domain, reason) };
   }
   const outcome = await checkHost({ ip, domain, sender, localPart, senderDomain: domain, helo }, { ...hostOptions, resolver, ...(prefetch ? { prefetch } : {}) });
   const spent = { ...common, lookups: outcome.lookups, voidLookups: outcome.voidLookups, trace: outcome.trace };
   const evaluation = outcome.evaluation;
   switch (evaluation.result) {
     case 'none':
-      return { ...spent, result: 'none', reason: evaluation.reason };
+      return { ...spent, result: 'none', reason: evaluation.reason, cause: evaluation.cause };
     case 'permerror':
-      return { ...spent, result: 'permerror', reason: evaluation.reason };
+      return { ...spent, result: 'permerror', reason: evaluation.reason, cause: evaluation.cause };
     case 'temperror':
-      return { ...spent, result: 'temperror', reason: evaluation.reason };
+      return { ...spent, result: 'temperror', reason: evaluation.reason, cause: evaluation.cause };
     case 'neutral':
       return { ...spent, result: 'neutral', match: evaluation.match };
     case 'pass':

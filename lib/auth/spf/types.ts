@@ -1,5 +1,5 @@
 // The SPF result (RFC 7208 §2.6) as data: what the report, the findings and the CLI render.
-import type { DnsResult } from '../../dns/types';
+import type { DnsResult, LookupProblem } from '../../dns/types';
 
 export type SpfResultCode = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror' | 'temperror';
 
@@ -73,6 +73,30 @@ export type SpfResult =
   | (SpfCommon & { result: 'softfail'; match: SpfMatch })
   /** match is null when no mechanism matched and the default result applied (§4.7). */
   | (SpfCommon & { result: 'neutral'; match: SpfMatch | null })
-  | (SpfCommon & { result: 'none'; reason: string })
-  | (SpfCommon & { result: 'permerror'; reason: string })
-  | (SpfCommon & { result: 'temperror'; reason: string });
+  | (SpfCommon & { result: 'none'; reason: string; cause: SpfCause })
+  | (SpfCommon & { result: 'permerror'; reason: string; cause: SpfCause })
+  | (SpfCommon & { result: 'temperror'; reason: string; cause: SpfCause });
+
+/**
+ * Why a check ended in none, permerror or temperror, as data the catalogs put into words (`reason` is the
+ * same in English, kept for the CLI's `spf` output and scripts). The deepest cause is kept: an include
+ * whose record is broken carries the included record's cause (RFC 7208 §5.2).
+ */
+export type SpfCause =
+  /** §4.1: no client IP to authorize. */
+  | { kind: 'invalid-ip'; ip: string }
+  /** §4.3: the <domain> is not a syntactically valid domain name (no DNS query is made). */
+  | { kind: 'invalid-domain'; domain: string }
+  /** §4.3: the domain does not exist. */
+  | { kind: 'nxdomain'; domain: string }
+  /** §4.5: no TXT record of the domain starts with "v=spf1". */
+  | { kind: 'no-record'; domain: string }
+  /** §4.5: more than one SPF record. */
+  | { kind: 'multiple-records'; domain: string; count: number }
+  /** §4.4: the TXT lookup of the record failed. */
+  | { kind: 'lookup'; problem: LookupProblem }
+  /** §4.6: the record does not parse. */
+  | { kind: 'syntax'; domain: string }
+  /** One term of the record at `domain` could not be evaluated (a limit, a failed lookup, an include without a record); the trace says how. */
+  | { kind: 'term'; term: string; domain: string; outcome: 'permerror' | 'temperror' };
+

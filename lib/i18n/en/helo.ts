@@ -2,7 +2,7 @@
 import type { HeloFacts, MalformedName } from '../../auth/helo/types';
 import type { HeloParams } from '../../report/params/helo';
 import type { FindingTextsOf } from '../catalog';
-import { basis, known, lookupProblem, PROVIDER_ADVICE } from './shared';
+import { basis, known, lookupProblem, ownerUnchecked, PROVIDER_ADVICE } from './shared';
 
 const RULE: Record<keyof HeloFacts, string> = {
   resolves: 'whether it resolves',
@@ -59,7 +59,7 @@ export const helo: FindingTextsOf<HeloParams> = {
     title: `The HELO name ${p.name} is not an MX host of the sender's domain`,
     explanation: `MX hosts of ${format.list(p.mxDomains)}: ${p.mxHosts.length > 0 ? format.list(p.mxHosts) : 'none'}. The article suggests a HELO name that matches an MX record.`,
   }),
-  'helo.foreign-domain': (p) => {
+  'helo.foreign-domain': (p, format) => {
     switch (p.owner.kind) {
       case 'sender':
         return {
@@ -74,7 +74,7 @@ export const helo: FindingTextsOf<HeloParams> = {
       case 'not-checked':
         return {
           title: `The HELO name ${p.name} is outside ${p.senderOrganizationalDomain}; whether ${p.organizationalDomain} sends for it was not checked`,
-          explanation: `MailTrust could not tell whether ${p.senderDomain} hands its mail to ${p.organizationalDomain}: ${p.owner.reason}. Not checked, so it does not lower trust here.`,
+          explanation: `MailTrust could not tell whether ${p.senderDomain} hands its mail to ${p.organizationalDomain}: ${ownerUnchecked(p.owner.reason, format)}. Not checked, so it does not lower trust here.`,
         };
     }
   },

@@ -1,6 +1,7 @@
 // English words several areas share: a lookup that failed, whose server a name is.
 import type { MailOrganization } from '../../auth/mail-provider/find-mail-organizations';
 import type { LookupProblem } from '../../dns/types';
+import type { OwnerUnchecked } from '../../report/params/server-owner';
 import type { Format } from '../format';
 
 /** "TXT example.com: timeout after 3 s", "MX example.com: SERVFAIL". */
@@ -51,3 +52,10 @@ export function known(entries: readonly MailOrganization[]): string {
 
 /** For a provider's server: what the customer controls instead of the server's names. */
 export const PROVIDER_ADVICE = 'What the customer can do instead: have the provider sign with DKIM under the customer\'s own domain and list the provider in the domain\'s SPF record, so DMARC passes whatever the provider\'s servers are called.';
+
+/** Why whose server a name is was not checked. */
+export function ownerUnchecked(reason: OwnerUnchecked, format: Format): string {
+  return reason.kind === 'not-looked-up'
+    ? 'the MX and SPF records of the author\'s domain were not looked up'
+    : reason.problems.map((problem) => lookupProblem(problem, format)).join('; ');
+}

@@ -2,7 +2,7 @@
 import type { HeloFacts, MalformedName } from '../../auth/helo/types';
 import type { HeloParams } from '../../report/params/helo';
 import type { FindingTextsOf } from '../catalog';
-import { basis, known, lookupProblem, PROVIDER_ADVICE } from './shared';
+import { basis, known, lookupProblem, ownerUnchecked, PROVIDER_ADVICE } from './shared';
 
 const RULE: Record<keyof HeloFacts, string> = {
   resolves: 'si le nom se résout',
@@ -59,7 +59,7 @@ export const helo: FindingTextsOf<HeloParams> = {
     title: `Le nom HELO ${p.name} n'est pas un hôte MX du domaine de l'expéditeur`,
     explanation: `Hôtes MX de ${format.list(p.mxDomains)} : ${p.mxHosts.length > 0 ? format.list(p.mxHosts) : 'aucun'}. L'article recommande un nom HELO qui correspond à un enregistrement MX.`,
   }),
-  'helo.foreign-domain': (p) => {
+  'helo.foreign-domain': (p, format) => {
     switch (p.owner.kind) {
       case 'sender':
         return {
@@ -74,7 +74,7 @@ export const helo: FindingTextsOf<HeloParams> = {
       case 'not-checked':
         return {
           title: `Le nom HELO ${p.name} est hors de ${p.senderOrganizationalDomain} ; on n'a pas pu vérifier si ${p.organizationalDomain} envoie pour ce domaine`,
-          explanation: `MailTrust n'a pas pu savoir si ${p.senderDomain} confie son courrier à ${p.organizationalDomain} : ${p.owner.reason}. Non vérifié, cela ne réduit donc pas la confiance ici.`,
+          explanation: `MailTrust n'a pas pu savoir si ${p.senderDomain} confie son courrier à ${p.organizationalDomain} : ${ownerUnchecked(p.owner.reason, format)}. Non vérifié, cela ne réduit donc pas la confiance ici.`,
         };
     }
   },

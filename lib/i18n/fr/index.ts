@@ -1,27 +1,36 @@
 // The French catalog: every word MailTrust shows, by area.
-import { LEGACY_FIXES, type Catalog } from '../catalog';
+import type { Catalog } from '../catalog';
 import { analysis, inputProblem } from './analysis';
-import { arc } from './arc';
-import { dkim } from './dkim';
-import { dmarc } from './dmarc';
+import { arc, arcSealingFix } from './arc';
+import { checks } from './checks';
+import { dkim, dkimKeyFix } from './dkim';
+import { dmarc, dmarcFix } from './dmarc';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { output } from './output';
 import { edgeReason, inputRepair, notChecked, originReason } from './path';
-import { ptr } from './ptr';
+import { ptr, ptrFix } from './ptr';
 import { drift, receiver } from './receiver';
 import { rfcTopics } from './rfc';
-import { spf } from './spf';
+import { spf, spfFix } from './spf';
 import { suspension } from './suspension';
 import { verdict } from './verdict';
 
 export const fr: Catalog = {
   lang: 'fr',
   findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis },
-  fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text), 'header': headerFix },
+  fixes: {
+    'helo-name': (params, fix) => heloFix(params, fix.text),
+    'ptr-record': (params, fix) => ptrFix(params, fix.text),
+    'spf-record': (params) => spfFix(params),
+    'dmarc-record': (params) => dmarcFix(params),
+    'dkim-key': (params) => dkimKeyFix(params),
+    'arc-sealing': (params) => arcSealingFix(params),
+    'header': headerFix,
+  },
   verdict,
   output,
-  checks: {},
+  checks,
   path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,

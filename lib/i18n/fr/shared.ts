@@ -1,6 +1,7 @@
 // Mots français communs à plusieurs domaines : une requête DNS en échec, à qui appartient un serveur.
 import type { MailOrganization } from '../../auth/mail-provider/find-mail-organizations';
 import type { LookupProblem } from '../../dns/types';
+import type { OwnerUnchecked } from '../../report/params/server-owner';
 import type { Format } from '../format';
 
 /** « TXT example.com : délai dépassé après 3 s », « MX example.com : SERVFAIL ». */
@@ -51,3 +52,10 @@ export function known(entries: readonly MailOrganization[]): string {
 
 /** Pour le serveur d'un prestataire : ce que le client maîtrise à la place des noms du serveur. */
 export const PROVIDER_ADVICE = 'Ce que le client peut faire à la place : demander au prestataire de signer en DKIM sous le domaine du client et inscrire le prestataire dans l\'enregistrement SPF du domaine, pour que DMARC réussisse quel que soit le nom des serveurs du prestataire.';
+
+/** Pourquoi on n'a pas pu vérifier à qui appartient un serveur. */
+export function ownerUnchecked(reason: OwnerUnchecked, format: Format): string {
+  return reason.kind === 'not-looked-up'
+    ? 'les enregistrements MX et SPF du domaine de l\'auteur n\'ont pas été interrogés'
+    : reason.problems.map((problem) => lookupProblem(problem, format)).join(' ; ');
+}

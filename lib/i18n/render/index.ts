@@ -3,7 +3,7 @@
 // folder of its own, above the catalogs (en/, fr/) it chooses from, which sit above the contract they
 // implement (../catalog.ts): folders import one way.
 import type { FindingParams } from '../../report/params';
-import type { BuiltFinding, Finding, FindingData, FindingId, Fix, FixData, LegacyFix, Recommendation, Report, ReportDraft, Verdict, VerdictReason } from '../../report/types';
+import type { Finding, FindingData, FindingId, Fix, FixData, Recommendation, Report, ReportDraft, Verdict, VerdictReason } from '../../report/types';
 import { ruleLevel } from '../../verdict/decide-verdict';
 import type { ReasonOutcome, VerdictOutcome } from '../../verdict/types';
 import { VERDICT_RULES } from '../../verdict/rules';
@@ -23,10 +23,9 @@ export function catalogFor(lang: Lang): Catalog {
 }
 
 /** A finding in the catalog's language: its data, its words, its fix's description and its recommendation. */
-export function renderFinding(finding: BuiltFinding | Finding, catalog: Catalog): Finding {
-  if (!('params' in finding)) return fromLegacy(finding);
+export function renderFinding(finding: FindingData | Finding, catalog: Catalog): Finding {
   const { title: _title, explanation: _explanation, fix, ...data } = finding as FindingData & Partial<FindingWords>;
-  const words = 'legacy' in data.params ? data.params.legacy : findingWords(data, catalog);
+  const words = findingWords(data, catalog);
   const rendered = { ...data, ...words, recommendation: renderRecommendation(data.recommendation, catalog) };
   return (fix ? { ...rendered, fix: renderFix(fix, catalog) } : rendered) as Finding;
 }
@@ -41,15 +40,8 @@ function findingWords<K extends FindingId>(finding: { id: K; params: FindingPara
 
 export function renderFix(fix: FixData | Fix, catalog: Catalog): Fix {
   const { description: _description, ...data } = fix as FixData & { description?: string };
-  if ('legacy' in data.params) return { ...data, description: data.params.legacy } as Fix;
   const entry = catalog.fixes[data.kind] as unknown as (params: FixData['params'], fix: FixData, format: ReturnType<typeof formatFor>) => string;
   return { ...data, description: entry(data.params, data, formatFor(catalog.lang)) } as Fix;
-}
-
-function fromLegacy(finding: BuiltFinding & { title: string; explanation: string; fix?: LegacyFix }): Finding {
-  const { fix, ...rest } = finding;
-  const legacyFix = fix ? { fix: { ...fix, params: { legacy: fix.description } } } : {};
-  return { ...rest, params: { legacy: { title: finding.title, explanation: finding.explanation } }, ...legacyFix } as Finding;
 }
 
 export function renderRecommendation(recommendation: Recommendation, catalog: Catalog): Recommendation {

@@ -1,29 +1,37 @@
 // Findings of ARC (RFC 8617), Zendesk recommendation 5: forwarders add ARC sets so the receiver can
-// use the authentication results they saw before the message was changed.
-import { dnsEvidence, headerEvidence, note } from '../evidence';
+// use the authentication results they saw before the message was changed. The findings are data;
+// lib/i18n/<lang>/arc.ts says them in words.
+import { lastProblem } from '../../dns/types';
+import { dnsEvidence, headerEvidence } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { ArcCheck, BuiltFinding, NotChecked } from '../types';
+import type { ArcCheck, FindingData, NotChecked } from '../types';
 import type { FindingContext } from './context';
 
-export function arcFindings(check: ArcCheck | NotChecked, context: FindingContext): BuiltFinding[] {
+export function arcFindings(check: ArcCheck | NotChecked, context: FindingContext): FindingData[] {
   if (check.result === 'not-checked') return [];
-  const seen = check.instances.map((instance) => {
-    const saw = instance.authResults;
-    const sealer = instance.seal?.d ?? '?';
-    return note(`i=${instance.instance} sealed by ${sealer}${saw ? `: saw spf=${saw.spf ?? '-'}, dkim=${saw.dkim.map((d) => `${d.result}${d.domain ? ` (${d.domain})` : ''}`).join(', ') || '-'}, dmarc=${saw.dmarc ?? '-'}` : ''}`);
-  });
-  const fields = check.instances.flatMap((instance) => (instance.seal ? [headerEvidence({ name: 'ARC-Seal', line: instance.seal.field.line, raw: instance.seal.field.raw })] : []));
-  const base = { evidence: [...fields, ...seen, ...check.recordQueries.map(dnsEvidence)], recommendation: RECOMMENDATIONS.arc };
+  const seals = check.instances.flatMap((instance) => (instance.seal ? [headerEvidence({ name: 'ARC-Seal', line: instance.seal.field.line, raw: instance.seal.field.raw })] : []));
+  // What each forwarder saw is its ARC-Authentication-Results field, cited as written.
+  const saw = context.fields.filter((field) => field.key === 'arc-authentication-results').map(headerEvidence);
+  const fields = [...seals, ...saw];
+  const base = { evidence: [...fields, ...check.recordQueries.map(dnsEvidence)], recommendation: RECOMMENDATIONS.arc };
   switch (check.result) {
     case 'none':
       if (!context.forwarded) return [];
-      return [{ ...base, id: 'arc.none', severity: 'warn', title: 'The message was forwarded without ARC', explanation: 'Forwarding breaks SPF (the forwarder\'s IP is not in the author\'s record) and often DKIM. Without ARC sets, the receiver cannot see that the message was authentic before forwarding. Ask the forwarder to add ARC, or to forward without changing the message.' }];
+      return [{ ...base, id: 'arc.none', severity: 'warn', params: {} }];
     case 'pass':
-    case 'header-pass':
-      return [{ ...base, id: 'arc.pass', severity: check.vouches ? 'pass' : 'info', title: `The ARC chain of ${check.instances.length} instance${check.instances.length > 1 ? 's' : ''} verifies`, explanation: `${check.summary}${check.vouches ? ' Its first forwarder saw the author\'s authentication pass.' : ' Its first forwarder did not record a passing authentication of the author.'}` }];
+    case 'header-pass': {
+      const params = {
+        instances: check.instances.length,
+        oldestPass: check.oldestPass,
+        sealers: check.instances.map((instance) => instance.seal?.d ?? null),
+        body: check.result === 'pass' ? 'checked' as const : 'header-only' as const,
+        vouches: check.vouches,
+      };
+      return [{ ...base, id: 'arc.pass', severity: check.vouches ? 'pass' : 'info', params }];
+    }
     case 'fail':
-      return [{ ...base, id: 'arc.fail', severity: 'warn', title: 'The ARC chain is broken', explanation: `${check.reason.message}${check.failedInstance !== null ? ` (instance ${check.failedInstance})` : ''}. The forwarders' results cannot be relied on.` }];
+      return [{ ...base, id: 'arc.fail', severity: 'warn', params: { code: check.reason.code, failedInstance: check.failedInstance } }];
     case 'temperror':
-      return [{ ...base, id: 'arc.temperror', severity: 'warn', title: 'The ARC chain could not be checked now', explanation: `${check.reason.message}: a DNS failure, not a verdict on the chain.` }];
+      return [{ ...base, id: 'arc.temperror', severity: 'warn', params: { failedInstance: check.failedInstance, problem: lastProblem(check.recordQueries) } }];
   }
 }

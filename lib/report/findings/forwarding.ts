@@ -1,16 +1,17 @@
 // The forwarding finding: when an intermediary passed the message on, SPF at the edge judged the
-// forwarder, and the author's checks are repeated for the origin hop where one is found.
+// forwarder, and the author's checks are repeated for the origin hop where one is found. The finding is
+// data; lib/i18n/<lang>/arc.ts says it in words.
 import { note } from '../evidence';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { BuiltFinding, ForwardingSummary, OriginSummary } from '../types';
+import type { FindingData, ForwardingSummary, OriginSummary } from '../types';
 
-export function forwardingFindings(forwarding: ForwardingSummary, origin: OriginSummary | null): BuiltFinding[] {
+export function forwardingFindings(forwarding: ForwardingSummary, origin: OriginSummary | null): FindingData[] {
   if (!forwarding.detected) return [];
   return [{
     id: 'forwarding.detected',
     severity: 'info',
-    title: 'The message was forwarded',
-    explanation: `An intermediary passed the message on, so the receiver's SPF check judged the forwarder's server, not the author's.${origin ? ` The original sender's server (${origin.ip}${origin.helo ? `, HELO ${origin.helo}` : ''}) is checked as well.` : ''} Forwarders should keep the DKIM signature intact and add ARC.`,
+    params: { origin: origin ? { ip: origin.ip, helo: origin.helo } : null, signs: [...new Set(forwarding.signs.map((sign) => sign.kind))] },
+    // The signs as the path describes them (lib/report/read-path.ts words them; the path's words are localized with it).
     evidence: forwarding.signs.map((sign) => note(sign.line === null ? sign.description : `${sign.description} (line ${sign.line})`)),
     recommendation: RECOMMENDATIONS.arc,
   }];

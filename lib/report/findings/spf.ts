@@ -1,49 +1,49 @@
 // Findings of the SPF check (RFC 7208), Zendesk recommendation 3: the sending domain publishes a valid
-// record that authorises the IP. The fix is the sender's current record with the IP added.
-import { dnsEvidence, note } from '../evidence';
+// record that authorises the IP. The fix is the sender's current record with the IP added. The findings
+// are data; lib/i18n/<lang>/spf.ts says them in words.
+import { dnsEvidence } from '../evidence';
 import { organizationOf } from '../../path/organization-of';
 import { isMailboxProvider } from '../mailbox-providers';
 import { RECOMMENDATIONS } from '../recommendations';
-import type { Evidence, BuiltFinding, LegacyFix, NotChecked, Severity, SpfCheck } from '../types';
+import type { SpfBeside } from '../params/spf';
+import type { Evidence, FindingData, FixData, NotChecked, Severity, SpfCheck } from '../types';
 import type { FindingContext } from './context';
 import type { SpfTraceNode } from '../../auth/spf/types';
 
-export function spfFindings(check: SpfCheck | NotChecked, context: FindingContext): BuiltFinding[] {
+export function spfFindings(check: SpfCheck | NotChecked, context: FindingContext): FindingData[] {
   if (check.result === 'not-checked') return [];
   const evidence: Evidence[] = [...check.queries.map(dnsEvidence), ...traceEvidence(check.trace)];
   const returnPath = context.fields.find((field) => field.key === 'return-path');
   if (returnPath) evidence.unshift({ kind: 'header', field: returnPath.name, line: returnPath.line, text: returnPath.raw });
-  // RFC 5321 §4.4: only the final delivery records MAIL FROM as Return-Path; without it the From address stands in.
-  else if (check.identity === 'mailfrom') evidence.unshift(note(`No Return-Path field: the MAIL FROM is unknown, so ${check.sender} (from the From field) was checked instead.`));
   const base = { evidence, recommendation: RECOMMENDATIONS.spf, hop: check.hop };
-  const who = `${check.ip} for ${check.domain}`;
+  // A forwarder's IP is not in the author's record: at a forwarded edge SPF judged the forwarder (RFC 7208 Appendix D).
+  const forwardedEdge = context.forwarded && check.hop === 'edge';
+  // RFC 5321 §4.4: only the final delivery records MAIL FROM as Return-Path; without it the From address stands in.
+  const guessedSender = !returnPath && check.identity === 'mailfrom' ? check.sender : null;
+  const checked = { domain: check.domain, ip: check.ip, forwardedEdge, guessedSender };
   const fix = spfFix(check, context);
   const fixPart = fix ? { fix } : {};
-  // A forwarder's IP is not in the author's record: at a forwarded edge SPF judged the forwarder (RFC 7208 Appendix D).
-  const forwardedNote = context.forwarded && check.hop === 'edge' ? ' The message was forwarded, so this judged the forwarder\'s IP against the author\'s record: expected, and why forwarders should add ARC.' : '';
+  const beside = besideOf(context);
   switch (check.result) {
     case 'pass':
-      return [{ ...base, id: 'spf.pass', severity: 'pass', title: `SPF passes: ${check.domain} authorises ${check.ip}`, explanation: `The record of ${check.match.domain} matched "${check.match.term}".` }];
+      return [{ ...base, id: 'spf.pass', severity: 'pass', params: { ...checked, match: check.match } }];
     case 'fail': {
       // At a forwarded edge SPF judged the forwarder: expected, and harmless when ARC vouches for the author.
-      const forwardedEdge = context.forwarded && check.hop === 'edge';
-      const severity: Severity = forwardedEdge && context.arcVouches ? 'info' : context.alignedDkimPass || forwardedEdge ? 'warn' : 'fail';
       // Design notes, "Judgement": a hard fail stays low trust even when DKIM carried DMARC (the article: "a failed SPF check").
-      const softened = context.dmarcPass === 'dkim'
-        ? ' DMARC passed because DKIM carried it (an aligned signature verified), but the article names a failed SPF check among the reasons not to trust mail: authorise this server in the record.'
-        : context.alignedDkimPass ? ' A DKIM signature aligned with the From domain passed, so DMARC can still pass.' : '';
-      return [{ ...base, id: 'spf.fail', severity, title: `SPF fails: ${check.domain} does not authorise ${check.ip}`, explanation: `The record of ${check.match.domain} ends in "${check.match.term}", so mail from ${check.ip} is not allowed (${check.explanation}). Zendesk does not trust mail that fails SPF.${softened}${forwardedNote}`, ...fixPart }];
+      const severity: Severity = forwardedEdge && context.arcVouches ? 'info' : context.alignedDkimPass || forwardedEdge ? 'warn' : 'fail';
+      const explanation = check.explanationSource === 'exp' ? check.explanation : null;
+      return [{ ...base, id: 'spf.fail', severity, params: { ...checked, match: check.match, explanation, beside }, ...fixPart }];
     }
     case 'softfail':
-      return [{ ...base, id: 'spf.softfail', severity: inconclusiveSeverity(check, context), title: `SPF softfail: ${check.domain} does not quite authorise ${check.ip}`, explanation: `The record matched "${check.match.term}": the domain says ${check.ip} is probably not its server.${carriedNote(context)}${forwardedNote}`, ...fixPart }];
+      return [{ ...base, id: 'spf.softfail', severity: inconclusiveSeverity(check, context), params: { ...checked, match: check.match, beside }, ...fixPart }];
     case 'neutral':
-      return [{ ...base, id: 'spf.neutral', severity: inconclusiveSeverity(check, context), title: `SPF neutral for ${who}`, explanation: `The record ${check.match ? `matched "${check.match.term}"` : 'had no matching mechanism'}: it says nothing about ${check.ip}, which receivers treat like no SPF.${carriedNote(context)}${forwardedNote}`, ...fixPart }];
+      return [{ ...base, id: 'spf.neutral', severity: inconclusiveSeverity(check, context), params: { ...checked, match: check.match, beside }, ...fixPart }];
     case 'none':
-      return [{ ...base, id: 'spf.none', severity: 'warn', title: `${check.domain} publishes no SPF record`, explanation: `${check.reason}. The article asks every sending domain for an SPF record that authorises its servers.`, ...fixPart }];
+      return [{ ...base, id: 'spf.none', severity: 'warn', params: { ...checked, cause: check.cause }, ...fixPart }];
     case 'permerror':
-      return [{ ...base, id: 'spf.permerror', severity: 'fail', title: `The SPF record of ${check.domain} is broken`, explanation: `${check.reason} (RFC 7208 permerror: receivers treat it as a failure to authenticate).` }];
+      return [{ ...base, id: 'spf.permerror', severity: 'fail', params: { ...checked, cause: check.cause } }];
     case 'temperror':
-      return [{ ...base, id: 'spf.temperror', severity: 'warn', title: `SPF for ${check.domain} could not be checked now`, explanation: `${check.reason}: a DNS failure, not a verdict on the sender. Try again later.` }];
+      return [{ ...base, id: 'spf.temperror', severity: 'warn', params: { ...checked, cause: check.cause } }];
   }
 }
 
@@ -56,8 +56,9 @@ function inconclusiveSeverity(check: SpfCheck, context: FindingContext): Severit
   return context.forwarded && check.hop === 'edge' && context.arcVouches ? 'info' : 'warn';
 }
 
-function carriedNote(context: FindingContext): string {
-  return context.dmarcPass === 'dkim' ? ' DMARC passed through an aligned DKIM signature, so this does not lower trust; listing the server in the record still helps receivers that look at SPF alone.' : '';
+function besideOf(context: FindingContext): SpfBeside {
+  if (context.dmarcPass === 'dkim') return 'dmarc-passed-by-dkim';
+  return context.alignedDkimPass ? 'aligned-dkim-pass' : 'nothing';
 }
 
 function traceEvidence(node: SpfTraceNode): Evidence[] {
@@ -70,7 +71,7 @@ function traceEvidence(node: SpfTraceNode): Evidence[] {
     }
   };
   walk(node, 0);
-  return lines.length > 40 ? [...lines.slice(0, 40), note(`${lines.length - 40} more trace lines`)] : lines;
+  return lines.length > 40 ? [...lines.slice(0, 40), { kind: 'check', check: 'spf', text: `… +${lines.length - 40}` }] : lines;
 }
 
 /**
@@ -78,7 +79,7 @@ function traceEvidence(node: SpfTraceNode): Evidence[] {
  * the all-qualifier; a starter record when there is none. Not offered for a forwarded edge (the fix is
  * ARC or SRS at the forwarder, not the author's record) or a broken record.
  */
-export function spfFix(check: SpfCheck, context: FindingContext): LegacyFix | undefined {
+export function spfFix(check: SpfCheck, context: FindingContext): FixData | undefined {
   if (context.forwarded && check.hop === 'edge') return undefined;
   if (check.result !== 'fail' && check.result !== 'softfail' && check.result !== 'neutral' && check.result !== 'none') return undefined;
   if (check.identity !== 'mailfrom' && check.result !== 'none') return undefined;
@@ -89,9 +90,9 @@ export function spfFix(check: SpfCheck, context: FindingContext): LegacyFix | un
   const mechanism = `${check.ip.includes(':') ? 'ip6' : 'ip4'}:${check.ip}`;
   const current = check.trace.record;
   if (!current) {
-    return { kind: 'spf-record', actor: 'domain-owner', name: check.domain, text: `v=spf1 ${mechanism} ~all`, description: `Publish this TXT record at ${check.domain}, listing every server that sends its mail.` };
+    return { kind: 'spf-record', actor: 'domain-owner', name: check.domain, text: `v=spf1 ${mechanism} ~all`, params: { domain: check.domain, ip: check.ip, replaces: false } };
   }
-  return { kind: 'spf-record', actor: 'domain-owner', name: check.domain, text: addMechanism(current, mechanism), description: `Replace the SPF record of ${check.domain} with this one (the current record with ${check.ip} added), or add your provider's include: instead if it sends for you.` };
+  return { kind: 'spf-record', actor: 'domain-owner', name: check.domain, text: addMechanism(current, mechanism), params: { domain: check.domain, ip: check.ip, replaces: true } };
 }
 
 /** Inserts a mechanism before the first "all" or "redirect=" term (RFC 7208 §5.1: nothing after "all" is evaluated). */

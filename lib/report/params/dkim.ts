@@ -1,16 +1,64 @@
 // The facts each finding of DKIM (recommendation 4) carries: its params, rendered into words by the
 // catalogs (lib/i18n/en, lib/i18n/fr). Facts, never sentences.
-import type { LegacyText } from './legacy';
+import type { DkimFailCode, DkimNeutralCode, DkimPermerrorCode, DkimTemperrorCode } from '../../auth/dkim/types';
+import type { LookupProblem } from '../../dns/types';
+
+/** The signature's d= and s= (null when the signature was too broken to say). */
+export interface Signer {
+  d: string | null;
+  s: string | null;
+}
+
+/** Any code a DKIM result's reason carries. */
+export type DkimReasonCode = DkimFailCode | DkimPermerrorCode | DkimNeutralCode | DkimTemperrorCode;
+
+/** The facts a reason's words may name besides its code. */
+export interface DkimReasonFacts extends Signer {
+  /** x=, seconds since the epoch. */
+  expiration?: number | null;
+  /** The key lookup that failed. */
+  problem?: LookupProblem | null;
+}
+
+/** RFC 6376 §3.6.2.1: the key's DNS name, selector._domainkey.domain. */
+export function keyName(signer: Signer): string {
+  return `${signer.s ?? '?'}._domainkey.${signer.d ?? '?'}`;
+}
+
+/** The signer as the reports write it in every language: "d=example.com s=sel1". */
+export function signerLabel(signer: Signer): string {
+  return `d=${signer.d ?? '?'} s=${signer.s ?? '?'}`;
+}
+
+/** x= (seconds since the epoch) as ISO 8601, the form every language shows it in. */
+export function expirationText(seconds: number): string {
+  return new Date(seconds * 1000).toISOString();
+}
+
+/** How the From domain stood beside a signature that does not count for it (design notes, "Judgement"). */
+export type DkimBeside =
+  /** DMARC passes, or another aligned signature verified: this one does not need to count. */
+  | 'carried'
+  | 'not-carried';
 
 export interface DkimParams {
-  'dkim.pass': LegacyText;
-  'dkim.none': LegacyText;
-  'dkim.fail': LegacyText;
-  'dkim.key-missing': LegacyText;
-  'dkim.weak-key': LegacyText;
-  'dkim.unaligned': LegacyText;
-  'dkim.body-unchecked': LegacyText;
-  'dkim.permerror': LegacyText;
-  'dkim.temperror': LegacyText;
-  'dkim.sha1': LegacyText;
+  /** `body`: the whole message was checked, or a header block alone (the body hash unchecked). */
+  'dkim.pass': Signer & { body: 'checked' | 'header-only'; keyBits: number | null };
+  'dkim.none': {
+    fromDomain: string | null;
+    /** DMARC passes through aligned SPF; DMARC was not evaluated; or neither. */
+    dmarc: 'passed-by-spf' | 'unchecked' | 'other';
+  };
+  /** `expiration`: x= in seconds since the epoch, for signature-expired. */
+  'dkim.fail': Signer & { code: DkimFailCode; expiration: number | null };
+  /** The key is not in DNS now; `rotatedSince`: the receiver verified the signature on arrival. */
+  'dkim.key-missing': Signer & { state: 'nxdomain' | 'no-record' | 'revoked'; rotatedSince: boolean };
+  /** The key is under 1024 bits (RFC 8301 §3.2); `counted`: false when the signature is a permerror for it. */
+  'dkim.weak-key': Signer & { bits: number; counted: boolean };
+  'dkim.sha1': Signer & { counted: boolean };
+  'dkim.unaligned': Signer & { fromDomain: string | null; beside: DkimBeside };
+  'dkim.body-unchecked': Signer;
+  /** An unusable signature or key (RFC 6376 permerror), or one this verifier cannot evaluate (neutral). */
+  'dkim.permerror': Signer & ({ outcome: 'permerror'; code: DkimPermerrorCode } | { outcome: 'neutral'; code: DkimNeutralCode });
+  'dkim.temperror': Signer & { code: DkimTemperrorCode; problem: LookupProblem | null };
 }

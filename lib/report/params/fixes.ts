@@ -1,15 +1,19 @@
 // The facts each kind of fix carries, rendered into its description by the catalogs. The fix's `text`
 // (the record or name to copy) is the same in every language; only the description is words.
-import type { LegacyFixText } from './legacy';
 
 export interface FixParams {
-  'spf-record': LegacyFixText;
-  'dmarc-record': LegacyFixText;
-  'ptr-record': LegacyFixText;
+  /** `text` is the record to publish at `domain`: a starter record, or the current one with `ip` added. */
+  'spf-record': { domain: string; ip: string; replaces: boolean };
+  /** `text` is a starter record (p=none) for the organizational domain `domain`. */
+  'dmarc-record': { domain: string };
+  /** `text` is the name to set as the PTR of `ip` (its reverse name is the fix's `name`). */
+  'ptr-record': { ip: string; reverseName: string; addressType: 'A' | 'AAAA' };
   /** `text` is the name to greet with, mail.<domain>. */
   'helo-name': { domain: string; connectingIp: string | null };
-  'dkim-key': LegacyFixText;
+  /** `text` is the key record to publish at selector._domainkey.domain (RFC 6376 §3.6.1). */
+  'dkim-key': { domain: string; selector: string };
   /** `text` is the header line to send (Reply-To: <visitor address from the form>). */
   'header': { field: 'reply-to' };
-  'arc-sealing': LegacyFixText;
+  /** For the forwarder `forwarder` (its host or domain, when known): seal what it forwards (RFC 8617). */
+  'arc-sealing': { forwarder: string | null };
 }

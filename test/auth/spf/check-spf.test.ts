@@ -404,3 +404,35 @@ describe('robustness: any record text gives one of the seven results, within the
     );
   });
 });
+
+describe('why a check ended in none, permerror or temperror is data (SpfCause), the deepest cause kept', () => {
+  const zone = {
+    'example.com': { TXT: 'v=spf1 include:broken.example.net -all' },
+    'broken.example.net': { TXT: 'v=spf1 ip4:192.0.2.0/33 -all' },
+    'twice.example.com': { TXT: ['v=spf1 -all', 'v=spf1 ~all'] },
+    'nospf.example.com': { TXT: 'google-site-verification=abc' },
+    'slow.example.com': { TXT: 'TIMEOUT' },
+    'inc-slow.example.com': { TXT: 'v=spf1 include:slow.example.com -all' },
+    'a-slow.example.com': { TXT: 'v=spf1 a:slow.example.com -all' },
+  };
+  const causeOf = async (sender: string, ip = '192.0.2.1') => {
+    const result = await spf({ ...zone, 'slow.example.com': { TXT: 'TIMEOUT', A: 'TIMEOUT' } }, ip, sender);
+    return 'cause' in result ? { result: result.result, cause: result.cause } : { result: result.result };
+  };
+
+  it.each([
+    ['no record', 'user@nospf.example.com', { result: 'none', cause: { kind: 'no-record', domain: 'nospf.example.com' } }],
+    ['a domain that does not exist', 'user@absent.example.com', { result: 'none', cause: { kind: 'nxdomain', domain: 'absent.example.com' } }],
+    ['a sender domain that is not a domain name', 'user@example..com', { result: 'none', cause: { kind: 'invalid-domain', domain: 'example..com' } }],
+    ['two records', 'user@twice.example.com', { result: 'permerror', cause: { kind: 'multiple-records', domain: 'twice.example.com', count: 2 } }],
+    ['a record that does not parse, inside an include', 'user@example.com', { result: 'permerror', cause: { kind: 'syntax', domain: 'broken.example.net' } }],
+    ['a timeout on the record lookup, inside an include', 'user@inc-slow.example.com', { result: 'temperror', cause: { kind: 'lookup', problem: { kind: 'failure', name: 'slow.example.com', type: 'TXT', reason: 'timeout', ms: expect.any(Number) } } }],
+    ['a timeout on an "a" target', 'user@a-slow.example.com', { result: 'temperror', cause: { kind: 'term', term: 'a:slow.example.com', domain: 'a-slow.example.com', outcome: 'temperror' } }],
+  ])('%s', async (_label, sender, expected) => {
+    expect(await causeOf(sender)).toEqual(expected);
+  });
+
+  it('a client address that is not an IP address', async () => {
+    expect(await causeOf('user@example.com', 'not-an-ip')).toEqual({ result: 'none', cause: { kind: 'invalid-ip', ip: 'not-an-ip' } });
+  });
+});

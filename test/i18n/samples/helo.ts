@@ -24,7 +24,8 @@ export const helo: FindingSamples<HeloParams> = {
     { name: 'mail-a.google.com', organizationalDomain: 'google.com', senderDomain: 'example.com', senderOrganizationalDomain: 'example.com', owner: { kind: 'sender', basis: { organization: 'google.com', via: 'mx', name: 'aspmx.l.google.com' } } },
     { name: 'mail.example.com', organizationalDomain: 'example.com', senderDomain: 'example.com', senderOrganizationalDomain: 'example.com', owner: { kind: 'sender', basis: { organization: 'example.com', via: 'author', name: 'example.com' } } },
     { name: 'mail.otherdomain.com', organizationalDomain: 'otherdomain.com', senderDomain: 'example.com', senderOrganizationalDomain: 'example.com', owner: { kind: 'another-domain', organization: 'otherdomain.com', known: [{ organization: 'example.com', via: 'author', name: 'example.com' }, { organization: 'google.com', via: 'spf', name: '_spf.google.com' }] } },
-    { name: 'mail.otherdomain.com', organizationalDomain: 'otherdomain.com', senderDomain: 'example.com', senderOrganizationalDomain: 'example.com', owner: { kind: 'not-checked', reason: 'offline' } },
+    { name: 'mail.otherdomain.com', organizationalDomain: 'otherdomain.com', senderDomain: 'example.com', senderOrganizationalDomain: 'example.com', owner: { kind: 'not-checked', reason: { kind: 'not-looked-up' } } },
+    { name: 'mail.otherdomain.com', organizationalDomain: 'otherdomain.com', senderDomain: 'example.com', senderOrganizationalDomain: 'example.com', owner: { kind: 'not-checked', reason: { kind: 'lookups-failed', problems: [failure, { kind: 'rcode', name: 'example.com', type: 'MX', rcode: 'SERVFAIL' }] } } },
   ],
   'helo.not-mx': [
     { name: 'out.example.com', mxDomains: ['example.com'], mxHosts: ['mx1.example.com', 'mx2.example.com'] },
