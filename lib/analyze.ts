@@ -2,7 +2,8 @@
 // findings -> verdict -> Report. Never rejects: input that is not an email gives a Report whose
 // input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
 // with the finding analysis.fault (the CLI exits 1 on it).
-import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { assembleDraft, assembleReport, uncheckedFields, type DnsContext } from './analyze/assemble-report';
+import { countPending } from './analyze/check-slots';
 import { placeEdgeByMx } from './analyze/place-edge-by-mx';
 import { readStatic } from './analyze/read-static';
 import { initialState, runChecks } from './analyze/run-checks';
@@ -65,7 +66,7 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   const queries: DnsQuery[] = [];
   let finished = false;
   const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: finished ? queries : resolver.log });
-  const total = countChecks(state);
+  const total = countPending(state);
   let completed = 0;
   const progress = options.onProgress;
   progress?.({ type: 'parsed', draft: assembleDraft(part, state, dns(), now, evaluatedHop) });
@@ -93,12 +94,6 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   return assembleReport(part, state, dns(), now, evaluatedHop);
 }
 
-
-function countChecks(state: ReturnType<typeof initialState>): number {
-  const pending = (slot: object) => 'result' in slot && slot.result === 'pending';
-  const hops = state.hops.reduce((sum, hop) => sum + [hop.iprev, hop.helo, hop.spf].filter(pending).length, 0);
-  return hops + [state.dmarc, state.arc, state.domains].filter(pending).length + (state.dkim instanceof Array ? 0 : 1);
-}
 
 /** --offline and --zone describe themselves through the resolver's label (lib/dns). */
 function inferMode(resolver: Resolver): DnsMode {
@@ -138,14 +133,8 @@ function emptyReport(input: InputSummary, built: BuiltFinding[], resolver: Resol
     forwarding: { detected: false, signs: [] },
     evaluatedHop: 'edge',
     authResults: [],
-    spf: notChecked,
-    dkim: [],
-    dmarc: notChecked,
-    arc: notChecked,
-    iprev: notChecked,
-    helo: notChecked,
+    ...uncheckedFields(notChecked),
     hopChecks: [],
-    domains: notChecked,
     thenAndNow: [],
     embedded: null,
     findings,

@@ -2,8 +2,9 @@
 // hundreds of domains, must not hold the report back without end. When the time is up, what has not
 // finished is "not checked: time limit", and the verdict says unknown rather than guessing.
 import type { NotChecked } from '../report/types';
+import { isPending } from './check-module';
 import type { StaticPart } from './read-static';
-import { dkimNotChecked } from './run-checks';
+import { HOP_CHECKS, MESSAGE_CHECKS } from './registry';
 import type { CheckState } from './types';
 
 export const DEFAULT_DEADLINE_MS = 20_000;
@@ -25,14 +26,15 @@ export async function withinDeadline(checks: Promise<void>, ms: number): Promise
 
 export function markPendingAsTimedOut(part: StaticPart, state: CheckState, ms: number): void {
   const timedOut: NotChecked = { result: 'not-checked', reason: 'time-limit', message: `not checked: time limit (${Number((ms / 1000).toFixed(1))} s)` };
-  const pending = <T extends object>(slot: T) => 'result' in slot && slot.result === 'pending';
   for (const hop of state.hops) {
-    if (pending(hop.iprev)) hop.iprev = timedOut;
-    if (pending(hop.helo)) hop.helo = timedOut;
-    if (pending(hop.spf)) hop.spf = timedOut;
+    for (const check of HOP_CHECKS) if (isPending(hop.checks[check.name])) hop.checks[check.name] = timedOut;
   }
-  if (pending(state.dmarc)) state.dmarc = timedOut;
-  if (pending(state.arc)) state.arc = timedOut;
-  if (pending(state.domains)) state.domains = timedOut;
-  if (!(state.dkim instanceof Array)) state.dkim = dkimNotChecked(part, 'time-limit', timedOut.message);
+  for (const check of MESSAGE_CHECKS) {
+    if (!isPending(state.checks[check.name])) continue;
+    setSlot(state, check.name, check.timedOut ? check.timedOut(part, timedOut) : timedOut);
+  }
+}
+
+function setSlot<N extends keyof CheckState['checks']>(state: CheckState, name: N, slot: CheckState['checks'][N]): void {
+  state.checks[name] = slot;
 }

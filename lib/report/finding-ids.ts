@@ -28,6 +28,8 @@ export const FINDING_IDS = [
   'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault', 'analysis.time-limit',
   // The paste and the path (issue 13)
   'input.incomplete', 'receiver.not-zendesk',
+  // Can replies reach the From domain (issue 15: RFC 5321 §5.1, RFC 7505)
+  'mx.pass', 'mx.null', 'mx.none', 'mx.unresolvable', 'mx.temperror',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

@@ -9,6 +9,7 @@ import type { HeaderDomainsResult } from '../auth/domain/types';
 import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
 import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
+import type { MxResult } from '../auth/mx/types';
 import type { SpfResult } from '../auth/spf/types';
 import type { DnsFailureReason, Rcode, RecordType } from '../dns/types';
 import type { EdgeReason } from '../path/find-edge';
@@ -21,7 +22,8 @@ export type { FindingId } from './finding-ids';
 
 /** Bump it, with a note in the README, when the Report's shape changes. */
 // Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
-export const REPORT_SCHEMA = 2 as const;
+// Schema 3 (compatible with 2: only additions): mx (the From domain's MX check, finding ids mx.*).
+export const REPORT_SCHEMA = 3 as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Checks that did not run
@@ -310,6 +312,9 @@ export type HeloCheck = HeloResult & {
   sameOrganization: RuleOutcome;
 };
 
+/** Can replies reach the From domain: its MX hosts, implicit MX or null MX (RFC 5321 §5.1, RFC 7505). Added in schema 3. */
+export type MxCheck = MxResult;
+
 /** The checks run for one hop (the edge, and the origin too when forwarded). */
 export interface HopChecks {
   hop: 'edge' | 'origin';
@@ -524,7 +529,11 @@ export interface TodayVerdict {
 
 export type DnsMode = 'doh' | 'zone' | 'offline';
 
-export type CheckName = 'iprev' | 'helo' | 'spf' | 'dkim' | 'dmarc' | 'arc' | 'domains';
+/** The checks run for each sending hop (the edge, and the origin when forwarded): the HopChecks fields. */
+export type HopCheckName = 'iprev' | 'helo' | 'spf';
+
+/** Every check over DNS, by the Report field that holds its result (lib/analyze/registry.ts runs them). */
+export type CheckName = HopCheckName | 'dkim' | 'dmarc' | 'arc' | 'domains' | 'mx';
 
 export interface DnsQuery {
   name: string;
@@ -581,6 +590,8 @@ export interface Report {
   hopChecks: HopChecks[];
   /** Do the domains of From, Reply-To, Sender, To and Return-Path exist? */
   domains: HeaderDomainsResult | NotChecked;
+  /** Can replies reach the From domain (RFC 5321 §5.1, RFC 7505)? Added in schema 3. */
+  mx: MxCheck | NotChecked;
   thenAndNow: ThenAndNow[];
   /**
    * The original message inside a bounce, complaint or forward-as-attachment (RFC 3464, RFC 5965,
@@ -592,6 +603,10 @@ export interface Report {
   dns: DnsSummary;
 }
 
+// Every check has its field in the Report, and every hop check its field in HopChecks: the compiler checks
+// it when a check is added to CheckName (docs/adding-a-check.md).
+export const REPORT_HOLDS_EVERY_CHECK: CheckName extends keyof Report ? (HopCheckName extends keyof HopChecks ? true : never) : never = true;
+
 /** Where `file` goes in the CLI's NDJSON (several files with --json). */
 export type FileReport = Report & { file: string };
 
@@ -599,7 +614,8 @@ export type FileReport = Report & { file: string };
 // Progress (analyze's onProgress): partial results as checks finish, so the UI can draw while DNS answers arrive
 
 type WithPending<T> = { [K in keyof T]: K extends CheckFieldName ? T[K] | Pending : T[K] };
-type CheckFieldName = 'spf' | 'dmarc' | 'arc' | 'iprev' | 'helo' | 'domains';
+/** The check fields that may be pending in a draft (dkim stays an array: pendingChecks says it is running). */
+type CheckFieldName = Exclude<CheckName, 'dkim'>;
 
 /**
  * A Report under construction: checks not finished are `{ result: 'pending' }` (dkim stays an array, empty

@@ -6,6 +6,7 @@ import { dkim } from './dkim';
 import { dmarc } from './dmarc';
 import { headers } from './headers';
 import { helo, heloFix } from './helo';
+import { mx } from './mx';
 import { ptr } from './ptr';
 import { receiver } from './receiver';
 import { spf } from './spf';
@@ -14,7 +15,7 @@ import { verdict } from './verdict';
 
 export const fr: Catalog = {
   lang: 'fr',
-  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis },
+  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx },
   fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text) },
   verdict,
   checks: {},

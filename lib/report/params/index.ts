@@ -11,8 +11,9 @@ import type { HeadersParams } from './headers';
 import type { SuspensionParams } from './suspension';
 import type { ReceiverParams } from './receiver';
 import type { AnalysisParams } from './analysis';
+import type { MxParams } from './mx';
 
-export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams;
+export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams & MxParams;
 
 // Every finding id has params, and params name only finding ids: the compiler checks both directions.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
