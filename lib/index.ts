@@ -1,7 +1,9 @@
 // The engine's public entry (design notes, "Contracts"): analyze() and the Report it returns, the
 // exports, the verdict table, and the resolver factory the CLI and the extension hand to analyze().
 export { analyze, type AnalyzeOptions } from './analyze';
-export { reportToJson, reportToMarkdown } from './report/export';
+export { reportToJson } from './report/export';
+export { reportToMarkdown } from './i18n/markdown-note';
+export { catalogFor, localizeReport, langOfEnvironment, langOfTag, LANGS, type Lang, type Catalog } from './i18n';
 export { decideVerdict, VERDICT_RULES, LEVEL_ORDER, type VerdictRule } from './verdict';
 export { FINDING_IDS } from './report/finding-ids';
 export { createResolver, type CreateResolverOptions } from './dns/create-resolver';

@@ -12,7 +12,8 @@ import { runAnalysis } from '../../extension/run-analysis';
 import type { Settings } from '../../extension/settings';
 import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
-import { reportToJson, reportToMarkdown } from '../../lib/report/export';
+import { reportToJson } from '../../lib/report/export';
+import { reportToMarkdown } from '../../lib/i18n/markdown-note';
 
 type PageState =
   | { step: 'loading' }

@@ -8,7 +8,10 @@ import { analyze } from '../analyze';
 import { resolverFromOptions } from './resolver-options';
 import type { Resolver } from '../dns/types';
 import { reportToJson } from '../report/to-json';
-import { reportToMarkdown } from '../report/to-markdown';
+import type { Catalog } from '../i18n/catalog';
+import { reportToMarkdown } from '../i18n/markdown-note';
+import type { CliProblem } from '../i18n/output';
+import { catalogFor, localizeReport } from '../i18n/render';
 import type { Report } from '../report/types';
 import { batchProgress } from './batch-progress';
 import { BatchSummary } from './batch-summary';
@@ -20,9 +23,6 @@ import { runBatch } from './run-batch';
 
 const USAGE =
   'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS] [--progress]';
-
-// Usage errors stay on one line (design notes: a one-line reason on stderr); the full usage is one flag away.
-const HELP = 'see mailtrust analyze --help';
 
 // Messages analysed at once in a batch: their DNS round trips overlap (one shared resolver and cache),
 // output stays in argument order. Each message needs a few queries at a time, so 16 messages keep the
@@ -42,7 +42,7 @@ interface AnalyzeArgs {
   progress: boolean;
 }
 
-registerCommand('analyze', 'explain how Zendesk would judge a message (verdict, findings, fixes)', runAnalyze);
+registerCommand('analyze', runAnalyze);
 
 export async function runAnalyze(argv: string[], io: CommandIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -52,62 +52,71 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   const args = readArgs(argv);
   const resolver = await resolverFromOptions(args);
   const expansion = await expandInputs(args.files, io.readStdin);
-  if (!expansion.ok) throw new UsageError(expansion.error);
+  if (!expansion.ok) throw new UsageError({ kind: 'no-such-file', name: expansion.missing });
   const { sources, batch } = expansion;
-  if (sources.length === 0) throw new UsageError(`no .eml files found in ${args.files.join(', ')}`);
+  if (sources.length === 0) throw new UsageError({ kind: 'no-eml-files', inputs: args.files });
+  const catalog = catalogFor(io.lang ?? 'en');
+  const words = catalog.output;
 
   const summary = new BatchSummary();
   const live = io.stderrIsTTY === true;
-  const progress = batch && (live || args.progress) ? batchProgress(sources.length, { write: io.stderr, live }) : null;
+  const progress = batch && (live || args.progress) ? batchProgress(sources.length, { write: io.stderr, live, words: words.batch }) : null;
   let notEmail = false;
   let fault = false;
   const work = (source: InputSource) => analyzeSource(source, args, resolver);
   const emit = (source: InputSource, outcome: Outcome) => {
     progress?.step();
     // One file's failure is that file's line; the batch goes on, and the exit status says so.
-    const failed = (message: string, isFault: boolean) => {
+    // NDJSON's `error` stays English (scripts match on it); stderr speaks the output's language.
+    const failed = (problem: CliProblem, isFault: boolean) => {
       if (isFault) fault = true;
       else notEmail = true;
-      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${message}`)}\n`);
-      if (args.output === 'json' && batch) io.stdout(`${JSON.stringify({ file: source.name, error: message })}\n`);
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${words.problem(problem)}`)}\n`);
+      if (args.output === 'json' && batch) io.stdout(`${JSON.stringify({ file: source.name, error: ENGLISH.output.problem(problem) })}\n`);
     };
-    if (outcome.kind === 'error') return failed(outcome.message, outcome.fault);
-    const { report } = outcome;
+    if (outcome.kind === 'error') return failed(outcome.problem, outcome.fault);
+    const report = outcome.report;
+    const shown = catalog.lang === 'en' ? report : localizeReport(report, catalog.lang);
     summary.add(report);
-    const faultFinding = report.findings.find((finding) => finding.id === 'analysis.fault');
+    const faultFinding = shown.findings.find((finding) => finding.id === 'analysis.fault');
     if (faultFinding) {
       fault = true;
       io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${faultFinding.explanation}`)}\n`);
     }
     if (report.input.kind === 'not-email') {
       notEmail = true;
-      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${report.input.problem?.message ?? 'not an email message'}`)}\n`);
+      const reason = shown.input.problem?.message ?? shown.findings[0]?.title ?? '';
+      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${words.problem({ kind: 'not-email', reason })}`)}\n`);
       // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
       if (!(args.output === 'json' && batch)) return;
     }
     let text: string;
     try {
-      text = render(report, args, batch ? source.name : undefined, io.isTTY && !noColourRequested());
+      // --json keeps the Report's English unless --lang asked for another language explicitly.
+      const json = io.langExplicit ? shown : report;
+      text = render(args.output === 'json' ? json : shown, args, batch ? source.name : undefined, io.isTTY && !noColourRequested(io.env), catalog);
     } catch (error) {
-      return failed(`internal error while writing the report: ${error instanceof Error ? error.message : String(error)}`, true);
+      return failed({ kind: 'internal-error', detail: error instanceof Error ? error.message : String(error) }, true);
     }
     io.stdout(text);
   };
   await runBatch(sources, { concurrency: BATCH_CONCURRENCY, work, emit });
   progress?.done();
-  if (batch && args.output === 'human' && sources.length > 1) io.stdout(summary.format());
+  if (batch && args.output === 'human' && sources.length > 1) io.stdout(summary.format(catalog));
   return fault ? 1 : notEmail ? 2 : 0;
 }
 
+const ENGLISH = catalogFor('en');
+
 /** A report, or why this one input could not be analysed: refused or unreadable (2) or a fault (1). */
-type Outcome = { kind: 'report'; report: Report } | { kind: 'error'; message: string; fault: boolean };
+type Outcome = { kind: 'report'; report: Report } | { kind: 'error'; problem: CliProblem; fault: boolean };
 
 async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: Resolver): Promise<Outcome> {
   let text: string;
   try {
     text = await source.read();
   } catch (error) {
-    return { kind: 'error', message: readError(error), fault: false };
+    return { kind: 'error', problem: readError(error), fault: false };
   }
   try {
     const report = await analyze(text, {
@@ -119,31 +128,43 @@ async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: R
     });
     return { kind: 'report', report };
   } catch (error) {
-    return { kind: 'error', message: `internal error: ${error instanceof Error ? error.message : String(error)}`, fault: true };
+    return { kind: 'error', problem: { kind: 'internal-error', detail: error instanceof Error ? error.message : String(error) }, fault: true };
   }
 }
 
 /** "permission denied" rather than a stack: the file's problem, said plainly. */
-function readError(error: unknown): string {
-  if (error instanceof InputRefused) return error.message;
+function readError(error: unknown): CliProblem {
+  if (error instanceof InputRefused) return { kind: 'refused', problem: error.problem };
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  const plain: Record<string, string> = { EACCES: 'permission denied', EISDIR: 'is a directory', ENOENT: 'no such file or directory', EMFILE: 'too many open files' };
-  return plain[code] ?? `could not be read (${error instanceof Error ? error.message : String(error)})`;
+  switch (code) {
+    case 'EACCES':
+      return { kind: 'permission-denied' };
+    case 'EISDIR':
+      return { kind: 'is-directory' };
+    case 'ENOENT':
+      return { kind: 'vanished' };
+    case 'EMFILE':
+      return { kind: 'too-many-open-files' };
+    default:
+      return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** https://no-color.org: a non-empty NO_COLOR turns colour off even on a terminal. */
-function noColourRequested(): boolean {
-  return typeof process !== 'undefined' && Boolean(process.env.NO_COLOR);
+function noColourRequested(env: CommandIo['env']): boolean {
+  return Boolean((env ?? (typeof process !== 'undefined' ? process.env : {})).NO_COLOR);
 }
 
-function render(report: Report, args: AnalyzeArgs, file: string | undefined, colour: boolean): string {
+/** The report (already in the output's language) as the chosen output. */
+function render(report: Report, args: AnalyzeArgs, file: string | undefined, colour: boolean, catalog: Catalog): string {
   switch (args.output) {
     case 'json':
       return `${reportToJson(report, { indent: 0, ...(file !== undefined ? { file } : {}) })}\n`;
     case 'markdown':
-      return `${file !== undefined ? `#### ${file.replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`)}\n\n` : ''}${reportToMarkdown(report)}\n`;
+      // The report is already localized: the note only adds its own words in the same language.
+      return `${file !== undefined ? `#### ${file.replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`)}\n\n` : ''}${reportToMarkdown(report, catalog.lang)}\n`;
     case 'human':
-      return `${formatReport(report, { colour }, file)}\n`;
+      return `${formatReport(report, { colour, catalog }, file)}\n`;
   }
 }
 
@@ -152,22 +173,22 @@ function readArgs(argv: string[]): AnalyzeArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (${HELP})`);
+    throw new UsageError({ kind: 'bad-option', detail: error instanceof Error ? error.message : String(error) });
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UsageError(`no input: give a file, a directory or - for stdin (${HELP})`);
-  if (values.json && values.markdown) throw new UsageError('--json and --markdown exclude each other');
-  const sources = [values.zone !== undefined && '--zone', values.offline && '--offline', values.resolver !== undefined && '--resolver'].filter(Boolean);
-  if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} exclude each other`);
+  if (positionals.length === 0) throw new UsageError({ kind: 'no-input' });
+  if (values.json && values.markdown) throw new UsageError({ kind: 'exclusive', options: ['--json', '--markdown'] });
+  const sources = [values.zone !== undefined && '--zone', values.offline && '--offline', values.resolver !== undefined && '--resolver'].filter((option): option is string => typeof option === 'string');
+  if (sources.length > 1) throw new UsageError({ kind: 'exclusive', options: sources });
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO 8601 date`);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError({ kind: 'bad-date', option: '--now', value: values.now });
   }
   let deadlineMs: number | undefined;
   if (values.deadline !== undefined) {
     const seconds = Number(values.deadline);
-    if (!/^\d+(\.\d+)?$/.test(values.deadline) || !(seconds > 0)) throw new UsageError(`--deadline "${values.deadline}" is not a positive number of seconds`);
+    if (!/^\d+(\.\d+)?$/.test(values.deadline) || !(seconds > 0)) throw new UsageError({ kind: 'bad-deadline', value: values.deadline });
     deadlineMs = seconds * 1000;
   }
   return {

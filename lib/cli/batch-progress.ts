@@ -1,6 +1,8 @@
 // Progress of a batch on stderr: a bar redrawn in place on a terminal, or plain lines when asked for
 // with --progress (a log file, CI); with the rate so far and the time left at that rate. stdout, where
 // the reports go (NDJSON with --json), is never touched.
+import type { OutputTexts } from '../i18n/output';
+import { catalogFor } from '../i18n/render';
 
 export interface ProgressOptions {
   write: (text: string) => void;
@@ -8,6 +10,8 @@ export interface ProgressOptions {
   live: boolean;
   /** Milliseconds; tests pass a fake clock. */
   clock?: () => number;
+  /** The words, in the output's language; English when absent. */
+  words?: OutputTexts['batch'];
 }
 
 export interface BatchProgress {
@@ -21,6 +25,7 @@ const LINES = 20;
 
 export function batchProgress(total: number, options: ProgressOptions): BatchProgress {
   const clock = options.clock ?? Date.now;
+  const words = options.words ?? catalogFor('en').output.batch;
   const started = clock();
   let count = 0;
   let drawnAt = -Infinity;
@@ -34,9 +39,9 @@ export function batchProgress(total: number, options: ProgressOptions): BatchPro
         drawnAt = now;
         const width = 30;
         const filled = Math.round((count / total) * width);
-        options.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total}${rateAndEta(count, total, now - started)}\u001b[K`);
+        options.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total}${rateAndEta(count, total, now - started, words)}\u001b[K`);
       } else if (count === total || count % every === 0) {
-        options.write(`analysed ${count} of ${total}${rateAndEta(count, total, now - started)}\n`);
+        options.write(`${words.analysed(count, total)}${rateAndEta(count, total, now - started, words)}\n`);
       }
     },
     done() {
@@ -45,11 +50,11 @@ export function batchProgress(total: number, options: ProgressOptions): BatchPro
   };
 }
 
-function rateAndEta(count: number, total: number, elapsedMs: number): string {
+function rateAndEta(count: number, total: number, elapsedMs: number, words: OutputTexts['batch']): string {
   if (elapsedMs <= 0) return '';
   const perSecond = (count / elapsedMs) * 1000;
-  const left = count < total ? `, about ${formatDuration((total - count) / perSecond)} left` : `, ${formatDuration(elapsedMs / 1000)} in all`;
-  return ` (${perSecond.toFixed(perSecond < 10 ? 1 : 0)} msg/s${left})`;
+  const left = count < total ? words.left(formatDuration((total - count) / perSecond)) : words.inAll(formatDuration(elapsedMs / 1000));
+  return ` (${words.rate(perSecond.toFixed(perSecond < 10 ? 1 : 0))}, ${left})`;
 }
 
 /** 42 -> "42s", 125 -> "2m05s", 7260 -> "2h01m". */

@@ -1,5 +1,7 @@
 // The end of a batch audit (a directory of suspended tickets' messages): how many got each verdict and
 // which findings came up most often.
+import type { Catalog } from '../i18n/catalog';
+import { catalogFor } from '../i18n/render';
 import type { Report, VerdictLevel } from '../report/types';
 import { LEVEL_ORDER } from '../verdict/rules';
 
@@ -20,14 +22,19 @@ export class BatchSummary {
     for (const id of new Set(report.findings.filter((f) => f.severity !== 'pass').map((f) => f.id))) this.findings.set(id, (this.findings.get(id) ?? 0) + 1);
   }
 
-  format(top = 10): string {
-    const lines = ['', `Summary of ${this.total} message${this.total === 1 ? '' : 's'}:`, '  verdict            count'];
-    for (const level of LEVEL_ORDER) lines.push(`  ${level.padEnd(18)} ${String(this.levels.get(level) ?? 0).padStart(5)}`);
-    if (this.notEmail > 0) lines.push(`  ${'not an email'.padEnd(18)} ${String(this.notEmail).padStart(5)}`);
+  format(catalog: Catalog = catalogFor('en'), top = 10): string {
+    const words = catalog.output.batch;
+    const levelWidth = Math.max(18, ...LEVEL_ORDER.map((level) => catalog.verdict.levels[level].length + 1), words.notEmail.length + 1);
+    const [verdict, count] = words.verdictHeader;
+    const lines = ['', words.summaryOf(this.total), `  ${verdict.padEnd(levelWidth)} ${count.padStart(5)}`];
+    for (const level of LEVEL_ORDER) lines.push(`  ${catalog.verdict.levels[level].padEnd(levelWidth)} ${String(this.levels.get(level) ?? 0).padStart(5)}`);
+    if (this.notEmail > 0) lines.push(`  ${words.notEmail.padEnd(levelWidth)} ${String(this.notEmail).padStart(5)}`);
     const frequent = [...this.findings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
     if (frequent.length > 0) {
-      lines.push('', '  most frequent findings   messages');
-      for (const [id, count] of frequent) lines.push(`  ${id.padEnd(24)} ${String(count).padStart(8)}`);
+      const [findings, messages] = words.frequentHeader;
+      const idWidth = Math.max(24, findings.length + 1);
+      lines.push('', `  ${findings.padEnd(idWidth)} ${messages.padStart(8)}`);
+      for (const [id, count] of frequent) lines.push(`  ${id.padEnd(idWidth)} ${String(count).padStart(8)}`);
     }
     return `${lines.join('\n')}\n`;
   }

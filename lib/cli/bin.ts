@@ -17,6 +17,7 @@ const code = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
   stderrIsTTY: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;

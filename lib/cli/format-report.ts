@@ -1,81 +1,93 @@
 // The human output of `mailtrust analyze`: the verdict first, then its reasons, the findings with their
-// fixes, the hop table and the DNS summary. Colour (ANSI SGR) only when writing to a terminal.
+// fixes, the hop table and the DNS summary, in the catalog's language (the Report's words must already be
+// in that language: localizeReport). Colour (ANSI SGR) only when writing to a terminal.
+import type { Catalog } from '../i18n/catalog';
+import { catalogFor } from '../i18n/render';
+import type { OutputTexts } from '../i18n/output';
 import type { Finding, Hop, Report, Severity, VerdictLevel } from '../report/types';
 import { terminalSafe as safe } from './terminal-text';
 
 export interface Style {
   colour: boolean;
+  /** The language of the output's own words; English when absent. */
+  catalog?: Catalog;
 }
 
 const SGR = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1', dim: '2' } as const;
 const LEVEL_COLOUR: Record<VerdictLevel, keyof typeof SGR> = { trusted: 'green', 'low-trust': 'yellow', 'likely-suspended': 'red', unknown: 'cyan' };
 const SEVERITY_COLOUR: Record<Severity, keyof typeof SGR> = { fail: 'red', warn: 'yellow', info: 'cyan', pass: 'green' };
-const LEVEL_TEXT: Record<VerdictLevel, string> = { trusted: 'TRUSTED', 'low-trust': 'LOW TRUST', 'likely-suspended': 'LIKELY SUSPENDED', unknown: 'UNKNOWN' };
-
 export function formatReport(report: Report, style: Style, file?: string): string {
   const paint = (colour: keyof typeof SGR, text: string) => (style.colour ? `\u001b[${SGR[colour]}m${text}\u001b[0m` : text);
+  const catalog = style.catalog ?? catalogFor('en');
+  const words = catalog.output;
+  const label = words.labels;
+  const banner = (level: VerdictLevel) => paint(LEVEL_COLOUR[level], words.levelBanner[level]);
+  // Labels are padded to one column, whatever their length in the language.
+  const width = Math.max(label.from.length, label.subject.length, label.sender.length, label.edge.length, label.origin.length) + 2;
+  const field = (name: string, value: string) => `  ${`${name}:`.padEnd(width)}${value}`;
   const lines: string[] = [];
   if (file !== undefined) lines.push(paint('bold', safe(file)));
-  lines.push(`Verdict: ${paint(LEVEL_COLOUR[report.verdict.level], LEVEL_TEXT[report.verdict.level])}`);
+  lines.push(`${label.verdict}: ${banner(report.verdict.level)}`);
   lines.push(wrap(report.verdict.summary, 2));
   // The verdict answers for the message at arrival; today's re-check differs (design notes, "Time").
   const today = report.verdict.today;
-  if (today) lines.push(`Today's re-check: ${paint(LEVEL_COLOUR[today.level], LEVEL_TEXT[today.level])}`, wrap(safe(today.summary), 2));
-  if (report.verdict.zendeskCauses.length > 0) lines.push(`  Zendesk suspension causes: ${safe(report.verdict.zendeskCauses.join(', '))}`);
+  if (today) lines.push(`${label.today}: ${banner(today.level)}`, wrap(safe(today.summary), 2));
+  if (report.verdict.zendeskCauses.length > 0) lines.push(`  ${label.causes}: ${safe(report.verdict.zendeskCauses.map((cause) => catalog.verdict.causes[cause]).join(', '))}`);
   if (report.verdict.reasons.length > 0) {
-    lines.push('', 'Reasons:');
+    lines.push('', `${label.reasons}:`);
     report.verdict.reasons.forEach((reason, index) => lines.push(wrap(`${index + 1}. ${reason.text}`, 2)));
   }
   const message = report.message;
-  lines.push('', 'Message:');
-  lines.push(`  From:    ${safe(message.from.map((a) => a.address).join(', ')) || '(none)'}`);
-  lines.push(`  Subject: ${safe(message.subject ?? '(none)')}`);
-  if (report.edge) lines.push(`  Sender:  ${safe(`${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`)}`);
-  if (report.edge?.reasonText) lines.push(`  Edge:    ${safe(report.edge.reasonText)}`);
-  if (report.origin) lines.push(`  Origin:  ${safe(`${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'}`)} (forwarded)`);
-  if (report.origin?.reasonText) lines.push(`           ${safe(report.origin.reasonText)}`);
-  if (report.embedded) {
-    lines.push(`  Carries: the original message (${safe(report.embedded.contentType)}${report.embedded.subject ? `, "${safe(report.embedded.subject)}"` : ''}); analyse it on its own to see why it was sent back`);
-  }
+  lines.push('', `${label.message}:`);
+  lines.push(field(label.from, safe(message.from.map((a) => a.address).join(', ')) || label.none));
+  lines.push(field(label.subject, safe(message.subject ?? label.none)));
+  if (report.edge) lines.push(field(label.sender, safe(`${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`)));
+  if (report.edge?.reasonText) lines.push(field(label.edge, safe(report.edge.reasonText)));
+  if (report.origin) lines.push(field(label.origin, `${safe(`${report.origin.ip ?? '?'} HELO ${report.origin.helo ?? '?'}`)} ${label.forwarded}`));
+  if (report.origin?.reasonText) lines.push(`${' '.repeat(width + 2)}${safe(report.origin.reasonText)}`);
+  if (report.embedded) lines.push(field('+', safe(words.carries(report.embedded.contentType, report.embedded.subject))));
   if (report.findings.length > 0) {
-    lines.push('', 'Findings:');
-    for (const finding of report.findings) lines.push(...formatFinding(finding, paint));
+    lines.push('', `${label.findings}:`);
+    for (const finding of report.findings) lines.push(...formatFinding(finding, words, paint));
   }
   if (report.thenAndNow.length > 0) {
-    lines.push('', 'Then (the receiver\'s trusted results) and now (the re-check):');
+    lines.push('', label.thenAndNow);
     for (const row of report.thenAndNow) {
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
-      const mark = row.differs ? paint('yellow', '  differs') : '';
-      lines.push(`  ${safe(what).padEnd(28)} then ${safe(row.then?.result ?? '-').padEnd(10)} now ${safe(row.now)}${mark}${row.likelyReason && row.differs ? ` (${safe(row.likelyReason)})` : ''}`);
+      const mark = row.differs ? paint('yellow', `  ${label.differs}`) : '';
+      const why = row.likelyReason && row.differs ? ` (${words.driftReason[row.likelyReason]})` : '';
+      lines.push(`  ${safe(what).padEnd(28)} ${label.then} ${safe(row.then?.result ?? '-').padEnd(10)} ${label.now} ${safe(row.now)}${mark}${why}`);
     }
   }
-  if (report.hops.length > 0) lines.push('', 'Hops (oldest first):', ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null));
-  lines.push('', `DNS: ${report.dns.mode}, ${safe(report.dns.resolver)}, ${report.dns.queries.length} queries${report.dns.failedCount ? `, ${report.dns.failedCount} failed` : ''}`);
+  if (report.hops.length > 0) lines.push('', label.hops, ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null, words));
+  lines.push('', safe(words.dnsLine(words.dnsMode[report.dns.mode], report.dns.resolver, report.dns.queries.length, report.dns.failedCount)));
   return `${lines.join('\n')}\n`;
 }
 
-function formatFinding(finding: Finding, paint: (colour: keyof typeof SGR, text: string) => string): string[] {
-  const mark = paint(SEVERITY_COLOUR[finding.severity], finding.severity.padEnd(4));
-  const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ' (origin hop)' : ''}`];
+function formatFinding(finding: Finding, words: OutputTexts, paint: (colour: keyof typeof SGR, text: string) => string): string[] {
+  const severity = words.severity[finding.severity];
+  const mark = paint(SEVERITY_COLOUR[finding.severity], severity.padEnd(Math.max(4, severity.length)));
+  const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ` ${words.labels.originHop}` : ''}`];
   lines.push(wrap(finding.explanation, 8));
   if (finding.fix) {
-    lines.push(`        fix: ${safe(finding.fix.description)}`);
+    lines.push(`        ${words.labels.fix}: ${safe(finding.fix.description)}`);
     lines.push(`             ${safe(finding.fix.text)}`);
   }
-  lines.push(paint('dim', `        from: ${safe(`${finding.recommendation.title} (${finding.recommendation.source})`)}`));
+  lines.push(paint('dim', `        ${words.labels.source}: ${safe(`${finding.recommendation.title} (${finding.recommendation.source})`)}`));
   return lines;
 }
 
-function hopTable(hops: Hop[], edge: number | null, origin: number | null): string[] {
+function hopTable(hops: Hop[], edge: number | null, origin: number | null, words: OutputTexts): string[] {
+  const mark = words.labels.hopMark;
   const rows = hops.map((hop) => [
-    `${hop.index}${hop.index === edge ? ' edge' : hop.index === origin ? ' origin' : hop.submission ? ' submission' : hop.receivingSide ? ' receiving' : ''}`,
+    `${hop.index}${hop.index === edge ? ` ${mark.edge}` : hop.index === origin ? ` ${mark.origin}` : hop.submission ? ` ${mark.submission}` : hop.receivingSide ? ` ${mark.receiving}` : ''}`,
     hop.helo ?? '',
     hop.ip ?? '',
     hop.by ?? '',
     hop.tls ? hop.tls.version ?? 'TLS' : '',
-    hop.delaySeconds === null ? '' : hop.clockSkew ? 'clock skew' : `${hop.delaySeconds}s`,
+    hop.delaySeconds === null ? '' : hop.clockSkew ? words.labels.clockSkew : `${hop.delaySeconds}s`,
   ].map(safe));
-  const header = ['#', 'from (HELO)', 'IP', 'by', 'TLS', 'delay'];
+  const header = words.labels.hopHeader;
   const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))));
   const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.slice(0, widths[column]).padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd();
   return [line(header), ...rows.map(line)];

@@ -18,7 +18,7 @@ export interface InputSource {
   read: () => Promise<string>;
 }
 
-export type Expansion = { ok: true; sources: InputSource[]; batch: boolean } | { ok: false; error: string };
+export type Expansion = { ok: true; sources: InputSource[]; batch: boolean } | { ok: false; missing: string };
 
 export async function expandInputs(args: string[], readStdin: () => Promise<string>): Promise<Expansion> {
   const sources: InputSource[] = [];
@@ -32,7 +32,7 @@ export async function expandInputs(args: string[], readStdin: () => Promise<stri
     try {
       info = await stat(arg);
     } catch {
-      return { ok: false, error: `${arg}: no such file or directory` };
+      return { ok: false, missing: arg };
     }
     if (info.isDirectory()) {
       batch = true;

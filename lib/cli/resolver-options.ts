@@ -19,14 +19,14 @@ export async function resolverFromOptions(options: ResolverOptions): Promise<Res
   try {
     json = JSON.parse(await readFile(options.zone, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--zone ${options.zone}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError({ kind: 'zone-file', file: options.zone, detail: error instanceof Error ? error.message : String(error) });
   }
   const zone = parseZone(json);
-  if (!zone.ok) throw new UsageError(`--zone ${options.zone}: ${zone.error}`);
+  if (!zone.ok) throw new UsageError({ kind: 'zone-file', file: options.zone, detail: zone.error });
   return unwrap(createResolver({ zone: { zone: zone.zone, mode: 'only' } }), `--zone ${options.zone}`);
 }
 
 function unwrap(result: ReturnType<typeof createResolver>, option: string): Resolver {
-  if (!result.ok) throw new UsageError(`${option}: ${result.error}`);
+  if (!result.ok) throw new UsageError({ kind: 'resolver', option, detail: result.error });
   return result.resolver;
 }

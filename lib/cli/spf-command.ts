@@ -18,7 +18,7 @@ interface SpfArgs {
   json: boolean;
 }
 
-registerCommand('spf', 'check SPF (RFC 7208) for one client IP, MAIL FROM and HELO', runSpf);
+registerCommand('spf', runSpf);
 
 export async function runSpf(argv: string[], io: CommandIo): Promise<number> {
   const args = readArgs(argv);
@@ -45,7 +45,7 @@ function readArgs(argv: string[]): SpfArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (${USAGE})`);
+    throw new UsageError({ kind: 'bad-option', detail: `${error instanceof Error ? error.message : String(error)} (${USAGE})` });
   }
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const ip = text('ip');
@@ -53,11 +53,11 @@ function readArgs(argv: string[]): SpfArgs {
   const helo = text('helo');
   // --sender may be empty ("" stands for the null reverse-path <>), but it must be given.
   if (ip === undefined || sender === undefined || helo === undefined) {
-    const missing = [ip === undefined && '--ip', sender === undefined && '--sender', helo === undefined && '--helo'].filter(Boolean).join(', ');
-    throw new UsageError(`missing ${missing} (${USAGE})`);
+    const missing = [ip === undefined && '--ip', sender === undefined && '--sender', helo === undefined && '--helo'].filter((option): option is string => typeof option === 'string');
+    throw new UsageError({ kind: 'missing-options', options: missing });
   }
-  if (!parseIp(ip.trim())) throw new UsageError(`--ip "${ip}" is not an IPv4 or IPv6 address`);
-  if (text('zone') !== undefined && text('resolver') !== undefined) throw new UsageError('--zone and --resolver exclude each other: a zone file answers every query');
+  if (!parseIp(ip.trim())) throw new UsageError({ kind: 'bad-ip', value: ip });
+  if (text('zone') !== undefined && text('resolver') !== undefined) throw new UsageError({ kind: 'exclusive', options: ['--zone', '--resolver'] });
   return { ip, sender, helo, zone: text('zone'), resolver: text('resolver'), json: values.json === true };
 }
 

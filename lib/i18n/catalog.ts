@@ -9,6 +9,7 @@ import type { FixData, FixKind, RecommendationId, ThenAndNow, VerdictLevel, Zend
 import type { ReasonOutcome } from '../verdict/types';
 import type { CheckTexts } from './checks';
 import type { Format } from './format';
+import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
 import type { Lang } from './lang';
 
@@ -51,6 +52,8 @@ export interface Catalog {
   verdict: VerdictTexts;
   /** One compared method of then-and-now in words, for verdict.today ("the record changed after arrival"). */
   drift: (row: ThenAndNow, format: Format) => string;
+  /** The CLI's and the note's own words. */
+  output: OutputTexts;
   checks: CheckTexts;
   path: PathTexts;
 }

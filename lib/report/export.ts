@@ -1,4 +1,3 @@
-// The exports of a Report: JSON (the CLI's --json, the extension's download) and Markdown to paste as an
-// internal note on a Zendesk ticket.
+// The JSON export of a Report (the CLI's --json, the extension's download). The Markdown note for a
+// ticket is words, so it lives with the catalogs: lib/i18n/markdown-note.ts.
 export { reportToJson } from './to-json';
-export { reportToMarkdown } from './to-markdown';

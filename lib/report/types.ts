@@ -22,7 +22,9 @@ export type { FindingId } from './finding-ids';
 
 /** Bump it, with a note in the README, when the Report's shape changes. */
 // Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
-// Schema 3 (compatible with 2: only additions): mx (the From domain's MX check, finding ids mx.*).
+// Schema 3 (compatible with 2: only additions): findings[].params and findings[].fix.params, the facts the
+// words are rendered from (lib/i18n); title, explanation and fix.description stay, in English; mx, the From
+// domain's MX check (finding ids mx.*).
 export const REPORT_SCHEMA = 3 as const;
 
 // ---------------------------------------------------------------------------------------------------

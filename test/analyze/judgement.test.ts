@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../lib/cli/format-report';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
-import { reportToMarkdown } from '../../lib/report/to-markdown';
+import { reportToMarkdown } from '../../lib/i18n/markdown-note';
 import type { Resolver } from '../../lib/dns/types';
 import { generateRsaKey, keyRecord, signDkim } from '../helpers/signer';
 import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { formatReport } from '../../lib/cli/format-report';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
-import { reportToMarkdown } from '../../lib/report/to-markdown';
+import { reportToMarkdown } from '../../lib/i18n/markdown-note';
 import { zoneResolver } from './scenario-kit';
 
 const testdata = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../lib/cli/format-report';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
-import { reportToMarkdown } from '../../lib/report/to-markdown';
+import { reportToMarkdown } from '../../lib/i18n/markdown-note';
 import { authorHeaders, finding, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
 
 const ACME = 'acme-widgets.com';
@@ -71,8 +71,8 @@ describe('then and now', () => {
     expect(drift.evidence[0]).toMatchObject({ kind: 'auth-result', authservId: RECEIVER, trusted: true, method: 'dkim' });
     expect(ids(report)).toContain('dkim.key-missing');
     // Both exports show the comparison.
-    expect(formatReport(report, { colour: false })).toMatch(/dkim acme-widgets\.com\s+then pass\s+now permerror {2}differs \(key-rotated\)/);
-    expect(reportToMarkdown(report)).toContain('- dkim acme-widgets.com: then pass, now permerror (differs: key-rotated)');
+    expect(formatReport(report, { colour: false })).toMatch(/dkim acme-widgets\.com\s+then pass\s+now permerror {2}differs \(the key was rotated since\)/);
+    expect(reportToMarkdown(report)).toContain('- dkim acme-widgets.com: then pass, now permerror (differs: the key was rotated since)');
   });
 
   it('a key rotated since arrival does not count against the message: the receiver\'s pass stands', async () => {

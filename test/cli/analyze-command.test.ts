@@ -136,8 +136,8 @@ describe('mailtrust analyze', () => {
     const { code, stdout, stderr } = await cli(['analyze', '--zone', zonePath, batch]);
     expect(code).toBe(0);
     expect(stdout).toContain('Summary of 2 messages:');
-    expect(stdout).toMatch(/trusted\s+1/);
-    expect(stdout).toMatch(/likely-suspended\s+1/);
+    expect(stdout).toMatch(/Trusted\s+1/);
+    expect(stdout).toMatch(/Likely suspended\s+1/);
     expect(stdout).toMatch(/dmarc\.fail\s+1/);
     // Not a terminal and not asked for: no progress, stderr stays for errors.
     expect(stderr).toBe('');

@@ -7,7 +7,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { codeBlock, escapeInline } from '../../lib/report/escape-markdown';
-import { reportToMarkdown } from '../../lib/report/to-markdown';
+import { reportToMarkdown } from '../../lib/i18n/markdown-note';
 import { message, RECEIVER, received, run, zoneResolver } from '../analyze/scenario-kit';
 
 const markdownIt = new MarkdownIt({ html: true, linkify: true });

@@ -1,7 +1,7 @@
 // The Markdown note is pasted into a ticket: whatever the sender put in the headers must stay text.
 import { describe, expect, it } from 'vitest';
 import { codeBlock, escapeInline } from '../../lib/report/escape-markdown';
-import { reportToMarkdown } from '../../lib/report/to-markdown';
+import { reportToMarkdown } from '../../lib/i18n/markdown-note';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { analyze } from '../../lib/analyze';
 

@@ -7,6 +7,7 @@ import { dmarc } from './dmarc';
 import { headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
+import { output } from './output';
 import { ptr } from './ptr';
 import { receiver } from './receiver';
 import { spf } from './spf';
@@ -18,6 +19,7 @@ export const en: Catalog = {
   findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx },
   fixes: { ...LEGACY_FIXES, 'helo-name': (params, fix) => heloFix(params, fix.text) },
   verdict,
+  output,
   checks: {},
   path: {},
   drift: (row) => row.explanation ?? `${row.method}: ${row.then?.result ?? '?'} -> ${row.now}`,

@@ -1,0 +1,90 @@
+// The words of MailTrust's text outputs: the CLI's human report, its batch summary and progress, its
+// error lines, and the note for the ticket (Markdown). Each language fills OutputTexts.
+import type { InputProblem } from '../message/check-input';
+import type { DnsMode, DriftReason, Severity, VerdictLevel } from '../report/types';
+
+/** Why the CLI refused its arguments or an input, as data; each language words it. */
+export type CliProblem =
+  | { kind: 'unknown-command'; name: string }
+  | { kind: 'no-input' }
+  | { kind: 'bad-option'; detail: string }
+  | { kind: 'exclusive'; options: string[] }
+  | { kind: 'bad-date'; option: string; value: string }
+  | { kind: 'bad-deadline'; value: string }
+  | { kind: 'bad-lang'; value: string }
+  | { kind: 'no-eml-files'; inputs: string[] }
+  | { kind: 'no-such-file'; name: string }
+  // One file of a batch: the CLI puts the file's name before these.
+  | { kind: 'permission-denied' }
+  | { kind: 'is-directory' }
+  | { kind: 'too-many-open-files' }
+  | { kind: 'vanished' }
+  | { kind: 'unreadable'; detail: string }
+  /** An input refused before analysis (too large, binary, empty). */
+  | { kind: 'refused'; problem: InputProblem }
+  | { kind: 'not-email'; reason: string }
+  | { kind: 'internal-error'; detail: string }
+  | { kind: 'zone-file'; file: string; detail: string }
+  | { kind: 'resolver'; option: string; detail: string }
+  | { kind: 'missing-options'; options: string[] }
+  | { kind: 'bad-ip'; value: string };
+
+export interface OutputTexts {
+  /** The CLI's banner: "TRUSTED". */
+  levelBanner: Record<VerdictLevel, string>;
+  severity: Record<Severity, string>;
+  dnsMode: Record<DnsMode, string>;
+  driftReason: Record<DriftReason, string>;
+  labels: {
+    verdict: string;
+    today: string;
+    causes: string;
+    reasons: string;
+    message: string;
+    from: string;
+    subject: string;
+    sender: string;
+    edge: string;
+    origin: string;
+    forwarded: string;
+    none: string;
+    findings: string;
+    fix: string;
+    source: string;
+    originHop: string;
+    thenAndNow: string;
+    then: string;
+    now: string;
+    differs: string;
+    hops: string;
+    hopHeader: [string, string, string, string, string, string];
+    hopMark: { edge: string; origin: string; submission: string; receiving: string };
+    clockSkew: string;
+    receivedBy: string;
+  };
+  carries: (contentType: string, subject: string | null) => string;
+  dnsLine: (mode: string, resolver: string, queries: number, failed: number) => string;
+  /** The Markdown note's own words. */
+  note: {
+    title: (level: string) => string;
+    today: (level: string) => string;
+    sendingServer: string;
+    whyThisHop: string;
+    originalSender: string;
+    thenAndNow: string;
+    passed: string;
+    footer: (schema: number, checkedAt: string) => string;
+  };
+  batch: {
+    summaryOf: (count: number) => string;
+    verdictHeader: [string, string];
+    notEmail: string;
+    frequentHeader: [string, string];
+    analysed: (count: number, total: number) => string;
+    rate: (perSecond: string) => string;
+    left: (duration: string) => string;
+    inAll: (duration: string) => string;
+  };
+  problem: (problem: CliProblem) => string;
+  usage: { heading: string; analyze: string; spf: string };
+}
