@@ -6,7 +6,7 @@ import { driftFindings } from '../report/findings/drift';
 import { receiverFindings } from '../report/findings/receiver';
 import { note } from '../report/evidence';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DkimEntry, type DmarcCheck, type DnsSummary, type BuiltFinding, type HopCheckName, type HopChecks, type NotChecked, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DkimEntry, type DmarcCheck, type DnsSummary, type BuiltFinding, type HopCheckName, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
@@ -15,7 +15,7 @@ import { settled, type HopCheckModule, type MessageCheckModule } from './check-m
 import { allFinished, pendingChecks, timedOutSlots } from './check-slots';
 import type { StaticPart } from './read-static';
 import { HOP_CHECKS, MESSAGE_CHECKS } from './registry';
-import type { CheckResults, CheckState, HopState, MessageCheckName, MessageSlots, Slot } from './types';
+import type { CheckResults, CheckState, HopSlots, HopState, MessageCheckName, MessageSlots, Slot } from './types';
 
 const ENGLISH = catalogFor('en');
 
@@ -56,11 +56,9 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     forwarding: part.path.forwarding,
     evaluatedHop: evaluated?.hop ?? 'edge',
     authResults: part.authResults,
-    spf: evaluated ? evaluated.checks.spf : NO_EDGE,
+    ...evaluatedHopFields(evaluated),
     ...checks,
     dkim: dkimList(checks),
-    iprev: evaluated ? evaluated.checks.iprev : NO_EDGE,
-    helo: evaluated ? evaluated.checks.helo : NO_EDGE,
     hopChecks: state.hops.flatMap((hop) => finishedHop(hop) ?? []),
     thenAndNow,
     embedded: part.embedded,
@@ -101,13 +99,15 @@ export function assembleReport(part: StaticPart, state: CheckState, dns: DnsCont
 
 const pendingAsNotChecked: NotChecked = { result: 'not-checked', reason: 'unavailable', message: 'Still running.' };
 
+/** The evaluated hop's checks at the top level of the Report (design notes), or why there are none. */
+function evaluatedHopFields(evaluated: HopState | undefined): HopSlots {
+  return Object.fromEntries(HOP_CHECKS.map((check) => [check.name, evaluated ? evaluated.checks[check.name] : NO_EDGE])) as HopSlots;
+}
+
+/** A hop's checks once every one of them has finished. */
 function finishedHop(hop: HopState | undefined): HopChecks | null {
-  if (!hop) return null;
-  const iprev = settled(hop.checks.iprev);
-  const helo = settled(hop.checks.helo);
-  const spf = settled(hop.checks.spf);
-  if (!iprev || !helo || !spf) return null;
-  return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
+  if (!hop || HOP_CHECKS.some((check) => settled(hop.checks[check.name]) === null)) return null;
+  return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, ...(hop.checks as { [K in HopCheckName]: Exclude<HopSlots[K], Pending> }) };
 }
 
 function buildFindings(part: StaticPart, state: CheckState, checks: MessageSlots, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): BuiltFinding[] {
