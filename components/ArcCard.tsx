@@ -1,10 +1,11 @@
 import type { ArcCheck, NotChecked, Pending } from '../lib/report/types';
 import type { ArcSignatureCheck } from '../lib/auth/arc/types';
-import { t } from '../extension/i18n';
 import { CheckState, ResultBadge } from './CheckState';
+import { useWords } from './words';
 
 /** The ARC chain instance by instance (RFC 8617): who sealed, whether seal and signature verify, and what each forwarder saw. */
 export function ArcCard({ arc }: { arc: ArcCheck | NotChecked | Pending }) {
+  const { t } = useWords();
   return (
     <article class="card card-wide" data-testid="arc-card">
       <h3>ARC {arc.result !== 'pending' && arc.result !== 'not-checked' && <ResultBadge result={arc.result} />}</h3>

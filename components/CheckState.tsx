@@ -1,8 +1,9 @@
 import type { NotChecked, Pending } from '../lib/report/types';
-import { t } from '../extension/i18n';
+import { useWords } from './words';
 
 /** A check still waiting for DNS, or one that did not run and why. */
 export function CheckState({ state }: { state: NotChecked | Pending }) {
+  const { t } = useWords();
   if (state.result === 'pending') return <p class="muted" data-state="pending">{t('checkPending')}</p>;
   return (
     <p class="muted" data-state="not-checked">

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t } from '../extension/i18n';
+import { useWords } from './words';
 
 /** Copies a text (a DNS record, a Markdown report) to the clipboard and says so. */
 export function CopyButton({ text, label, testId }: { text: string | (() => string); label?: string; testId?: string }) {
+  const { t } = useWords();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () => {
     const value = typeof text === 'function' ? text() : text;

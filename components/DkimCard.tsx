@@ -1,9 +1,10 @@
 import type { DkimEntry } from '../lib/report/types';
-import { t } from '../extension/i18n';
 import { CheckState, ResultBadge } from './CheckState';
+import { useWords } from './words';
 
 /** One card per DKIM-Signature: who signed (d=, s=), with what, and whether it verified now. */
 export function DkimCards({ dkim }: { dkim: DkimEntry[] }) {
+  const { t, number } = useWords();
   if (dkim.length === 0) {
     return (
       <article class="card" data-testid="dkim-card">
@@ -28,7 +29,7 @@ export function DkimCards({ dkim }: { dkim: DkimEntry[] }) {
                 <dt>{t('dkimAlgorithm')}</dt>
                 <dd>{entry.a ?? '?'}</dd>
                 <dt>{t('dkimKey')}</dt>
-                <dd>{entry.keyBits ? t('bits', [String(entry.keyBits)]) : '—'}</dd>
+                <dd>{entry.keyBits ? t('bits', [number(entry.keyBits)]) : '—'}</dd>
                 <dt>{t('dkimBody')}</dt>
                 <dd>{entry.bodyChecked ? t('yes') : entry.result === 'header-pass' ? t('dkimBodyNotChecked') : t('dkimBodyNotReached')}</dd>
                 <dt>{t('dkimAligned')}</dt>

@@ -1,12 +1,13 @@
 import type { DmarcCheck, NotChecked, Pending } from '../lib/report/types';
-import { t } from '../extension/i18n';
 import { CheckState, ResultBadge } from './CheckState';
+import { useWords } from './words';
 
 /**
  * DMARC alignment drawn as it is decided (RFC 7489 §3.1): the From domain on the left, each SPF and DKIM
  * domain on the right, and between them whether the mechanism passed and whether the domains align.
  */
 export function DmarcCard({ dmarc }: { dmarc: DmarcCheck | NotChecked | Pending }) {
+  const { t } = useWords();
   return (
     <article class="card" data-testid="dmarc-card">
       <h3>DMARC {dmarc.result !== 'pending' && dmarc.result !== 'not-checked' && <ResultBadge result={dmarc.result} />}</h3>

@@ -1,6 +1,6 @@
 import type { Evidence } from '../lib/report/types';
 import { showControls } from '../lib/report/visible-text';
-import { t } from '../extension/i18n';
+import { useWords } from './words';
 
 /** A finding's evidence: header fields as received, DNS answers, receiver results, check steps. Text only. */
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
@@ -17,6 +17,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
 }
 
 function EvidenceItem({ item }: { item: Evidence }) {
+  const { t } = useWords();
   switch (item.kind) {
     case 'header':
       return (

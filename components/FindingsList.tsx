@@ -1,9 +1,8 @@
 import type { Finding, RecommendationId, Severity } from '../lib/report/types';
 import { showControls } from '../lib/report/visible-text';
-import { t } from '../extension/i18n';
-import { recommendationSource, recommendationTitle } from '../extension/report-text';
 import { CopyButton } from './CopyButton';
 import { EvidenceList } from './EvidenceList';
+import { useWords } from './words';
 
 // The article's order: PTR, HELO, SPF, authentication, ARC, then what makes mail untrusted or suspended.
 const RECOMMENDATION_ORDER: RecommendationId[] = [
@@ -14,6 +13,7 @@ const SEVERITY_ORDER: Severity[] = ['fail', 'warn', 'info', 'pass'];
 
 /** Findings grouped by the recommendation they come from; within a group, failures first. Passes stay folded. */
 export function FindingsList({ findings }: { findings: Finding[] }) {
+  const { t, lang, report } = useWords();
   const groups = RECOMMENDATION_ORDER.map((id) => ({
     id,
     findings: findings
@@ -22,18 +22,18 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
   })).filter((group) => group.findings.length > 0);
   if (groups.length === 0) return <p class="summary">{t('noFindings')}</p>;
   // The group headings are translated, the findings are not: a non-English page says so once, up front.
-  const translated = t('catalogLanguage') !== 'en';
+  const translated = lang !== 'en';
   return (
     <div class="findings" data-testid="findings">
       {translated && <p class="summary findings-language" data-testid="findings-language">{t('findingsInEnglish')}</p>}
       {groups.map((group) => {
         const worst = group.findings[0]!.severity;
         // RFC findings cite different sections: the group names each once.
-        const sources = [...new Set(group.findings.map((finding) => recommendationSource(finding.recommendation)))];
+        const sources = [...new Set(group.findings.map((finding) => report.recommendationSource(finding.recommendation)))];
         return (
           <section key={group.id} class="finding-group" data-recommendation={group.id}>
             <h3>
-              <span class={`badge badge-${worst}`}>{t(`severity_${worst}`)}</span> {recommendationTitle(group.findings[0]!.recommendation)}
+              <span class={`badge badge-${worst}`}>{t(`severity_${worst}`)}</span> {report.recommendationTitle(group.findings[0]!.recommendation)}
               <span class="source"> · {sources.join(', ')}</span>
             </h3>
             {group.findings.map((finding, index) => (
@@ -47,6 +47,7 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
 }
 
 function FindingItem({ finding }: { finding: Finding }) {
+  const { t, number } = useWords();
   const open = finding.severity === 'fail' || finding.severity === 'warn';
   return (
     <details class={`finding finding-${finding.severity}`} data-finding={finding.id} open={open}>
@@ -58,7 +59,7 @@ function FindingItem({ finding }: { finding: Finding }) {
       <p lang="en">{showControls(finding.explanation)}</p>
       {finding.evidence.length > 0 && (
         <details class="evidence-block">
-          <summary>{t('evidenceCount', [String(finding.evidence.length)])}</summary>
+          <summary>{t('evidenceCount', [number(finding.evidence.length)])}</summary>
           <EvidenceList evidence={finding.evidence} />
         </details>
       )}

@@ -1,9 +1,10 @@
 import type { ListedField } from '../lib/message/list-header-fields';
 import { showControls } from '../lib/report/visible-text';
-import { t } from '../extension/i18n';
+import { useWords } from './words';
 
 /** The message's header fields, in order. Values are rendered as text nodes, never as HTML. */
 export function HeaderTable({ fields }: { fields: ListedField[] }) {
+  const { t } = useWords();
   return (
     <table class="header-table" aria-label={t('headerTableLabel')}>
       <thead>

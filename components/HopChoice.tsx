@@ -1,5 +1,5 @@
 import type { EdgeSummary, OriginSummary } from '../lib/report/types';
-import { t } from '../extension/i18n';
+import { useWords } from './words';
 
 /** Which hop's client is judged as the sender: the edge (who handed it to the receiver), or the origin before a forwarder. */
 export function HopChoice({ edge, origin, value, disabled, onChange }: {
@@ -9,6 +9,7 @@ export function HopChoice({ edge, origin, value, disabled, onChange }: {
   disabled: boolean;
   onChange: (hop: 'edge' | 'origin') => void;
 }) {
+  const { t } = useWords();
   if (!edge) return null;
   const describe = (hop: { ip: string | null; helo: string | null }) => `${hop.helo ?? '?'} [${hop.ip ?? '?'}]`;
   return (

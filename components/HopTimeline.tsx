@@ -1,13 +1,14 @@
 import type { EdgeSummary, Hop, OriginSummary } from '../lib/report/types';
-import { t } from '../extension/i18n';
-import { formatDuration, formatLocalAndUtc } from './format-time';
+import { formatDuration } from './format-time';
+import { useWords } from './words';
 
 /**
  * The Received hops from the first sender to the mailbox (oldest first), each with the delay since the
  * previous hop drawn as a bar, its TLS, and the edge and origin hops marked. A negative delay is the two
  * hosts' clocks disagreeing, and is shown as clock skew, never as a bar.
  */
-export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null; language: string }) {
+export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null }) {
+  const { t, number } = useWords();
   if (hops.length === 0) return <p class="summary">{t('noHops')}</p>;
   // Oldest first, read from where each field sits in the message (the lowest Received field is the oldest).
   const ordered = [...hops].sort((a, b) => b.line - a.line);
@@ -15,21 +16,22 @@ export function HopTimeline({ hops, edge, origin, language }: { hops: Hop[]; edg
   const total = hops.reduce((sum, hop) => sum + (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0), 0);
   return (
     <>
-      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [String(hops.length), formatDuration(total)])}</p>
+      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [number(hops.length), formatDuration(total)])}</p>
       <ol class="timeline" data-testid="timeline">
         {ordered.map((hop) => (
-          <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} origin={origin?.hopIndex === hop.index ? origin : null} longest={longest} language={language} />
+          <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} origin={origin?.hopIndex === hop.index ? origin : null} longest={longest} />
         ))}
       </ol>
     </>
   );
 }
 
-function HopRow({ hop, edge, origin, longest, language }: { hop: Hop; edge: EdgeSummary | null; origin: OriginSummary | null; longest: number; language: string }) {
+function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | null; origin: OriginSummary | null; longest: number }) {
+  const { t, dateTime } = useWords();
   const isEdge = edge !== null;
   const isOrigin = origin !== null;
   const reason = edge?.reasonText ?? origin?.reasonText;
-  const time = hop.date ? formatLocalAndUtc(hop.date, language) : null;
+  const time = hop.date ? dateTime(hop.date) : null;
   const skew = hop.delaySeconds !== null && hop.delaySeconds < 0;
   return (
     <li class={`hop${isEdge ? ' hop-edge' : ''}${isOrigin ? ' hop-origin' : ''}${hop.internal ? ' hop-internal' : ''}${hop.receivingSide ? ' hop-receiving' : ''}`} data-hop={hop.index}>

@@ -1,17 +1,17 @@
 import type { AddressSummary } from '../lib/report/types';
 import { showControls } from '../lib/report/visible-text';
-import { t } from '../extension/i18n';
-import { formatLocalAndUtc } from './format-time';
 import type { ShownReport } from './report-shape';
+import { useWords } from './words';
 
 function addresses(list: AddressSummary[]): string {
   return showControls(list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', '));
 }
 
 /** Who sent what, when, through which edge: the few facts an agent checks first. */
-export function MessageFacts({ report, language }: { report: ShownReport; language: string }) {
+export function MessageFacts({ report }: { report: ShownReport }) {
+  const { t, dateTime } = useWords();
   const { message, edge, origin } = report;
-  const date = message.date ? formatLocalAndUtc(message.date, language) : null;
+  const date = message.date ? dateTime(message.date) : null;
   return (
     <dl class="facts facts-wide" data-testid="message-facts">
       <dt>{t('subject')}</dt>

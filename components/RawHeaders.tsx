@@ -1,12 +1,13 @@
-import { t } from '../extension/i18n';
 import { findHeaderBoundary, splitLines } from '../lib/message/split';
 import { showControls } from '../lib/report/visible-text';
+import { useWords } from './words';
 
 /**
  * The header section exactly as pasted, numbered like the evidence numbers it, with the lines that some
  * evidence points at highlighted. Only the header section: a 20 MB body is never drawn.
  */
 export function RawHeaders({ lines, highlighted }: { lines: string[]; highlighted: ReadonlySet<number> }) {
+  const { t } = useWords();
   return (
     <div class="raw" data-testid="raw-headers" role="region" aria-label={t('rawHeaders')} tabIndex={0}>
       {lines.map((line, index) => {

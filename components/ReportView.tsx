@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '../lib/report/types';
-import { t } from '../extension/i18n';
-import { causeText } from '../extension/report-text';
 import { ArcCard } from './ArcCard';
 import { DkimCards } from './DkimCard';
 import { DmarcCard } from './DmarcCard';
@@ -16,33 +14,35 @@ import { SpfCard } from './SpfCard';
 import { ThenAndNow } from './ThenAndNow';
 import { VerdictBanner } from './VerdictBanner';
 import type { AnalysisProgress, ShownReport } from './report-shape';
+import { useWords } from './words';
 
 /**
  * The full report, summary first and details folded: the verdict and its reasons, the facts, the findings
  * by recommendation, then authentication, path, DNS and raw headers for whoever needs to dig.
  */
-export function ReportView({ report, progress, rawLines, language, toolbar, hopChoice, whatIf }: {
+export function ReportView({ report, progress, rawLines, toolbar, hopChoice, whatIf }: {
   report: ShownReport;
   progress: AnalysisProgress | null;
   rawLines: string[];
-  language: string;
   toolbar?: ComponentChildren;
   hopChoice?: ComponentChildren;
   whatIf?: ComponentChildren;
 }) {
+  const words = useWords();
+  const { t, number } = words;
   return (
     <div class="report-view">
       <VerdictBanner verdict={report.verdict} progress={progress} maxReasons={5} />
       {toolbar}
       {report.verdict.zendeskCauses.length > 0 && (
         <p class="causes" data-testid="zendesk-causes">
-          {t('zendeskCauses')} {report.verdict.zendeskCauses.map((cause) => causeText(cause)).join(' · ')}
+          {t('zendeskCauses')} {report.verdict.zendeskCauses.map((cause) => words.report.cause(cause)).join(' · ')}
         </p>
       )}
-      <MessageFacts report={report} language={language} />
+      <MessageFacts report={report} />
 
       <details class="section" open data-testid="section-findings">
-        <summary><h2>{t('sectionFindings', [String(report.findings.filter((f) => f.severity === 'fail' || f.severity === 'warn').length)])}</h2></summary>
+        <summary><h2>{t('sectionFindings', [number(report.findings.filter((f) => f.severity === 'fail' || f.severity === 'warn').length)])}</h2></summary>
         <FindingsList findings={report.findings} />
       </details>
 
@@ -61,12 +61,12 @@ export function ReportView({ report, progress, rawLines, language, toolbar, hopC
       </details>
 
       <details class="section" data-testid="section-path">
-        <summary><h2>{report.hops.length === 1 ? t('sectionPathOne') : t('sectionPath', [String(report.hops.length)])}</h2></summary>
-        <HopTimeline hops={report.hops} edge={report.edge} origin={report.origin} language={language} />
+        <summary><h2>{report.hops.length === 1 ? t('sectionPathOne') : t('sectionPath', [number(report.hops.length)])}</h2></summary>
+        <HopTimeline hops={report.hops} edge={report.edge} origin={report.origin} />
       </details>
 
       <details class="section" data-testid="section-dns">
-        <summary><h2>{t('sectionDns', [String(report.dns.queries.length)])}</h2></summary>
+        <summary><h2>{t('sectionDns', [number(report.dns.queries.length)])}</h2></summary>
         <DnsLog dns={report.dns} />
       </details>
 

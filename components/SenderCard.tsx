@@ -1,9 +1,10 @@
 import type { HeloCheck, IprevCheck, NotChecked, Pending } from '../lib/report/types';
-import { t } from '../extension/i18n';
 import { CheckState, ResultBadge } from './CheckState';
+import { useWords } from './words';
 
 /** The sending server as the article's first two recommendations see it: its PTR record and its HELO name. */
 export function SenderCard({ iprev, helo }: { iprev: IprevCheck | NotChecked | Pending; helo: HeloCheck | NotChecked | Pending }) {
+  const { t } = useWords();
   return (
     <article class="card" data-testid="sender-card">
       <h3>

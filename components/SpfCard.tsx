@@ -1,13 +1,14 @@
 import type { NotChecked, Pending, SpfCheck } from '../lib/report/types';
 import type { SpfTraceNode } from '../lib/auth/spf/types';
-import { t } from '../extension/i18n';
 import { CheckState, ResultBadge } from './CheckState';
+import { useWords } from './words';
 
 // RFC 7208 §4.6.4: at most 10 DNS-querying terms and 2 void lookups.
 const MAX_LOOKUPS = 10;
 const MAX_VOID = 2;
 
 export function SpfCard({ spf }: { spf: SpfCheck | NotChecked | Pending }) {
+  const { t, number } = useWords();
   return (
     <article class="card" data-testid="spf-card">
       <h3>
@@ -21,7 +22,7 @@ export function SpfCard({ spf }: { spf: SpfCheck | NotChecked | Pending }) {
             {t('spfChecked', [spf.ip, spf.domain, spf.identity === 'helo' ? 'HELO' : 'MAIL FROM'])} · {t(`hop_${spf.hop}`)}
           </p>
           <p class={spf.lookups > MAX_LOOKUPS ? 'text-fail' : 'muted'} data-testid="spf-lookups">
-            {t('spfLookups', [String(spf.lookups), String(MAX_LOOKUPS), String(spf.voidLookups), String(MAX_VOID)])}
+            {t('spfLookups', [number(spf.lookups), number(MAX_LOOKUPS), number(spf.voidLookups), number(MAX_VOID)])}
           </p>
           {'explanation' in spf && <p>{spf.explanation}</p>}
           {'reason' in spf && <p>{spf.reason}</p>}
@@ -38,6 +39,7 @@ export function SpfCard({ spf }: { spf: SpfCheck | NotChecked | Pending }) {
 }
 
 function SpfNode({ node }: { node: SpfTraceNode }) {
+  const { t, number } = useWords();
   return (
     <li>
       <span class="mono">{node.via === 'check' ? '' : `${node.via} → `}{node.domain}</span> <ResultBadge result={node.result} />
@@ -47,7 +49,7 @@ function SpfNode({ node }: { node: SpfTraceNode }) {
         <ul>
           {node.terms.map((term, index) => (
             <li key={index} class={`term term-${term.outcome}`}>
-              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {t('lookupsSoFar', [String(term.lookups)])}</span>
+              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {t('lookupsSoFar', [number(term.lookups)])}</span>
               {term.child && (
                 <ul>
                   <SpfNode node={term.child} />

@@ -1,9 +1,10 @@
 import type { ThenAndNow as Row } from '../lib/report/types';
-import { t } from '../extension/i18n';
 import { ResultBadge } from './CheckState';
+import { useWords } from './words';
 
 /** What the receiver's trusted Authentication-Results said when the message arrived, against the re-check now. */
 export function ThenAndNow({ rows }: { rows: Row[] }) {
+  const { t } = useWords();
   if (rows.length === 0) return null;
   return (
     <div class="table-scroll">

@@ -1,27 +1,27 @@
 import type { Verdict } from '../lib/report/types';
-import { t } from '../extension/i18n';
-import { describeReason, levelKey, verdictSummary } from '../extension/report-text';
 import type { AnalysisProgress } from './report-shape';
+import { useWords } from './words';
 
 /**
  * The answer first: the verdict level, its one-paragraph summary, the top reasons, and the DNS progress.
- * The summary and the reasons' headlines come from the catalogs (report-text.ts), not the Report's English.
+ * The summary and the reasons' headlines come from the page's words (the catalogs), not the Report's English.
  */
 export function VerdictBanner({ verdict, progress, maxReasons = 3 }: { verdict: Verdict; progress: AnalysisProgress | null; maxReasons?: number }) {
+  const { t, report } = useWords();
   const reasons = verdict.reasons.slice(0, maxReasons);
   return (
     <section class={`verdict verdict-${verdict.level}`} data-testid="verdict" aria-live="polite">
       <p class="verdict-level" data-testid="verdict-level" data-level={verdict.level}>
         <span class="verdict-dot" aria-hidden="true" />
-        {t(levelKey(verdict.level))}
+        {report.level(verdict.level)}
         {progress && <span class="provisional"> · {t('provisional')}</span>}
       </p>
-      <p class="verdict-summary" data-testid="verdict-summary">{verdictSummary(verdict)}</p>
+      <p class="verdict-summary" data-testid="verdict-summary">{report.verdictSummary(verdict)}</p>
       {reasons.length > 0 && (
         <ul class="verdict-reasons" data-testid="verdict-reasons">
           {reasons.map((reason) => {
             // The headline is translated; the findings' titles after it stay as the engine wrote them.
-            const { headline, findings } = describeReason(reason);
+            const { headline, findings } = report.describeReason(reason);
             return (
               <li key={reason.rule} data-rule={reason.rule}>
                 <span class="reason-headline">{headline}</span>
@@ -34,7 +34,7 @@ export function VerdictBanner({ verdict, progress, maxReasons = 3 }: { verdict: 
       {verdict.today && (
         // The verdict answers for the message at arrival; today's re-check judges it differently (design notes, "Time").
         <p class={`verdict-today verdict-today-${verdict.today.level}`} data-testid="verdict-today" data-level={verdict.today.level}>
-          <strong>{t('verdictToday', [t(levelKey(verdict.today.level))])}</strong> {verdictSummary(verdict.today)}
+          <strong>{t('verdictToday', [report.level(verdict.today.level)])}</strong> {report.verdictSummary(verdict.today)}
         </p>
       )}
       {progress && <ProgressBar progress={progress} />}
@@ -43,10 +43,11 @@ export function VerdictBanner({ verdict, progress, maxReasons = 3 }: { verdict: 
 }
 
 export function ProgressBar({ progress }: { progress: AnalysisProgress }) {
+  const { t, number } = useWords();
   return (
     <div class="progress" data-testid="progress">
       <progress max={Math.max(progress.total, 1)} value={progress.completed} aria-label={t('progressLabel')} />
-      <span>{t('progressText', [String(progress.completed), String(progress.total), String(progress.queries)])}</span>
+      <span>{t('progressText', [number(progress.completed), number(progress.total), number(progress.queries)])}</span>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { t } from '../extension/i18n';
+import { useWords } from './words';
 
 export interface WhatIfRecord {
   name: string;
@@ -15,6 +15,7 @@ export function WhatIf({ record, error, busy, active, onChange, onRun, onReset }
   onRun: () => void;
   onReset: () => void;
 }) {
+  const { t } = useWords();
   return (
     <form
       class="what-if"

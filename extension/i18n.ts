@@ -1,60 +1,50 @@
-// Every user-visible string comes from public/_locales/<lang>/messages.json. browser.i18n follows the
-// browser's language and cannot switch at run time, so when the options force a language, that
-// language's messages.json is loaded here and used instead (initI18n, before the first render).
-import type { InputProblem } from '../lib/message/check-input';
+// The pages' words. Both catalogs (public/_locales/<lang>/messages.json) are bundled into the pages, so the
+// language the options force, or else the browser's, is known synchronously at the first render: no fetch,
+// no browser.i18n at render time. browser.i18n keeps the manifest's strings (__MSG_extName__); the context
+// menus read the same catalogs here, so a language forced in the options renames them too.
+import en from '../public/_locales/en/messages.json';
+import fr from '../public/_locales/fr/messages.json';
+import { createWords, type Catalog, type Lang, type MessageLookup, type Words } from '../components/words';
+import { reportWords } from './report-text';
 import { loadSettings, type Language } from './settings';
 
-type Messages = Record<string, { message: string }>;
+const CATALOGS: Readonly<Record<Lang, Catalog>> = { en, fr };
 
-let forced: { language: 'en' | 'fr'; messages: Messages } | null = null;
+/** The primary subtag of a BCP 47 tag, lowercased ("fr" for "fr-CA", "en" for "en_US"). */
+const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
 
-/** Reads the language setting; call once before rendering a page (or creating the context menus). */
-export async function initI18n(language?: Language): Promise<void> {
-  const chosen = language ?? (await loadSettings().catch(() => undefined))?.language ?? 'browser';
-  forced = null;
-  if (chosen !== 'browser') {
-    try {
-      const url = browser.runtime.getURL(`/_locales/${chosen}/messages.json` as '/popup.html');
-      const response = await fetch(url);
-      forced = { language: chosen, messages: (await response.json()) as Messages };
-    } catch {
-      forced = null; // the browser's language still gives every string
-    }
-  }
-  if (typeof document !== 'undefined') document.documentElement.lang = uiLanguage();
+/**
+ * The language the pages speak: the one the options force, else the browser's UI language when there is a
+ * catalog for it, else English (the manifest's default_locale, which browser.i18n falls back to as well).
+ * Numbers and dates follow the browser's own tag when it speaks that language (fr-CA, en-GB).
+ */
+export function chooseLanguage(setting: Language, browserLanguage: string): { lang: Lang; locale: string } {
+  const browserLang = primary(browserLanguage);
+  const lang: Lang = setting !== 'browser' ? setting : browserLang === 'fr' ? 'fr' : 'en';
+  return { lang, locale: browserLang === lang ? browserLanguage.replace('_', '-') : lang };
 }
 
-/** The language the pages are shown in (for dates and numbers too). */
-export function uiLanguage(): string {
-  return forced?.language ?? browser.i18n.getUILanguage();
+/** The words of one language, as the pages and the unit tests give them to the components. */
+export function wordsIn(lang: Lang, locale: string = lang): Words {
+  return createWords({ lang, locale, catalog: CATALOGS[lang], report: reportWords });
 }
 
-export function t(key: string, substitutions?: string | string[]): string {
-  if (forced) {
-    const entry = forced.messages[key];
-    if (entry) return substitute(entry.message, typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
-  }
-  return browser.i18n.getMessage(key as never, substitutions as never) || key;
+/** The words a page renders with, for the language setting; also marks the document's language. */
+export function pageWords(setting: Language): Words {
+  const { lang, locale } = chooseLanguage(setting, browser.i18n.getUILanguage());
+  const words = wordsIn(lang, locale);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  return words;
 }
 
-/** The chrome.i18n rules for a message without named placeholders: $1..$9 are the substitutions, $$ is "$". */
-export function substitute(message: string, substitutions: string[]): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+let menuWords: Words | null = null;
+
+/** Reads the language setting for the context menus; call before creating them. */
+export async function initI18n(): Promise<void> {
+  const setting = (await loadSettings().catch(() => undefined))?.language ?? 'browser';
+  const { lang, locale } = chooseLanguage(setting, browser.i18n.getUILanguage());
+  menuWords = wordsIn(lang, locale);
 }
 
-export function describeProblem(problem: InputProblem): string {
-  switch (problem.reason) {
-    case 'empty':
-      return t('inputEmpty');
-    case 'too-large':
-      return t('inputTooLarge', [mib(problem.bytes), mib(problem.limitBytes)]);
-    case 'binary':
-      return t('inputBinary', [String(problem.offset)]);
-    case 'no-header-lines':
-      return t('inputNoHeaders');
-  }
-}
-
-function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
-}
+/** A message for the context menus (the pages use their words context instead). */
+export const t: MessageLookup = (key, substitutions) => (menuWords ?? wordsIn('en')).t(key, substitutions);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { KNOWN_RESOLVERS, type KnownResolverId } from '../../lib/dns/known-resolvers';
-import { t } from '../../extension/i18n';
+import { useWords } from '../../components/words';
 import { requestOrigin } from '../../extension/host-permission';
 import { checkCustomUrl, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, parseAuthservIds, saveSettings, type Language, type Settings, type Theme } from '../../extension/settings';
 import { applyTheme } from '../../extension/theme';
@@ -10,6 +10,7 @@ type Status = { kind: 'idle' } | { kind: 'saved'; note: string | null } | { kind
 const KNOWN: KnownResolverId[] = ['cloudflare', 'google', 'quad9'];
 
 export function OptionsApp({ initial }: { initial: Settings }) {
+  const { t } = useWords();
   const [settings, setSettings] = useState(initial);
   const [authservText, setAuthservText] = useState(initial.trustedAuthservIds.join('\n'));
   const [timeoutText, setTimeoutText] = useState(String(initial.timeoutMs / 1000));

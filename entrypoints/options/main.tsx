@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from './App';
-import { initI18n, t } from '../../extension/i18n';
+import { WordsProvider } from '../../components/words';
+import { pageWords } from '../../extension/i18n';
 import { loadSettings } from '../../extension/settings';
 import { applyTheme } from '../../extension/theme';
 import '../../components/style.css';
@@ -9,7 +10,12 @@ import './options.css';
 void (async () => {
   const settings = await loadSettings();
   applyTheme(settings.theme);
-  await initI18n(settings.language);
-  document.title = t('optionsTitle');
-  render(<OptionsApp initial={settings} />, document.getElementById('app')!);
+  const words = pageWords(settings.language);
+  document.title = words.t('optionsTitle');
+  render(
+    <WordsProvider words={words}>
+      <OptionsApp initial={settings} />
+    </WordsProvider>,
+    document.getElementById('app')!,
+  );
 })();

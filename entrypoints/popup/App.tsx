@@ -3,10 +3,10 @@ import { HeaderListingView } from '../../components/HeaderListingView';
 import { IncompletePasteNotice } from '../../components/IncompletePasteNotice';
 import { VerdictBanner } from '../../components/VerdictBanner';
 import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
+import { useWords } from '../../components/words';
 import { listHeaderFields, type HeaderListing } from '../../lib/message/list-header-fields';
 import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
-import { t } from '../../extension/i18n';
 import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
 import type { Settings } from '../../extension/settings';
@@ -17,6 +17,7 @@ const DRAFT_SAVE_DELAY_MS = 250;
 type Verdict = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
 
 export function PopupApp({ settings }: { settings: Settings }) {
+  const { t } = useWords();
   const [text, setText] = useState('');
   const [source, setSource] = useState<CaptureSource>('paste');
   const [listing, setListing] = useState<HeaderListing | null>(null);

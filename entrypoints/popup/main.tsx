@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from './App';
-import { initI18n } from '../../extension/i18n';
+import { WordsProvider } from '../../components/words';
+import { pageWords } from '../../extension/i18n';
 import { loadSettings } from '../../extension/settings';
 import { applyTheme } from '../../extension/theme';
 import '../../components/style.css';
@@ -9,6 +10,11 @@ import './popup.css';
 void (async () => {
   const settings = await loadSettings();
   applyTheme(settings.theme);
-  await initI18n(settings.language);
-  render(<PopupApp settings={settings} />, document.getElementById('app')!);
+  // Both catalogs are bundled: the chosen language is there for the first render, nothing more to wait for.
+  render(
+    <WordsProvider words={pageWords(settings.language)}>
+      <PopupApp settings={settings} />
+    </WordsProvider>,
+    document.getElementById('app')!,
+  );
 })();

@@ -6,8 +6,8 @@ import { WhatIf, type WhatIfRecord } from '../../components/WhatIf';
 import { CopyButton } from '../../components/CopyButton';
 import { headerSectionLines } from '../../components/RawHeaders';
 import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
+import { useWords } from '../../components/words';
 import { loadCapture, type Capture } from '../../extension/captures';
-import { t, uiLanguage } from '../../extension/i18n';
 import { runAnalysis } from '../../extension/run-analysis';
 import type { Settings } from '../../extension/settings';
 import { toggleTheme } from '../../extension/theme';
@@ -29,6 +29,7 @@ interface Run {
 }
 
 export function ReportApp({ captureId, settings: initialSettings }: { captureId: string | null; settings: Settings }) {
+  const { t } = useWords();
   const [state, setState] = useState<PageState>({ step: 'loading' });
   const [settings, setSettings] = useState(initialSettings);
   const [run, setRun] = useState<Run>({ hop: 'edge', overlay: null });
@@ -115,7 +116,6 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           report={shown}
           progress={state.step === 'analysing' ? state.progress : null}
           rawLines={headerSectionLines(capture.text)}
-          language={uiLanguage()}
           toolbar={state.step === 'done' && <ExportBar report={state.report} />}
           hopChoice={
             <HopChoice edge={shown.edge} origin={shown.origin} value={run.hop} disabled={busy} onChange={(hop) => setRun({ ...run, hop })} />
@@ -145,6 +145,7 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
 }
 
 function ExportBar({ report }: { report: Report }) {
+  const { t } = useWords();
   return (
     <div class="actions export" data-testid="export">
       <CopyButton text={() => reportToMarkdown(report)} label={t('copyMarkdown')} testId="copy-markdown" />

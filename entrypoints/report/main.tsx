@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ReportApp } from './App';
-import { initI18n, t } from '../../extension/i18n';
+import { WordsProvider } from '../../components/words';
+import { pageWords } from '../../extension/i18n';
 import { loadSettings } from '../../extension/settings';
 import { applyTheme } from '../../extension/theme';
 import '../../components/style.css';
@@ -9,7 +10,12 @@ import './report.css';
 void (async () => {
   const settings = await loadSettings();
   applyTheme(settings.theme);
-  await initI18n(settings.language);
-  document.title = t('reportTitle');
-  render(<ReportApp captureId={new URLSearchParams(location.search).get('capture')} settings={settings} />, document.getElementById('app')!);
+  const words = pageWords(settings.language);
+  document.title = words.t('reportTitle');
+  render(
+    <WordsProvider words={words}>
+      <ReportApp captureId={new URLSearchParams(location.search).get('capture')} settings={settings} />
+    </WordsProvider>,
+    document.getElementById('app')!,
+  );
 })();

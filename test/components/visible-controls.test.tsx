@@ -1,32 +1,20 @@
+// @vitest-environment happy-dom
 // The extension pages show header and DNS text as text with its control and bidi characters spelled
 // out, as the CLI does: a bidi override in a Subject or a record must not reorder what the agent reads.
-import { isValidElement, type ComponentChildren, type VNode } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ComponentChildren } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { EvidenceList } from '../../components/EvidenceList';
 import { HeaderTable } from '../../components/HeaderTable';
 import type { Evidence } from '../../lib/report/types';
+import { show } from './render';
 
-/** The text a component tree would put in the page, calling function components as Preact would. */
-function textOf(node: ComponentChildren): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  if (!isValidElement(node)) return '';
-  const element = node as VNode<{ children?: ComponentChildren }>;
-  if (typeof element.type === 'function') return textOf((element.type as (props: object) => ComponentChildren)(element.props));
-  return textOf(element.props.children);
-}
+/** The text the component puts in the page. */
+const textOf = (node: ComponentChildren) => show(node).textContent ?? '';
 
 // eslint-disable-next-line no-control-regex -- what must not reach the page raw
 const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('extension components show control and bidi characters', () => {
-  beforeEach(() => {
-    // The message catalog is not what is tested: a label is its key and its substitutions.
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | (string | number)[]) => `${key}(${[substitutions ?? []].flat().join(',')})`);
-  });
-
   it('EvidenceList: header text, DNS answers and notes', () => {
     const evidence: Evidence[] = [
       { kind: 'header', field: 'Subject', line: 3, text: 'Subject: invoice \u202egnp.exe\r\n\tnext\u001b[2J' },

@@ -11,7 +11,7 @@ import { RECOMMENDATIONS } from '../../lib/report/recommendations';
 import { decideVerdict as decideOutcome } from '../../lib/verdict/decide-verdict';
 import { catalogFor, renderVerdict } from '../../lib/i18n/render';
 import { VERDICT_RULES } from '../../lib/verdict/rules';
-import { substitute } from '../../extension/i18n';
+import { catalogLookup } from '../../components/words';
 import {
   causeKey, causeText, describeReason, levelKey, NO_EVIDENCE_RULE, recommendationKey, recommendationSource, recommendationSourceKey,
   recommendationTitle, ruleKey, summaryKey, verdictSummary, type MessageLookup,
@@ -20,10 +20,7 @@ import {
 const root = resolve(import.meta.dirname, '../..');
 const load = (lang: string) => JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const catalogs = { en: load('en'), fr: load('fr') };
-const lookup = (lang: 'en' | 'fr'): MessageLookup => (key, substitutions) => {
-  const entry = catalogs[lang][key];
-  return entry ? substitute(entry.message, substitutions ?? []) : key;
-};
+const lookup = (lang: 'en' | 'fr'): MessageLookup => catalogLookup(catalogs[lang]);
 const en = lookup('en');
 const fr = lookup('fr');
 

@@ -1,0 +1,85 @@
+// The words the components show, handed down by the page that renders them (popup, report, options) or by
+// a test. Components never ask the browser for a message: they read this context, so each one renders the
+// same in a page of the extension and in a unit test, and in the language the page chose before its first
+// render.
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { formatLocalAndUtc } from './format-time';
+import type { Recommendation, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../lib/report/types';
+
+/** The languages the UI has a catalog for (public/_locales/<lang>/messages.json). */
+export type Lang = 'en' | 'fr';
+
+/** A catalog as chrome.i18n reads it: key -> { message }. */
+export type Catalog = Readonly<Record<string, { readonly message: string }>>;
+
+/** Looks a catalog message up; returns the key itself when the catalog lacks it (as chrome.i18n shows an unknown key). */
+export type MessageLookup = (key: string, substitutions?: string | readonly string[]) => string;
+
+/**
+ * The verdict, causes and recommendation groups, rebuilt from the catalog by their stable ids. The page binds
+ * these to its lookup (extension/report-text.ts today; the engine's own rendering later).
+ */
+export interface ReportWords {
+  level(level: VerdictLevel): string;
+  verdictSummary(verdict: Pick<Verdict, 'level' | 'summary' | 'reasons' | 'receivedBy'>): string;
+  describeReason(reason: VerdictReason): { headline: string; findings: string | null };
+  cause(cause: ZendeskCause): string;
+  recommendationTitle(recommendation: Recommendation): string;
+  recommendationSource(recommendation: Recommendation): string;
+}
+
+export interface Words {
+  readonly lang: Lang;
+  /** A BCP 47 tag for numbers and dates: the browser's own (fr-CA) when it speaks `lang`, else `lang`. */
+  readonly locale: string;
+  readonly t: MessageLookup;
+  /** A count as the language writes it (1 234 in French, 1,234 in English). */
+  number(n: number): string;
+  /** An instant in the user's time zone and in UTC, side by side, so an agent in Paris and a log in UTC agree. */
+  dateTime(iso: string): { local: string; utc: string };
+  readonly report: ReportWords;
+}
+
+/** The chrome.i18n rules for a message without named placeholders: $1..$9 are the substitutions, $$ is "$". */
+export function substitute(message: string, substitutions: readonly string[]): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+}
+
+/** A lookup over one catalog. */
+export function catalogLookup(catalog: Catalog): MessageLookup {
+  return (key, substitutions) => {
+    const entry = catalog[key];
+    if (!entry) return key;
+    return substitute(entry.message, typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
+  };
+}
+
+/** Words over a catalog; `report` gives the verdict texts built on the same lookup. */
+export function createWords(options: { lang: Lang; locale?: string; catalog: Catalog; report: (lookup: MessageLookup) => ReportWords }): Words {
+  const locale = options.locale ?? options.lang;
+  const t = catalogLookup(options.catalog);
+  const numbers = new Intl.NumberFormat(locale);
+  return {
+    lang: options.lang,
+    locale,
+    t,
+    number: (n) => numbers.format(n),
+    dateTime: (iso) => formatLocalAndUtc(iso, locale),
+    report: options.report(t),
+  };
+}
+
+const WordsContext = createContext<Words | null>(null);
+
+/** Put at the root of a page (or a test) so that every component below it has its words. */
+export function WordsProvider({ words, children }: { words: Words; children: ComponentChildren }) {
+  return <WordsContext.Provider value={words}>{children}</WordsContext.Provider>;
+}
+
+/** The page's words. A component rendered outside a WordsProvider is a programming error, said plainly. */
+export function useWords(): Words {
+  const words = useContext(WordsContext);
+  if (!words) throw new Error('useWords: no WordsProvider above this component (the page must provide its words)');
+  return words;
+}
