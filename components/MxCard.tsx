@@ -1,11 +1,12 @@
 import { Fragment } from 'preact';
 import type { MxCheck, NotChecked, Pending } from '../lib/report/types';
 import type { MxHost } from '../lib/auth/mx/types';
-import { t } from '../extension/i18n';
 import { CheckState, ResultBadge } from './CheckState';
+import { useWords, type MessageLookup } from './words';
 
 /** Can the agent's reply reach the From domain? Its MX hosts and their addresses (RFC 5321 §5.1), or the null MX (RFC 7505). */
 export function MxCard({ mx }: { mx: MxCheck | NotChecked | Pending }) {
+  const { t } = useWords();
   return (
     <article class="card" data-testid="mx-card">
       <h3>
@@ -17,6 +18,7 @@ export function MxCard({ mx }: { mx: MxCheck | NotChecked | Pending }) {
 }
 
 function MxFacts({ mx }: { mx: MxCheck }) {
+  const { t } = useWords();
   const domain = (
     <>
       <dt>{t('mxDomain')}</dt>
@@ -32,7 +34,7 @@ function MxFacts({ mx }: { mx: MxCheck }) {
           {mx.hosts.map((host) => (
             <Fragment key={host.exchange}>
               <dt class="mono">MX {host.preference}</dt>
-              <dd class="mono" data-testid="mx-host">{host.exchange} → {resolution(host)}</dd>
+              <dd class="mono" data-testid="mx-host">{host.exchange} → {resolution(host, t)}</dd>
             </Fragment>
           ))}
         </dl>
@@ -48,7 +50,7 @@ function MxFacts({ mx }: { mx: MxCheck }) {
   }
 }
 
-function resolution(host: MxHost): string {
+function resolution(host: MxHost, t: MessageLookup): string {
   switch (host.resolution.kind) {
     case 'addresses':
       return host.resolution.addresses.join(', ');
