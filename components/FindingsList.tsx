@@ -13,7 +13,7 @@ const SEVERITY_ORDER: Severity[] = ['fail', 'warn', 'info', 'pass'];
 
 /** Findings grouped by the recommendation they come from; within a group, failures first. Passes stay folded. */
 export function FindingsList({ findings }: { findings: Finding[] }) {
-  const { t, lang, report } = useWords();
+  const { t, report } = useWords();
   const groups = RECOMMENDATION_ORDER.map((id) => ({
     id,
     findings: findings
@@ -21,11 +21,8 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
       .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
   })).filter((group) => group.findings.length > 0);
   if (groups.length === 0) return <p class="summary">{t('noFindings')}</p>;
-  // The group headings are translated, the findings are not: a non-English page says so once, up front.
-  const translated = lang !== 'en';
   return (
     <div class="findings" data-testid="findings">
-      {translated && <p class="summary findings-language" data-testid="findings-language">{t('findingsInEnglish')}</p>}
       {groups.map((group) => {
         const worst = group.findings[0]!.severity;
         // RFC findings cite different sections: the group names each once.
@@ -52,11 +49,11 @@ function FindingItem({ finding }: { finding: Finding }) {
   return (
     <details class={`finding finding-${finding.severity}`} data-finding={finding.id} open={open}>
       <summary>
-        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title" lang="en">{showControls(finding.title)}</span>
+        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title">{showControls(finding.title)}</span>
         {finding.hop && <span class="source"> · {t(`hop_${finding.hop}`)}</span>}
         <code class="finding-id">{finding.id}</code>
       </summary>
-      <p lang="en">{showControls(finding.explanation)}</p>
+      <p>{showControls(finding.explanation)}</p>
       {finding.evidence.length > 0 && (
         <details class="evidence-block">
           <summary>{t('evidenceCount', [number(finding.evidence.length)])}</summary>

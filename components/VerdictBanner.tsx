@@ -25,7 +25,7 @@ export function VerdictBanner({ verdict, progress, maxReasons = 3 }: { verdict: 
             return (
               <li key={reason.rule} data-rule={reason.rule}>
                 <span class="reason-headline">{headline}</span>
-                {findings !== null && <>{t('reasonColon')} <span lang="en">{findings}</span></>}
+                {findings !== null && <>{t('reasonColon')} <span class="reason-findings">{findings}</span></>}
               </li>
             );
           })}

@@ -56,7 +56,7 @@ export function catalogLookup(catalog: Catalog): MessageLookup {
 }
 
 /** Words over a catalog; `report` gives the verdict texts built on the same lookup. */
-export function createWords(options: { lang: Lang; locale?: string; catalog: Catalog; report: (lookup: MessageLookup) => ReportWords }): Words {
+export function createWords(options: { lang: Lang; locale?: string; catalog: Catalog; report: (lang: Lang, lookup: MessageLookup) => ReportWords }): Words {
   const locale = options.locale ?? options.lang;
   const t = catalogLookup(options.catalog);
   const numbers = new Intl.NumberFormat(locale);
@@ -66,7 +66,7 @@ export function createWords(options: { lang: Lang; locale?: string; catalog: Cat
     t,
     number: (n) => numbers.format(n),
     dateTime: (iso) => formatLocalAndUtc(iso, locale),
-    report: options.report(t),
+    report: options.report(options.lang, t),
   };
 }
 

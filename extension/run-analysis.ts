@@ -9,6 +9,8 @@ import { parseZone } from '../lib/dns/zone';
 import type { Resolver } from '../lib/dns/types';
 import type { ProgressEvent, Report, ReportDraft } from '../lib/report/types';
 import type { Settings } from './settings';
+import type { Lang } from '../lib/i18n/lang';
+import { localizeReport } from '../lib/i18n/render';
 
 /** A TXT record to put in front of the live resolver ("what if I published this?"). */
 export interface OverlayRecord {
@@ -22,10 +24,13 @@ export interface AnalysisRequest {
   hop?: 'edge' | 'origin';
   overlay?: OverlayRecord[];
   signal?: AbortSignal;
+  /** The page's language: drafts and `shown` come in it (the Report itself keeps the engine's English). */
+  lang?: Lang;
   onDraft?: (draft: ReportDraft, progress: { completed: number; total: number; queries: number }) => void;
 }
 
-export type AnalysisOutcome = { ok: true; report: Report } | { ok: false; error: string };
+/** `report` as the engine wrote it (English words: the JSON export), `shown` in the page's language. */
+export type AnalysisOutcome = { ok: true; report: Report; shown: Report } | { ok: false; error: string };
 
 export type ResolverOutcome = { ok: true; resolver: Resolver } | { ok: false; error: string };
 
@@ -72,8 +77,10 @@ export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisOut
       latest = event.draft;
       if (event.type === 'check') ({ completed, total } = event);
     }
-    if (latest) request.onDraft?.(latest, { completed, total, queries });
+    if (latest) request.onDraft?.(inPageLanguage(latest), { completed, total, queries });
   };
+  // The renderer runs here, in the engine's chunk, so the popup's first paint does not carry the catalogs.
+  const inPageLanguage = <R extends Report | ReportDraft>(report: R): R => (request.lang && request.lang !== 'en' ? localizeReport(report, request.lang) : report);
   try {
     const report = await analyze(request.text, {
       resolver: resolver.resolver,
@@ -85,7 +92,7 @@ export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisOut
       dnsMode: request.settings.offline ? (request.overlay?.some((r) => r.name.trim() !== '') ? 'zone' : 'offline') : 'doh',
       onProgress,
     });
-    return { ok: true, report };
+    return { ok: true, report, shown: inPageLanguage(report) };
   } catch (error) {
     // analyze() returns problems as values; this guards the page against a fault of the program.
     return { ok: false, error: String(error) };

@@ -17,7 +17,7 @@ const DRAFT_SAVE_DELAY_MS = 250;
 type Verdict = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
 
 export function PopupApp({ settings }: { settings: Settings }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [text, setText] = useState('');
   const [source, setSource] = useState<CaptureSource>('paste');
   const [listing, setListing] = useState<HeaderListing | null>(null);
@@ -70,12 +70,13 @@ export function PopupApp({ settings }: { settings: Settings }) {
         text: value,
         settings,
         signal: controller.signal,
+        lang,
         onDraft: (draft, progress) => {
           if (!controller.signal.aborted) setVerdict({ step: 'running', draft, progress });
         },
       });
       if (controller.signal.aborted) return;
-      setVerdict(outcome.ok ? { step: 'done', report: outcome.report } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
+      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
     } catch (error) {
       // The listing and the engine return problems as values; this is the last guard against a blank popup.
       setListing(null);

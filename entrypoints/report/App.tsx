@@ -20,7 +20,8 @@ type PageState =
   | { step: 'missing' }
   | { step: 'unavailable'; capture: Extract<Capture, { kind: 'unavailable' }> }
   | { step: 'analysing'; capture: Extract<Capture, { kind: 'text' }>; draft: ShownReport | null; progress: AnalysisProgress }
-  | { step: 'done'; capture: Extract<Capture, { kind: 'text' }>; report: Report }
+  /** `report` as the engine wrote it (the JSON download), `shown` in the page's language. */
+  | { step: 'done'; capture: Extract<Capture, { kind: 'text' }>; report: Report; shown: Report }
   | { step: 'error'; message: string };
 
 interface Run {
@@ -29,7 +30,7 @@ interface Run {
 }
 
 export function ReportApp({ captureId, settings: initialSettings }: { captureId: string | null; settings: Settings }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [state, setState] = useState<PageState>({ step: 'loading' });
   const [settings, setSettings] = useState(initialSettings);
   const [run, setRun] = useState<Run>({ hop: 'edge', overlay: null });
@@ -48,13 +49,14 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
         if (!capture) return setState({ step: 'missing' });
         if (capture.kind === 'unavailable') return setState({ step: 'unavailable', capture });
         // A re-run (another hop, a "what if") keeps the previous report on screen until the first draft arrives.
-        setState((previous) => ({ step: 'analysing', capture, draft: previous.step === 'done' ? previous.report : null, progress: { completed: 0, total: 0, queries: 0 } }));
+        setState((previous) => ({ step: 'analysing', capture, draft: previous.step === 'done' ? previous.shown : null, progress: { completed: 0, total: 0, queries: 0 } }));
         const outcome = await runAnalysis({
           text: capture.text,
           settings,
           hop: run.hop,
           overlay: run.overlay ? [run.overlay] : [],
           signal: controller.signal,
+          lang,
           onDraft: (draft, progress) => {
             if (!controller.signal.aborted) setState({ step: 'analysing', capture, draft, progress });
           },
@@ -65,7 +67,7 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           setState({ step: 'error', message: t('unexpectedError', [outcome.error]) });
           return;
         }
-        setState({ step: 'done', capture, report: outcome.report });
+        setState({ step: 'done', capture, report: outcome.report, shown: outcome.shown });
       } catch (error) {
         setState({ step: 'error', message: t('unexpectedError', [String(error)]) });
       }
@@ -81,7 +83,7 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
   }, [state]);
 
   const busy = state.step === 'analysing';
-  const shown = state.step === 'done' ? state.report : state.step === 'analysing' ? state.draft : null;
+  const shown = state.step === 'done' ? state.shown : state.step === 'analysing' ? state.draft : null;
   const capture = state.step === 'done' || state.step === 'analysing' ? state.capture : null;
 
   return (
@@ -145,10 +147,11 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
 }
 
 function ExportBar({ report }: { report: Report }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   return (
     <div class="actions export" data-testid="export">
-      <CopyButton text={() => reportToMarkdown(report)} label={t('copyMarkdown')} testId="copy-markdown" />
+      {/* The note for the ticket follows the page's language; the JSON download keeps the Report's English. */}
+      <CopyButton text={() => reportToMarkdown(report, lang)} label={t('copyMarkdown')} testId="copy-markdown" />
       <button
         type="button"
         class="secondary small"

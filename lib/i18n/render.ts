@@ -1,7 +1,7 @@
 // Findings, fixes and the verdict into words: the one renderer behind the Report's English fields
 // (written by the engine) and every language the pages and the CLI show (localizeReport).
 import type { FindingParams } from '../report/params';
-import type { BuiltFinding, Finding, FindingData, FindingId, Fix, FixData, LegacyFix, Recommendation, Report, Verdict, VerdictReason } from '../report/types';
+import type { BuiltFinding, Finding, FindingData, FindingId, Fix, FixData, LegacyFix, Recommendation, Report, ReportDraft, Verdict, VerdictReason } from '../report/types';
 import { ruleLevel } from '../verdict/decide-verdict';
 import type { ReasonOutcome, VerdictOutcome } from '../verdict/types';
 import { VERDICT_RULES } from '../verdict/rules';
@@ -113,7 +113,7 @@ export function outcomeOf(report: Pick<Report, 'verdict' | 'thenAndNow'>): Verdi
  * A Report in another language: every finding, fix, recommendation and the verdict rendered again from
  * their data. A Report from before schema 3 (no params) keeps its English words.
  */
-export function localizeReport<R extends Report>(report: R, lang: Lang): R {
+export function localizeReport<R extends Report | ReportDraft>(report: R, lang: Lang): R {
   const catalog = catalogFor(lang);
   const findings = report.findings.map((finding) => renderFinding(finding, catalog));
   const hasData = report.findings.every((finding) => 'params' in finding);

@@ -4,13 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../components/words';
+import { catalogFor } from '../../lib/i18n/render';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string }>;
-export const CATALOGS: Record<Lang, Messages> = {
-  en: JSON.parse(readFileSync(join(root, 'public/_locales/en/messages.json'), 'utf8')) as Messages,
-  fr: JSON.parse(readFileSync(join(root, 'public/_locales/fr/messages.json'), 'utf8')) as Messages,
-};
+/** The page's catalog, and the engine's words the components show apart (levels, causes, rules, groups: lib/i18n). */
+function load(lang: Lang): Messages {
+  const pages = JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+  const { verdict } = catalogFor(lang);
+  const engine = Object.fromEntries([
+    ...Object.entries(verdict.levels).map(([key, message]) => [`engine.level.${key}`, { message }]),
+    ...Object.entries(verdict.causes).map(([key, message]) => [`engine.cause.${key}`, { message }]),
+    ...Object.entries(verdict.rules).map(([key, message]) => [`engine.rule.${key}`, { message }]),
+    ...Object.entries(verdict.recommendations).map(([key, words]) => [`engine.recommendation.${key}`, { message: words.title }]),
+  ]) as Messages;
+  return { ...pages, ...engine };
+}
+
+export const CATALOGS: Record<Lang, Messages> = { en: load('en'), fr: load('fr') };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -64,3 +75,16 @@ export const says = (lang: Lang, key: string): string => {
   if (!entry) throw new Error(`no ${lang} message ${key}`);
   return entry.message;
 };
+
+/**
+ * The phrases (two words or more) of `lang`'s page catalog that the other language writes differently,
+ * with their $1..$9 cut out: what a page in the other language must never show (the e2e tests read pages).
+ */
+export function pageCatalogPhrases(lang: Lang): string[] {
+  const other = CATALOGS[lang === 'en' ? 'fr' : 'en'];
+  return Object.entries(CATALOGS[lang])
+    .filter(([key, { message }]) => !key.startsWith('engine.') && other[key]?.message !== message)
+    .flatMap(([, { message }]) => message.split(/\$[1-9$]|[.;:()"\n…]/))
+    .map((piece) => piece.trim())
+    .filter((phrase) => phrase.split(/\s+/).filter((word) => /^[A-Za-z']{2,}$/.test(word)).length >= 2);
+}

@@ -7,6 +7,8 @@ import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
 import { EDGE_IP, makeFixtures, ORIGIN_IP, PAYLOAD_IMG, PAYLOAD_SCRIPT, type E2eFixtures } from './messages';
 import { expandAll, openReportOn, screenshotPart, setSettings, waitForFinalReport } from './ui-helpers';
+import { englishIn, englishPhrases } from '../i18n/english-phrases';
+import { pageCatalogPhrases } from '../components/catalog-text';
 
 describe('popup, report and options against real DNS', () => {
   let fixtures: E2eFixtures;
@@ -375,10 +377,14 @@ describe('popup, report and options against real DNS', () => {
     );
     const weak = report.locator('[data-testid="verdict-reasons"] [data-rule="weak-authentication"]');
     expect(await weak.locator('.reason-headline').textContent()).toBe("L'authentification est incomplète");
-    // The findings' titles follow in English, as the note above the findings says.
-    expect(await weak.locator('[lang="en"]').textContent()).toMatch(/DKIM/);
-    expect(await report.getByTestId('findings-language').textContent()).toBe('Les titres, explications et preuves des constats sont en anglais.');
+    // The findings' titles follow, in French too: the page renders the Report again in its language.
+    expect(await weak.locator('.reason-findings').textContent()).toMatch(/DKIM/);
+    expect(await report.getByTestId('findings-language').count()).toBe(0);
     expect(await report.locator('[data-recommendation="article.4-authentication"] h3').textContent()).toContain("Le courrier entrant réussit l'authentification SPF, DKIM, DMARC et ARC");
+    // No phrase of the English catalogs anywhere on the page, every detail opened (issue 15).
+    await expandAll(report);
+    const pageText = await report.evaluate(() => document.body.innerText);
+    expect(englishIn(pageText, [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);
     await ext.screenshot(report, 'report-fr');
     await report.close();
     await setSettings(ext, { language: 'browser' });
@@ -404,6 +410,7 @@ describe('a browser whose language is French', () => {
       expect(summary).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* Le serveur d'envoi n'a pas de nom PTR ou HELO correct, ou nomme un autre domaine\. /);
       expect(summary).not.toContain('L\'authentification est incomplète');
       expect(await popup.locator('[data-rule="offline"] .reason-headline').textContent()).toBe('Mode hors ligne (aucune revérification DNS)');
+      expect(englishIn(await popup.evaluate(() => document.body.innerText), [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);
       await ext.screenshot(popup, 'popup-fr');
       // A paste that starts in the middle of the Received field: unknown, and how to copy the whole block.
       const direct = (await makeFixtures()).direct;

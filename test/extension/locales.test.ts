@@ -44,9 +44,7 @@ describe('locales', () => {
 
   it('has every key that the code builds from a value: levels, severities, causes, hops, capture failures', () => {
     const built = [
-      ...['trusted', 'low_trust', 'likely_suspended', 'unknown'].map((v) => `level_${v}`),
       ...['fail', 'warn', 'info', 'pass'].map((v) => `severity_${v}`),
-      ...['failed_email_authentication', 'automated_response', 'delivery_failure', 'out_of_office', 'system_user', 'noreply_recipient', 'invalid_sender_domain', 'mail_loop', 'detected_as_spam'].map((v) => `cause_${v}`),
       'hop_edge', 'hop_origin', 'input_full', 'input_headers_only', 'input_not_email',
       ...['yes', 'no', 'unknown', 'not_applicable'].map((v) => `rule_${v}`),
       ...['paste', 'file', 'selection', 'link', 'page'].map((v) => `source_${v}`),

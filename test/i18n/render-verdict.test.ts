@@ -1,0 +1,76 @@
+// The verdict in words: every rule of the table has its reason in both catalogs, a reason is the rule's
+// words then the titles of the findings that made it fire, the summary names the rules that decided the
+// level, and a Report rendered again in French (localizeReport) says all of it in French, facts unchanged.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { catalogFor, localizeReport, renderFinding, renderVerdict } from '../../lib/i18n/render';
+import type { Finding, Severity } from '../../lib/report/types';
+import { decideVerdict } from '../../lib/verdict/decide-verdict';
+import { VERDICT_RULES, type FindingMatch } from '../../lib/verdict/rules';
+import { NO_EVIDENCE, type ReasonOutcome } from '../../lib/verdict/types';
+import { reportWords } from '../../extension/report-text';
+import { authorHeaders, message, RECEIVER, received, zoneResolver } from '../analyze/scenario-kit';
+import { englishIn } from './english-phrases';
+
+const en = catalogFor('en');
+const fr = catalogFor('fr');
+
+function legacy(match: FindingMatch, title: string): Finding {
+  const severity: Severity = match.severity?.[0] ?? 'warn';
+  return renderFinding({ id: match.id, severity, title, explanation: '', evidence: [], recommendation: { id: 'rfc', title: '', source: '' } }, en);
+}
+
+describe('the verdict rules in words', () => {
+  it('every rule, and "no evidence", has a reason in each language, and no two rules share one', () => {
+    for (const catalog of [en, fr]) {
+      const rules: ReasonOutcome['rule'][] = [...VERDICT_RULES.map((row) => row.rule), NO_EVIDENCE];
+      const reasons = rules.map((rule) => catalog.verdict.rules[rule]);
+      expect(reasons.every((reason) => reason.trim().length > 0)).toBe(true);
+      expect(new Set(reasons).size).toBe(reasons.length);
+    }
+  });
+
+  it.each(VERDICT_RULES.map((row) => [row.rule, row] as const))('rule %s: its reason names the findings that fired it', (_, row) => {
+    const findings = row.when.map((match: FindingMatch, index) => legacy(match, `Finding title ${index}`));
+    const verdict = renderVerdict(decideVerdict(findings), findings, en);
+    const reason = verdict.reasons.find((candidate) => candidate.rule === row.rule)!;
+    expect(reason.text).toBe(`${en.verdict.rules[row.rule]}: ${findings.map((finding) => finding.title).join('; ')}.`);
+    expect(reason.findings).toEqual([...new Set(row.when.map((match: FindingMatch) => match.id))]);
+    if (verdict.level === row.level) expect(verdict.summary).toContain(`${en.verdict.rules[row.rule]}.`);
+  });
+
+  it('the summary names the deciding rules only, in either language', () => {
+    const findings = [legacy({ id: 'auto.out-of-office' }, 'auto'), legacy({ id: 'spam.flagged' }, 'spam'), legacy({ id: 'spf.softfail', severity: ['warn'] }, 'soft')];
+    const outcome = decideVerdict(findings);
+    expect(renderVerdict(outcome, findings, en).summary).toBe('Zendesk would likely suspend this message. It is an out-of-office reply. The receiving side flagged it as spam.');
+    expect(renderVerdict(outcome, findings, fr).summary).toBe('Zendesk suspendrait probablement ce message. C\'est une réponse d\'absence. Le serveur de réception l\'a marqué comme spam.');
+  });
+
+  it('no evidence: the reason is the sentence alone', () => {
+    const verdict = renderVerdict(decideVerdict([]), [], en);
+    expect(verdict.reasons).toEqual([{ rule: NO_EVIDENCE, text: en.verdict.rules[NO_EVIDENCE], findings: [] }]);
+  });
+});
+
+describe('a Report rendered again in French', () => {
+  it('verdict, findings and their facts in French; the English Report is not changed', async () => {
+    // A server that greets with an IP literal: helo.ip-literal, worded by both catalogs.
+    const raw = message([...received([{ helo: '[192.0.2.10]', ip: '192.0.2.10', by: RECEIVER }]), ...authorHeaders('alice@example.com')]);
+    const report = await analyze(raw, { resolver: zoneResolver({}), now: new Date('2026-11-20T12:00:00Z'), dnsMode: 'zone' });
+    const before = JSON.stringify(report);
+    const french = localizeReport(report, 'fr');
+    expect(JSON.stringify(report)).toBe(before);
+    const helo = french.findings.find((finding) => finding.id === 'helo.ip-literal')!;
+    expect(helo.title).toBe('Le serveur s\'est présenté avec une adresse IP ([192.0.2.10])');
+    expect(helo.params).toEqual(report.findings.find((finding) => finding.id === 'helo.ip-literal')!.params);
+    expect(french.verdict.level).toBe(report.verdict.level);
+    expect(french.verdict.summary).not.toBe(report.verdict.summary);
+    expect(englishIn(`${french.verdict.summary}\n${helo.title}\n${helo.explanation}`)).toEqual([]);
+    // The page's words split a French reason into its rule and its findings' titles.
+    const words = reportWords('fr', (key) => key);
+    const reason = french.verdict.reasons.find((candidate) => candidate.rule === 'sending-server')!;
+    const described = words.describeReason(reason);
+    expect(described.headline).toBe(fr.verdict.rules['sending-server']);
+    expect(described.findings).toContain(helo.title);
+  });
+});
