@@ -7,6 +7,7 @@ import { DnsLog } from './DnsLog';
 import { FindingsList } from './FindingsList';
 import { HopTimeline } from './HopTimeline';
 import { MessageFacts } from './MessageFacts';
+import { MxCard } from './MxCard';
 import { RawHeaders } from './RawHeaders';
 import { SenderCard } from './SenderCard';
 import { SpfCard } from './SpfCard';
@@ -54,6 +55,7 @@ export function ReportView({ report, progress, rawLines, toolbar, hopChoice, wha
           <DmarcCard dmarc={report.dmarc} />
           <DkimCards dkim={report.dkim} />
           <ArcCard arc={report.arc} />
+          <MxCard mx={report.mx} />
         </div>
         <ThenAndNow rows={report.thenAndNow} />
       </details>

@@ -2,7 +2,8 @@
 // findings -> verdict -> Report. Never rejects: input that is not an email gives a Report whose
 // input.kind is 'not-email', DNS failures are evidence, and a fault of the program itself gives a Report
 // with the finding analysis.fault (the CLI exits 1 on it).
-import { assembleDraft, assembleReport, type DnsContext } from './analyze/assemble-report';
+import { assembleDraft, assembleReport, uncheckedFields, type DnsContext } from './analyze/assemble-report';
+import { countPending } from './analyze/check-slots';
 import { notChecked } from './analyze/not-checked';
 import { placeEdgeByMx } from './analyze/place-edge-by-mx';
 import { readStatic } from './analyze/read-static';
@@ -60,7 +61,7 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
   const queries: DnsQuery[] = [];
   let finished = false;
   const dns = (): DnsContext => ({ label: options.resolver.label, mode, queries: finished ? queries : resolver.log });
-  const total = countChecks(state);
+  const total = countPending(state);
   let completed = 0;
   const progress = options.onProgress;
   progress?.({ type: 'parsed', draft: assembleDraft(part, state, dns(), now, evaluatedHop) });
@@ -89,12 +90,6 @@ async function analyzeMessage(raw: string, options: AnalyzeOptions, now: Date, m
 }
 
 
-function countChecks(state: ReturnType<typeof initialState>): number {
-  const pending = (slot: object) => 'result' in slot && slot.result === 'pending';
-  const hops = state.hops.reduce((sum, hop) => sum + [hop.iprev, hop.helo, hop.spf].filter(pending).length, 0);
-  return hops + [state.dmarc, state.arc, state.domains].filter(pending).length + (state.dkim instanceof Array ? 0 : 1);
-}
-
 function faultReport(raw: string, resolver: Resolver, mode: DnsMode, now: Date, error: unknown): Report {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const input: InputSummary = { kind: 'full', form: null, size: typeof raw === 'string' ? raw.length : 0, headerSize: 0, bodySize: null, headerFieldCount: 0, notes: [] };
@@ -117,14 +112,8 @@ function emptyReport(input: InputSummary, built: FindingData[], resolver: Resolv
     forwarding: { detected: false, signs: [] },
     evaluatedHop: 'edge',
     authResults: [],
-    spf: skipped,
-    dkim: [],
-    dmarc: skipped,
-    arc: skipped,
-    iprev: skipped,
-    helo: skipped,
+    ...uncheckedFields(skipped),
     hopChecks: [],
-    domains: skipped,
     thenAndNow: [],
     embedded: null,
     findings,

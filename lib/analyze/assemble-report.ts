@@ -2,26 +2,22 @@
 // findings are built here, in a fixed order, by the one builder of each check; the verdict reads them.
 import { version } from '../report/version';
 import { analysisFindings } from '../report/findings/analysis';
-import { arcFindings } from '../report/findings/arc';
 import type { FindingContext } from '../report/findings/context';
-import { dkimFindings } from '../report/findings/dkim';
-import { dmarcFindings } from '../report/findings/dmarc';
-import { domainFindings } from '../report/findings/domains';
 import { driftFindings } from '../report/findings/drift';
-import { heloFindings } from '../report/findings/helo';
-import { ptrFindings } from '../report/findings/ptr';
 import { receiverFindings } from '../report/findings/receiver';
-import { spfFindings } from '../report/findings/spf';
 import { compareThenAndNow } from '../report/then-and-now';
-import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DmarcCheck, type DnsSummary, type FindingData, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
+import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DkimEntry, type DmarcCheck, type DnsSummary, type FindingData, type HopCheckName, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
 import { explainRow, localizePath } from '../i18n/path';
-import { isAligned } from '../auth/dmarc/check-alignment';
 import { notChecked } from './not-checked';
+import { isAligned } from '../auth/dmarc/check-alignment';
+import { settled, type HopCheckModule, type MessageCheckModule } from './check-module';
+import { allFinished, pendingChecks, timedOutSlots } from './check-slots';
 import type { StaticPart } from './read-static';
-import type { CheckState, HopState } from './types';
+import { HOP_CHECKS, MESSAGE_CHECKS } from './registry';
+import type { CheckResults, CheckState, HopSlots, HopState, MessageCheckName, MessageSlots, Slot } from './types';
 
 const ENGLISH = catalogFor('en');
 
@@ -35,20 +31,21 @@ const NO_EDGE = notChecked({ reason: 'no-edge-hop' });
 
 export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsContext, now: Date, evaluatedHop: 'edge' | 'origin'): ReportDraft {
   const evaluated = state.hops.find((hop) => hop.hop === evaluatedHop) ?? state.hops[0];
+  const checks = presentChecks(part, state);
   const thenAndNow = compareThenAndNow(part.authResults, {
     edge: finishedHop(state.hops.find((hop) => hop.hop === 'edge')),
-    dkim: state.dkim instanceof Array ? state.dkim : [],
-    dmarc: done(state.dmarc) ?? pendingAsNotChecked,
-    arc: done(state.arc) ?? pendingAsNotChecked,
+    dkim: dkimList(checks),
+    dmarc: settled(checks.dmarc) ?? pendingAsNotChecked,
+    arc: settled(checks.arc) ?? pendingAsNotChecked,
   });
-  const built = buildFindings(part, state, dns, evaluatedHop, thenAndNow);
+  const built = buildFindings(part, state, checks, dns, evaluatedHop, thenAndNow);
   built.push(...driftFindings(thenAndNow, part.authResults));
   // The Report's words are English (schema 1 and 2 scripts read them); the pages render them again in their language.
   const findings = built.map((finding) => renderFinding(finding, ENGLISH));
   const recorded = receiverFindings(part.authResults);
   // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
   const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
-  const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : built;
+  const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, checks, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : built;
   // The path's and input's English words (reasonText, notes, NotChecked messages) from their facts.
   return localizePath({
     schema: REPORT_SCHEMA,
@@ -62,14 +59,10 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     forwarding: part.path.forwarding,
     evaluatedHop: evaluated?.hop ?? 'edge',
     authResults: part.authResults,
-    spf: evaluated ? evaluated.spf : NO_EDGE,
-    dkim: state.dkim instanceof Array ? state.dkim : [],
-    dmarc: state.dmarc,
-    arc: state.arc,
-    iprev: evaluated ? evaluated.iprev : NO_EDGE,
-    helo: evaluated ? evaluated.helo : NO_EDGE,
+    ...evaluatedHopFields(evaluated),
+    ...checks,
+    dkim: dkimList(checks),
     hopChecks: state.hops.flatMap((hop) => finishedHop(hop) ?? []),
-    domains: state.domains,
     thenAndNow: thenAndNow.map((row) => explainRow(row, ENGLISH)),
     embedded: part.embedded,
     findings,
@@ -80,21 +73,25 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
   }, ENGLISH);
 }
 
-function pendingChecks(state: CheckState): CheckName[] {
-  const pending: CheckName[] = [];
-  const add = (name: CheckName, slot: object) => {
-    if ('result' in slot && slot.result === 'pending' && !pending.includes(name)) pending.push(name);
-  };
-  for (const hop of state.hops) {
-    add('iprev', hop.iprev);
-    add('helo', hop.helo);
-    add('spf', hop.spf);
-  }
-  if (!(state.dkim instanceof Array)) pending.push('dkim');
-  add('dmarc', state.dmarc);
-  add('arc', state.arc);
-  add('domains', state.domains);
-  return pending;
+/** Each message check's slot as its module presents it in the Report. */
+function presentChecks(part: StaticPart, state: CheckState): MessageSlots {
+  return Object.fromEntries(MESSAGE_CHECKS.map((check) => [check.name, present(check, part, state)])) as MessageSlots;
+}
+
+/** The Report's dkim is a list, empty while DKIM is pending (pendingChecks says so). */
+function dkimList(checks: MessageSlots): DkimEntry[] {
+  return Array.isArray(checks.dkim) ? checks.dkim : [];
+}
+
+function present<N extends MessageCheckName>(check: MessageCheckModule<N>, part: StaticPart, state: CheckState): MessageSlots[N] {
+  const slot = state.checks[check.name];
+  return check.present ? check.present(slot, state, part) : slot;
+}
+
+/** Every check's Report field when the analysis stopped before any check (not an email, a fault). */
+export function uncheckedFields(reason: NotChecked): Pick<Report, CheckName> {
+  const slots = Object.fromEntries([...HOP_CHECKS, ...MESSAGE_CHECKS].map((check) => [check.name, reason])) as Omit<Pick<Report, CheckName>, 'dkim'>;
+  return { ...slots, dkim: [] };
 }
 
 /** The final Report: every check has finished, so no slot is pending. */
@@ -105,32 +102,31 @@ export function assembleReport(part: StaticPart, state: CheckState, dns: DnsCont
 
 const pendingAsNotChecked = notChecked({ reason: 'unavailable' });
 
-function done<T extends object>(slot: T | Pending): T | null {
-  return 'result' in slot && slot.result === 'pending' ? null : (slot as T);
+/** The evaluated hop's checks at the top level of the Report (design notes), or why there are none. */
+function evaluatedHopFields(evaluated: HopState | undefined): HopSlots {
+  return Object.fromEntries(HOP_CHECKS.map((check) => [check.name, evaluated ? evaluated.checks[check.name] : NO_EDGE])) as HopSlots;
 }
 
+/** A hop's checks once every one of them has finished. */
 function finishedHop(hop: HopState | undefined): HopChecks | null {
-  if (!hop) return null;
-  const iprev = done(hop.iprev);
-  const helo = done(hop.helo);
-  const spf = done(hop.spf);
-  if (!iprev || !helo || !spf) return null;
-  return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, iprev, helo, spf };
+  if (!hop || HOP_CHECKS.some((check) => settled(hop.checks[check.name]) === null)) return null;
+  return { hop: hop.hop, ip: hop.ip, heloName: hop.heloName, ...(hop.checks as { [K in HopCheckName]: Exclude<HopSlots[K], Pending> }) };
 }
 
-function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): FindingData[] {
-  const dkim = state.dkim instanceof Array ? state.dkim : null;
-  const arc = done(state.arc);
+function buildFindings(part: StaticPart, state: CheckState, checks: MessageSlots, dns: DnsContext, evaluatedHop: 'edge' | 'origin', thenAndNow: readonly ThenAndNow[], dmarcPassThen?: 'dkim' | 'spf'): FindingData[] {
+  const arc = settled(checks.arc);
+  const dmarc = settled(checks.dmarc);
   const context: FindingContext = {
     ...part.context,
-    alignedDkimPass: (dkim ?? []).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
-    dmarcPass: dmarcPassThen ?? dmarcCarrier(done(state.dmarc)),
-    dmarcUnchecked: dmarcPassThen === undefined && isUnchecked(done(state.dmarc)),
+    alignedDkimPass: dkimList(checks).some((entry) => (entry.result === 'pass' || entry.result === 'header-pass') && entry.aligned === true),
+    dmarcPass: dmarcPassThen ?? dmarcCarrier(dmarc),
+    dmarcUnchecked: dmarcPassThen === undefined && isUnchecked(dmarc),
     mailOrganizations: 'organizations' in state.mailOrganizations ? state.mailOrganizations : null,
     arcVouches: arc !== null && 'vouches' in arc && arc.vouches,
     keysRotatedSince: thenAndNow.flatMap((row) => (row.method === 'dkim' && row.likelyReason === 'key-rotated' && row.domain ? [row.domain] : [])),
     dmarcPassedThen: thenAndNow.some((row) => row.method === 'dmarc' && row.then?.result.toLowerCase() === 'pass'),
   };
+  const messageFindings = (first: boolean) => MESSAGE_CHECKS.filter((check) => (check.findingsFirst === true) === first).flatMap((check) => messageCheckFindings(check, checks, context));
   const findings: FindingData[] = analysisFindings({
     edgeFound: part.path.edge !== null,
     hops: part.path.hops,
@@ -143,24 +139,26 @@ function buildFindings(part: StaticPart, state: CheckState, dns: DnsContext, eva
     queries: dns.queries,
   });
   findings.push(...part.findings);
-  const domains = done(state.domains);
-  if (domains) findings.push(...domainFindings(domains));
+  findings.push(...messageFindings(true));
   // The evaluated hop first; the other hop's findings follow, marked with their hop.
   const hops = [...state.hops].sort((a, b) => (a.hop === evaluatedHop ? -1 : b.hop === evaluatedHop ? 1 : 0));
   for (const hop of hops) {
-    const iprev = done(hop.iprev);
-    const helo = done(hop.helo);
-    const spf = done(hop.spf);
     const forHop = hopContext(context, hop.hop);
-    if (iprev) findings.push(...ptrFindings(iprev, forHop));
-    if (helo) findings.push(...heloFindings(helo, forHop));
-    if (spf) findings.push(...spfFindings(spf, forHop));
+    for (const check of HOP_CHECKS) findings.push(...hopCheckFindings(check, hop, forHop));
   }
-  if (dkim) findings.push(...dkimFindings(dkim, context));
-  const dmarc = done(state.dmarc);
-  if (dmarc) findings.push(...dmarcFindings(dmarc, context));
-  if (arc) findings.push(...arcFindings(arc, context));
+  findings.push(...messageFindings(false));
   return findings;
+}
+
+/** A finished slot's findings (a result's, or a not-checked slot's, as its builder decides); none while pending. */
+function messageCheckFindings<N extends MessageCheckName>(check: MessageCheckModule<N>, checks: MessageSlots, context: FindingContext): FindingData[] {
+  const slot = settled<Slot<CheckResults[N]>>(checks[check.name]);
+  return slot ? check.findings(slot, context) : [];
+}
+
+function hopCheckFindings<N extends HopCheckName>(check: HopCheckModule<N>, hop: HopState, context: FindingContext): FindingData[] {
+  const slot = settled<Slot<CheckResults[N]>>(hop.checks[check.name]);
+  return slot ? check.findings(slot, context) : [];
 }
 
 /** Which aligned pass carried DMARC (DKIM first: it survives forwarding), or null when DMARC did not pass. */
@@ -190,27 +188,16 @@ function hopContext(context: FindingContext, hop: 'edge' | 'origin'): FindingCon
   return hop === 'origin' ? { ...context, forwarded: false } : context;
 }
 
-function timedOutSlots(state: CheckState): [CheckName, object][] {
-  const slots: [CheckName, object][] = [['dmarc', state.dmarc], ['arc', state.arc], ['domains', state.domains]];
-  for (const hop of state.hops) slots.push(['iprev', hop.iprev], ['helo', hop.helo], ['spf', hop.spf]);
-  if (state.dkim instanceof Array) for (const entry of state.dkim) slots.push(['dkim', entry]);
-  return slots.filter(([, slot]) => 'reason' in slot && slot.reason === 'time-limit');
-}
-
 /** The checks the deadline stopped, each named once. */
 function timedOutChecks(state: CheckState): CheckName[] {
-  return [...new Set(timedOutSlots(state).map(([name]) => name))];
+  return [...new Set(timedOutSlots(state).map((entry) => entry.name))];
 }
 
 /** The deadline that stopped them, from the first slot it marked. */
 function timeLimit(state: CheckState): number | null {
-  const first = timedOutSlots(state)[0]?.[1] as NotChecked | undefined;
+  const slot = timedOutSlots(state)[0]?.slot;
+  const first = (Array.isArray(slot) ? slot[0] : slot) as NotChecked | undefined;
   return first?.reason === 'time-limit' ? (first.limitMs ?? null) : null;
-}
-
-function allFinished(state: CheckState): boolean {
-  const slots = [state.dmarc, state.arc, state.domains, ...state.hops.flatMap((hop) => [hop.iprev, hop.helo, hop.spf])];
-  return state.dkim instanceof Array && slots.every((slot) => done(slot) !== null);
 }
 
 function dnsSummary(dns: DnsContext): DnsSummary {

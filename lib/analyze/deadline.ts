@@ -1,9 +1,11 @@
 // The analysis deadline (AnalyzeOptions.deadlineMs): a resolver that never answers, or a message naming
 // hundreds of domains, must not hold the report back without end. When the time is up, what has not
 // finished is "not checked: time limit", and the verdict says unknown rather than guessing.
+import type { NotChecked } from '../report/types';
+import { isPending } from './check-module';
 import { notChecked } from './not-checked';
 import type { StaticPart } from './read-static';
-import { dkimNotChecked } from './run-checks';
+import { HOP_CHECKS, MESSAGE_CHECKS } from './registry';
 import type { CheckState } from './types';
 
 export const DEFAULT_DEADLINE_MS = 20_000;
@@ -24,15 +26,16 @@ export async function withinDeadline(checks: Promise<void>, ms: number): Promise
 }
 
 export function markPendingAsTimedOut(part: StaticPart, state: CheckState, ms: number): void {
-  const timedOut = notChecked({ reason: 'time-limit', limitMs: ms });
-  const pending = <T extends object>(slot: T) => 'result' in slot && slot.result === 'pending';
+  const timedOut: NotChecked = notChecked({ reason: 'time-limit', limitMs: ms });
   for (const hop of state.hops) {
-    if (pending(hop.iprev)) hop.iprev = timedOut;
-    if (pending(hop.helo)) hop.helo = timedOut;
-    if (pending(hop.spf)) hop.spf = timedOut;
+    for (const check of HOP_CHECKS) if (isPending(hop.checks[check.name])) hop.checks[check.name] = timedOut;
   }
-  if (pending(state.dmarc)) state.dmarc = timedOut;
-  if (pending(state.arc)) state.arc = timedOut;
-  if (pending(state.domains)) state.domains = timedOut;
-  if (!(state.dkim instanceof Array)) state.dkim = dkimNotChecked(part, timedOut);
+  for (const check of MESSAGE_CHECKS) {
+    if (!isPending(state.checks[check.name])) continue;
+    setSlot(state, check.name, check.timedOut ? check.timedOut(part, timedOut) : timedOut);
+  }
+}
+
+function setSlot<N extends keyof CheckState['checks']>(state: CheckState, name: N, slot: CheckState['checks'][N]): void {
+  state.checks[name] = slot;
 }

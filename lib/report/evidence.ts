@@ -31,7 +31,8 @@ export function renderRecord(record: DnsRecord): string {
     case 'AAAA':
       return record.address;
     case 'MX':
-      return `${record.preference} ${record.exchange}`;
+      // The root's empty name is written "." (RFC 7505's null MX is "0 .").
+      return `${record.preference} ${record.exchange === '' ? '.' : record.exchange}`;
     case 'TXT':
       return record.strings.join('');
     case 'PTR':

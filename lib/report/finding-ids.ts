@@ -1,6 +1,7 @@
 // The stable finding ids (design notes, "Finding ids"): tests, exports and users' scripts key on them,
 // so an id is never renamed; new ones are added at the end of their group.
 import type { FindingParams } from './params';
+import type { Exactly } from './exactly';
 
 export const FINDING_IDS = [
   // Zendesk recommendation 1: PTR
@@ -29,11 +30,12 @@ export const FINDING_IDS = [
   'input.not-email', 'edge.not-found', 'dns.offline', 'dns.unavailable', 'analysis.fault', 'analysis.time-limit',
   // The paste and the path (issue 13)
   'input.incomplete', 'receiver.not-zendesk',
+  // Can replies reach the From domain (issue 15: RFC 5321 §5.1, RFC 7505)
+  'mx.pass', 'mx.null', 'mx.none', 'mx.unresolvable', 'mx.temperror',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];
 
 // Every finding id has params (lib/report/params), and params name only finding ids: the compiler checks
 // both directions. The check sits beside the ids so that params/ never imports its parent folder.
-type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 export const PARAMS_COVER_EVERY_ID: Exactly<keyof FindingParams, FindingId> = true;

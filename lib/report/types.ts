@@ -9,6 +9,7 @@ import type { HeaderDomainsResult } from '../auth/domain/types';
 import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
 import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
+import type { MxResult } from '../auth/mx/types';
 import type { SpfResult } from '../auth/spf/types';
 import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types';
 import type { DnsQuery } from '../dns/query-log';
@@ -17,7 +18,7 @@ import type { InputProblem } from '../message/check-input';
 import type { InputRepair } from '../message/recognize-input';
 import type { FindingId } from './finding-ids';
 import type { FindingParams } from './params';
-import type { CheckName } from './params/check-name';
+import type { CheckName, HopCheckName } from './params/check-name';
 import type { ComparedMethod, DriftReason } from './params/receiver';
 import type { FixParams } from './params/fixes';
 import type { ForwardingSignKind } from './params/arc';
@@ -32,7 +33,8 @@ export type { DnsQuery } from '../dns/query-log';
 /** Bump it, with a note in the README, when the Report's shape changes. */
 // Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
 // Schema 3 (compatible with 2: only additions): findings[].params and findings[].fix.params, the facts the
-// words are rendered from (lib/i18n); title, explanation and fix.description stay, in English.
+// words are rendered from (lib/i18n); title, explanation and fix.description stay, in English; mx, the From
+// domain's MX check (finding ids mx.*).
 export const REPORT_SCHEMA = 3 as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -329,6 +331,9 @@ export type HeloCheck = HeloResult & {
   sameOrganization: RuleOutcome;
 };
 
+/** Can replies reach the From domain: its MX hosts, implicit MX or null MX (RFC 5321 §5.1, RFC 7505). Added in schema 3. */
+export type MxCheck = MxResult;
+
 /** The checks run for one hop (the edge, and the origin too when forwarded). */
 export interface HopChecks {
   hop: 'edge' | 'origin';
@@ -540,7 +545,7 @@ export interface TodayVerdict {
 /** dns.mode: what the DNS of the re-check stood for; the Resolver declares it (lib/dns). */
 export type { DnsMode } from '../dns/types';
 
-export type { CheckName } from './params/check-name';
+export type { CheckName, HopCheckName } from './params/check-name';
 
 export interface DnsSummary {
   /** The resolver's label. */
@@ -579,6 +584,8 @@ export interface Report {
   hopChecks: HopChecks[];
   /** Do the domains of From, Reply-To, Sender, To and Return-Path exist? */
   domains: HeaderDomainsResult | NotChecked;
+  /** Can replies reach the From domain (RFC 5321 §5.1, RFC 7505)? Added in schema 3. */
+  mx: MxCheck | NotChecked;
   thenAndNow: ThenAndNow[];
   /**
    * The original message inside a bounce, complaint or forward-as-attachment (RFC 3464, RFC 5965,
@@ -590,6 +597,10 @@ export interface Report {
   dns: DnsSummary;
 }
 
+// Every check has its field in the Report, and every hop check its field in HopChecks: the compiler checks
+// it when a check is added to CheckName (docs/adding-a-check.md).
+export const REPORT_HOLDS_EVERY_CHECK: CheckName extends keyof Report ? (HopCheckName extends keyof HopChecks ? true : never) : never = true;
+
 /** Where `file` goes in the CLI's NDJSON (several files with --json). */
 export type FileReport = Report & { file: string };
 
@@ -597,7 +608,8 @@ export type FileReport = Report & { file: string };
 // Progress (analyze's onProgress): partial results as checks finish, so the UI can draw while DNS answers arrive
 
 type WithPending<T> = { [K in keyof T]: K extends CheckFieldName ? T[K] | Pending : T[K] };
-type CheckFieldName = 'spf' | 'dmarc' | 'arc' | 'iprev' | 'helo' | 'domains';
+/** The check fields that may be pending in a draft (dkim stays an array: pendingChecks says it is running). */
+type CheckFieldName = Exclude<CheckName, 'dkim'>;
 
 /**
  * A Report under construction: checks not finished are `{ result: 'pending' }` (dkim stays an array, empty

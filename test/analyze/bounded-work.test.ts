@@ -92,10 +92,11 @@ describe('the analysis deadline', () => {
     expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'not checked: time limit (0.3 s)' });
     expect(report.dmarc).toMatchObject({ result: 'not-checked', reason: 'time-limit' });
     expect(report.dkim).toEqual([expect.objectContaining({ result: 'not-checked', reason: 'time-limit', s: 's1' })]);
+    expect(report.mx).toMatchObject({ result: 'not-checked', reason: 'time-limit' });
     expect(report.verdict.level).toBe('unknown');
     const finding = report.findings.find((candidate) => candidate.id === 'analysis.time-limit');
     expect(finding?.title).toMatch(/^Not checked in time: .*SPF/);
-    expect(finding?.params).toMatchObject({ checks: expect.arrayContaining(['spf', 'dmarc', 'dkim']), limitMs: 300 });
+    expect(finding?.params).toMatchObject({ checks: expect.arrayContaining(['spf', 'dmarc', 'dkim', 'mx']), limitMs: 300 });
     expect(finding?.explanation).toContain('(0.3 s)');
     expect(report.verdict.reasons.map((reason) => reason.rule)).toContain('time-limit');
   });

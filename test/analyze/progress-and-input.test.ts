@@ -33,12 +33,12 @@ describe('progress', () => {
     if (first?.type !== 'parsed') return;
     expect(first.draft).toMatchObject({ complete: false, spf: { result: 'pending' }, dmarc: { result: 'pending' }, iprev: { result: 'pending' } });
     expect(first.draft.message.from[0]?.address).toBe(`alice@${ACME}`);
-    expect(first.draft.pendingChecks).toEqual(['iprev', 'helo', 'spf', 'dkim', 'dmarc', 'arc', 'domains']);
+    expect(first.draft.pendingChecks).toEqual(['iprev', 'helo', 'spf', 'dkim', 'dmarc', 'arc', 'domains', 'mx']);
 
     const checks = events.filter((event) => event.type === 'check');
-    expect(checks.map((event) => event.check).sort()).toEqual(['arc', 'dkim', 'dmarc', 'domains', 'helo', 'iprev', 'spf']);
-    expect(checks.map((event) => event.completed)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(new Set(checks.map((event) => event.total))).toEqual(new Set([7]));
+    expect(checks.map((event) => event.check).sort()).toEqual(['arc', 'dkim', 'dmarc', 'domains', 'helo', 'iprev', 'mx', 'spf']);
+    expect(checks.map((event) => event.completed)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(new Set(checks.map((event) => event.total))).toEqual(new Set([8]));
     const last = checks.at(-1);
     expect(last?.draft.verdict.level).toBe(report.verdict.level);
     expect(last?.draft.pendingChecks).toEqual([]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
-import { EDGE_IP, makeFixtures, PAYLOAD_IMG, PAYLOAD_SCRIPT, type E2eFixtures } from './messages';
+import { EDGE_IP, makeFixtures, ORIGIN_IP, PAYLOAD_IMG, PAYLOAD_SCRIPT, type E2eFixtures } from './messages';
 import { expandAll, openReportOn, screenshotPart, setSettings, waitForFinalReport } from './ui-helpers';
 import { englishIn, englishPhrases } from '../i18n/english-phrases';
 import { pageCatalogPhrases } from '../components/catalog-text';
@@ -121,6 +121,8 @@ describe('popup, report and options against real DNS', () => {
     expect(dkim.join('\n')).toMatch(/d=author\.test[\s\S]*s=rsa/);
     expect(dkim.join('\n')).toContain('s=ed');
     expect(dkim.join('\n')).toContain('d=forwarder.test');
+    // Replies can reach the author: its MX host and the address it resolves to (the MX card).
+    expect(await page.locator('[data-testid="mx-card"] [data-testid="mx-host"]').allTextContents()).toEqual([`mail.author.test → ${ORIGIN_IP}`]);
     // The ARC chain: instance 1 by the forwarder, with what it saw.
     const arc = page.locator('[data-testid="arc-card"] [data-instance="1"]');
     expect(await arc.textContent()).toContain('forwarder.test');

@@ -7,7 +7,7 @@ import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { seconds } from './shared';
 
-export const CHECK_NAMES: Record<CheckName, string> = { iprev: 'PTR', helo: 'HELO', spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', arc: 'ARC', domains: 'header domains' };
+export const CHECK_NAMES: Record<CheckName, string> = { iprev: 'PTR', helo: 'HELO', spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', arc: 'ARC', domains: 'header domains', mx: 'MX' };
 
 /** Exact bytes, with MiB beside them for scale: "41,944,064 bytes (40.001 MiB)". */
 function bytes(count: number, format: Format): string {

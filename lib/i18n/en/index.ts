@@ -7,6 +7,7 @@ import { dkim, dkimKeyFix } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
+import { mx } from './mx';
 import { output } from './output';
 import { edgeReason, inputRepair, notChecked, originReason } from './path';
 import { ptr, ptrFix } from './ptr';
@@ -18,7 +19,7 @@ import { verdict } from './verdict';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis },
+  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx },
   fixes: {
     'helo-name': (params, fix) => heloFix(params, fix.text),
     'ptr-record': (params, fix) => ptrFix(params, fix.text),

@@ -7,7 +7,7 @@ import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
 import { seconds } from './shared';
 
-export const CHECK_NAMES: Record<CheckName, string> = { iprev: 'PTR', helo: 'HELO', spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', arc: 'ARC', domains: 'domaines des en-têtes' };
+export const CHECK_NAMES: Record<CheckName, string> = { iprev: 'PTR', helo: 'HELO', spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', arc: 'ARC', domains: 'domaines des en-têtes', mx: 'MX' };
 
 /** Les octets exacts, avec les Mio à côté pour l'ordre de grandeur : « 41 944 064 octets (40,001 Mio) ». */
 function bytes(count: number, format: Format): string {

@@ -10,6 +10,7 @@ import type { HeadersParams } from './headers';
 import type { SuspensionParams } from './suspension';
 import type { ReceiverParams } from './receiver';
 import type { AnalysisParams } from './analysis';
+import type { MxParams } from './mx';
 
-export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams;
+export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams & MxParams;
 

@@ -6,9 +6,10 @@ import { dkim } from './dkim';
 import { dmarc } from './dmarc';
 import { headers } from './headers';
 import { helo } from './helo';
+import { mx } from './mx';
 import { ptr } from './ptr';
 import { receiver } from './receiver';
 import { spf } from './spf';
 import { suspension } from './suspension';
 
-export const ALL_SAMPLES: Partial<Record<FindingId, readonly unknown[]>> = { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis };
+export const ALL_SAMPLES: Partial<Record<FindingId, readonly unknown[]>> = { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx };
