@@ -70,6 +70,7 @@ export function localizePath<R extends Report | ReportDraft>(report: R, catalog:
     iprev: slot(report.iprev),
     helo: slot(report.helo),
     domains: 'result' in report.domains ? slot(report.domains) : report.domains,
+    mx: slot(report.mx),
     hopChecks: report.hopChecks.map((hop) => ({ ...hop, iprev: slot(hop.iprev), helo: slot(hop.helo), spf: slot(hop.spf) })),
   } as R;
 }

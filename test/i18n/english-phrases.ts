@@ -40,5 +40,7 @@ export function englishPhrases(): string[] {
 
 /** The English phrases present in a text, for a failure message that names them. */
 export function englishIn(text: string, phraseList: readonly string[] = englishPhrases()): string[] {
-  return phraseList.filter((phrase) => text.includes(phrase));
+  // Whole words only: "or the" must not be found inside "extérieur thé…".
+  const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return phraseList.filter((phrase) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
