@@ -3,7 +3,7 @@ import { useWords } from './words';
 
 /** Every DNS query the re-check made: what was asked, of which resolver, what came back, how fast, and the AD flag. */
 export function DnsLog({ dns }: { dns: DnsSummary }) {
-  const { t, number } = useWords();
+  const { t, number, dnsFailure } = useWords();
   return (
     <>
       <p class="summary" data-testid="dns-summary">
@@ -28,7 +28,7 @@ export function DnsLog({ dns }: { dns: DnsSummary }) {
                 <tr key={index} class={query.failure || (query.rcode !== 'NOERROR' && query.rcode !== 'NXDOMAIN') ? 'row-fail' : ''}>
                   <td class="mono">{query.name}</td>
                   <td>{query.type}</td>
-                  <td>{query.failure ? query.failure.message : query.rcode}</td>
+                  <td>{query.failure ? dnsFailure(query.failure, query.ms) : query.rcode}</td>
                   <td>{query.answerCount}</td>
                   <td>{query.ad ? <span class="badge badge-ok">AD</span> : '—'}</td>
                   <td>

@@ -40,6 +40,8 @@ export interface Words {
   /** An instant in the user's time zone and in UTC, side by side, so an agent in Paris and a log in UTC agree. */
   dateTime(iso: string): { local: string; utc: string };
   readonly report: ReportWords;
+  /** A DNS query that gave no answer, in the page's language (the engine's English sentence on an English page). */
+  dnsFailure(failure: { reason: string; message: string }, ms: number): string;
 }
 
 /** The chrome.i18n rules for a message without named placeholders: $1..$9 are the substitutions, $$ is "$". */
@@ -68,6 +70,8 @@ export function createWords(options: { lang: Lang; locale?: string; catalog: Loc
     number: (n) => numbers.format(n),
     dateTime: (iso) => formatLocalAndUtc(iso, locale),
     report: options.report(options.lang, t),
+    // The engine writes the failure in English (DnsQuery.failure.message); another language words it from its reason.
+    dnsFailure: (failure, ms) => (options.lang === 'en' ? failure.message : t(`dnsFailure_${failure.reason.replace(/-/g, '_')}`, [numbers.format(Math.round(ms / 100) / 10)])),
   };
 }
 
