@@ -5,6 +5,9 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { formatLocalAndUtc } from './format-time';
+import type { DnsFailureReason } from '../lib/dns/types';
+import { formatFor } from '../lib/i18n/format';
+import { failureReason as frFailureReason } from '../lib/i18n/fr/shared';
 import type { Lang } from '../lib/i18n/lang';
 import type { Recommendation, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../lib/report/types';
 
@@ -41,7 +44,7 @@ export interface Words {
   dateTime(iso: string): { local: string; utc: string };
   readonly report: ReportWords;
   /** A DNS query that gave no answer, in the page's language (the engine's English sentence on an English page). */
-  dnsFailure(failure: { reason: string; message: string }, ms: number): string;
+  dnsFailure(failure: { reason: DnsFailureReason; message: string }, ms: number): string;
 }
 
 /** The chrome.i18n rules for a message without named placeholders: $1..$9 are the substitutions, $$ is "$". */
@@ -70,8 +73,9 @@ export function createWords(options: { lang: Lang; locale?: string; catalog: Loc
     number: (n) => numbers.format(n),
     dateTime: (iso) => formatLocalAndUtc(iso, locale),
     report: options.report(options.lang, t),
-    // The engine writes the failure in English (DnsQuery.failure.message); another language words it from its reason.
-    dnsFailure: (failure, ms) => (options.lang === 'en' ? failure.message : t(`dnsFailure_${failure.reason.replace(/-/g, '_')}`, [numbers.format(Math.round(ms / 100) / 10)])),
+    // The engine writes the failure in English (DnsQuery.failure.message); another language words it from its
+    // reason with the engine's own catalog words (lib/i18n/<lang>/shared.ts).
+    dnsFailure: (failure, ms) => (options.lang === 'en' ? failure.message : frFailureReason({ reason: failure.reason, ms }, formatFor('fr'))),
   };
 }
 

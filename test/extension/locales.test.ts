@@ -45,7 +45,6 @@ describe('locales', () => {
   it('has every key that the code builds from a value: levels, severities, causes, hops, capture failures', () => {
     const built = [
       ...['fail', 'warn', 'info', 'pass'].map((v) => `severity_${v}`),
-      ...['timeout', 'http_status', 'network', 'malformed_answer', 'invalid_name', 'offline', 'aborted'].map((v) => `dnsFailure_${v}`),
       'hop_edge', 'hop_origin', 'input_full', 'input_headers_only', 'input_not_email',
       ...['yes', 'no', 'unknown', 'not_applicable'].map((v) => `rule_${v}`),
       ...['paste', 'file', 'selection', 'link', 'page'].map((v) => `source_${v}`),

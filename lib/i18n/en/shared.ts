@@ -9,7 +9,8 @@ export function lookupProblem(problem: LookupProblem, format: Format): string {
   return `${problem.type} ${problem.name}: ${problem.kind === 'rcode' ? problem.rcode : failureReason(problem, format)}`;
 }
 
-function failureReason(problem: Extract<LookupProblem, { kind: 'failure' }>, format: Format): string {
+/** Why a query gave no answer, from its DnsFailure reason (the DNS log and evidence show it too). */
+export function failureReason(problem: Pick<Extract<LookupProblem, { kind: 'failure' }>, 'reason' | 'ms' | 'httpStatus'>, format: Format): string {
   switch (problem.reason) {
     case 'timeout':
       return `timeout after ${seconds(problem.ms, format)}`;
