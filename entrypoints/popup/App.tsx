@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DnsTroubleNotice } from '../../components/DnsTroubleNotice';
+import { findDnsTrouble } from '../../components/dns-trouble';
 import { HeaderListingView } from '../../components/HeaderListingView';
 import { IncompletePasteNotice } from '../../components/IncompletePasteNotice';
 import { VerdictBanner } from '../../components/VerdictBanner';
@@ -9,7 +11,8 @@ import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
 import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
-import type { Settings } from '../../extension/settings';
+import { saveSettings, type Settings } from '../../extension/settings';
+import type { KnownResolverId } from '../../lib/dns/known-resolvers';
 import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
@@ -18,6 +21,8 @@ type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | n
 
 export function PopupApp({ settings }: { settings: Settings }) {
   const { t, lang } = useWords();
+  /** The settings of the next analysis: the stored ones, or offline for this popup after "Try offline". */
+  const [runSettings, setRunSettings] = useState(settings);
   const [text, setText] = useState('');
   const [source, setSource] = useState<CaptureSource>('paste');
   const [listing, setListing] = useState<HeaderListing | null>(null);
@@ -52,7 +57,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   };
 
   /** A new analysis replaces one still running (its DNS work is aborted), so Analyze is never disabled. */
-  const analyze = async (value: string, byUser = true) => {
+  const analyze = async (value: string, byUser = true, using: Settings = runSettings) => {
     if (byUser) touched.current = true;
     running.current?.abort();
     const controller = new AbortController();
@@ -68,7 +73,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       if (controller.signal.aborted) return;
       const outcome = await runAnalysis({
         text: value,
-        settings,
+        settings: using,
         signal: controller.signal,
         lang,
         onDraft: (draft, progress) => {
@@ -117,9 +122,27 @@ export function PopupApp({ settings }: { settings: Settings }) {
     }
   };
 
+  /** DNS trouble: analyse again with other settings (for this popup only, or saved when a resolver is chosen). */
+  const analyzeWith = (next: Settings) => {
+    setRunSettings(next);
+    void analyze(text, true, next);
+  };
+  const chooseResolver = async (resolver: KnownResolverId) => {
+    const next: Settings = { ...runSettings, resolver, offline: settings.offline };
+    try {
+      await saveSettings(next);
+    } catch (error) {
+      setStorageError(t('settingsSaveFailed', [String(error)]));
+    }
+    analyzeWith(next);
+  };
+
   const busy = verdict.step === 'running';
   const large = isLargeText(text);
   const shown = verdict.step === 'done' ? verdict.report : verdict.step === 'running' ? verdict.draft : null;
+  // Only a finished re-check says what failed: while answers arrive, a slow query is not yet a failure.
+  const trouble = verdict.step === 'done' ? findDnsTrouble(verdict.report.dns) : null;
+  const optionsUrl = browser.runtime.getURL('/options.html');
 
   return (
     <main
@@ -139,7 +162,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       <header class="page-header">
         <h1>MailTrust</h1>
         <span class="spacer" />
-        <a class="small" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer" data-testid="options-link">
+        <a class="small" href={optionsUrl} target="_blank" rel="noreferrer" data-testid="options-link">
           {t('optionsLink')}
         </a>
       </header>
@@ -194,7 +217,11 @@ export function PopupApp({ settings }: { settings: Settings }) {
         </label>
       </div>
       <p class="muted small">{t('dropHint')}</p>
-      {settings.offline && <p class="notice notice-info small" data-testid="offline-notice">{t('offlineNotice')}</p>}
+      {runSettings.offline && (
+        <p class="notice notice-info small" data-testid="offline-notice">
+          {settings.offline ? t('offlineNotice') : t('dnsOfflineThisTime')}
+        </p>
+      )}
       {storageError && (
         <p class="notice notice-error" role="alert">
           {storageError}
@@ -208,6 +235,18 @@ export function PopupApp({ settings }: { settings: Settings }) {
       {shown && shown.input.kind !== 'not-email' && (
         <>
           <VerdictBanner verdict={shown.verdict} progress={verdict.step === 'running' ? verdict.progress : null} />
+          {trouble && (
+            <DnsTroubleNotice
+              trouble={trouble}
+              actions={{
+                current: runSettings.resolver,
+                tryAgain: () => analyzeWith(runSettings),
+                tryOffline: () => analyzeWith({ ...runSettings, offline: true }),
+                chooseResolver: (id) => void chooseResolver(id),
+                optionsUrl,
+              }}
+            />
+          )}
           <IncompletePasteNotice findings={shown.findings} />
           <p class="small" data-testid="popup-subject">
             <span class="muted">{t('subject')}: </span>
