@@ -12,7 +12,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export interface AxeProblem {
   rule: string;
   impact: string;
+  /** The first few elements, and how many in all. */
   targets: string[];
+  count: number;
   summary: string;
 }
 
@@ -27,7 +29,8 @@ export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
       .map((violation) => ({
         rule: violation.id,
         impact: violation.impact ?? '',
-        targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+        targets: violation.nodes.slice(0, 5).map((node) => node.target.map(String).join(' ')),
+        count: violation.nodes.length,
         summary: violation.nodes[0]?.failureSummary ?? '',
       }));
   });

@@ -3,6 +3,7 @@
 // request and never answers, as a resolver behind a dropping firewall does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMisbehavingServer, type MisbehavingServer } from '../helpers/misbehaving-server';
+import { seriousViolations } from './axe';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
 import { makeFixtures, type E2eFixtures } from './messages';
 import { setSettings } from './ui-helpers';
@@ -41,6 +42,10 @@ describe('popup: DNS trouble', () => {
     expect(trouble).toContain('timeout after 1 s');
     expect(trouble).toContain('signed.test');
     await ext.screenshot(page, 'popup-dns-trouble-light');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await ext.screenshot(page, 'popup-dns-trouble-dark');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Try offline: the same text again, headers only, no request to the resolver.
     const asked = silent.requests();
