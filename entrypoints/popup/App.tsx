@@ -13,11 +13,19 @@ import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
 import { saveSettings, type Settings } from '../../extension/settings';
 import type { KnownResolverId } from '../../lib/dns/known-resolvers';
-import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
+import { isLargeText, kilobytes, megabytes, PREVIEW_CHARS, shownText, takeText, WHOLE_TEXT_MAX_CHARS } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
+/** A large paste or file, from the event to the start of its analysis; then what was kept of it. */
+type Intake = { step: 'none' } | { step: 'reading'; chars: number } | { step: 'head-kept'; pastedChars: number; keptText: string };
+
 type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
+
+/** Runs `work` once the browser has presented the frame that shows what was just rendered. */
+function afterNextFrame(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
 
 export function PopupApp({ settings }: { settings: Settings }) {
   const { t, lang } = useWords();
@@ -29,6 +37,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const [verdict, setVerdict] = useState<AnalysisStep>({ step: 'idle' });
   const [storageError, setStorageError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [intake, setIntake] = useState<Intake>({ step: 'none' });
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<AbortController | null>(null);
   /** The user typed, pasted, dropped or asked for an analysis: the restored draft must not replace that. */
@@ -67,6 +76,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       const listed = listHeaderFields(value);
       if (controller.signal.aborted) return;
       setListing(listed);
+      setIntake((shown) => (shown.step === 'reading' ? { step: 'none' } : shown));
       if (!listed.ok) return setVerdict({ step: 'idle' });
       setVerdict({ step: 'running', draft: null, progress: { completed: 0, total: 0, queries: 0 } });
       const runAnalysis = await loadEngine();
@@ -92,6 +102,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   /** Text typed, pasted or dropped into the area replaces the held text. */
   const takeInput = (value: string) => {
     touched.current = true;
+    setIntake({ step: 'none' });
     setText(value);
     setSource('paste');
     keepDraft(value);
@@ -104,13 +115,27 @@ export function PopupApp({ settings }: { settings: Settings }) {
     setVerdict({ step: 'idle' });
   };
 
+  /**
+   * A large paste or file: "reading" is on screen before any heavy work (the work waits for the next frame),
+   * then the popup keeps all of it, or only its header section when it is over WHOLE_TEXT_MAX_CHARS.
+   */
+  const takeLarge = (value: string, from: CaptureSource) => {
+    touched.current = true;
+    setIntake({ step: 'reading', chars: value.length });
+    afterNextFrame(() => {
+      const taken = takeText(value);
+      setText(taken.text);
+      setSource(from);
+      keepDraft(taken.text);
+      setIntake(taken.kind === 'head' ? { step: 'head-kept', pastedChars: taken.pastedChars, keptText: taken.text } : { step: 'reading', chars: value.length });
+      void analyze(taken.text);
+    });
+  };
+
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
-    const value = await file.text();
-    setText(value);
-    setSource('file');
-    keepDraft(value);
-    void analyze(value);
+    setIntake({ step: 'reading', chars: file.size });
+    takeLarge(await file.text(), 'file');
   };
 
   const openReport = async () => {
@@ -181,8 +206,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
             // Taken from the clipboard, never put in the area (see shown-text.ts); it replaces the held text.
             event.preventDefault();
             if (pasted === '') return; // an image or a file: the held text stays
-            takeInput(pasted);
-            void analyze(pasted);
+            takeLarge(pasted, 'paste');
             return;
           }
           // Analysis starts on paste: read the textarea once the pasted text is in it.
@@ -190,6 +214,16 @@ export function PopupApp({ settings }: { settings: Settings }) {
           setTimeout(() => void analyze(area.value), 0);
         }}
       />
+      {intake.step === 'reading' && (
+        <p class="notice notice-info small" role="status" data-testid="paste-progress">
+          <progress aria-label={t('pasteReadingLabel')} /> {t('pasteReading', [megabytes(intake.chars)])}
+        </p>
+      )}
+      {intake.step === 'head-kept' && intake.keptText === text && (
+        <p class="notice notice-info small" role="status" data-testid="head-kept-notice">
+          {t('pasteHeadKept', [megabytes(intake.pastedChars), kilobytes(intake.keptText), megabytes(WHOLE_TEXT_MAX_CHARS)])}
+        </p>
+      )}
       {large && (
         <p class="notice notice-info small" data-testid="large-text-notice">
           {t('largeTextShown', [megabytes(text), String(PREVIEW_CHARS / 1024)])}{' '}
