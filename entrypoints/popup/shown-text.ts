@@ -3,8 +3,7 @@
 // 23 s, the same in a bare page without MailTrust). So a text over LARGE_TEXT_CHARS is held whole by the
 // popup (analysed, kept as the draft, sent to the report) while the area shows only its beginning,
 // read-only: an edit there could not say what happens to the part it does not show.
-import { findHeaderBoundary } from '../../lib/message/split';
-import { recognizeInput } from '../../lib/message/recognize-input';
+import { headerSectionOf } from '../../lib/message/header-section';
 
 export const LARGE_TEXT_CHARS = 512 * 1024;
 /** About 70 ms of layout in the measurement above: enough to see the header block of a real message. */
@@ -15,9 +14,6 @@ export const PREVIEW_CHARS = 64 * 1024;
  * size is mostly attachments. The price is said on screen: the body's DKIM hash is not checked.
  */
 export const WHOLE_TEXT_MAX_CHARS = 8 * 1024 * 1024;
-/** Where the header section is looked for in a paste over WHOLE_TEXT_MAX_CHARS: real header blocks are well under 1 MiB. */
-const HEAD_SAMPLE_CHARS = 1024 * 1024;
-const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 
 export function isLargeText(text: string): boolean {
   return text.length > LARGE_TEXT_CHARS;
@@ -41,12 +37,5 @@ export function kilobytes(text: string): string {
 export type TakenText = { kind: 'whole'; text: string } | { kind: 'head'; text: string; pastedChars: number };
 
 export function takeText(text: string): TakenText {
-  if (text.length <= WHOLE_TEXT_MAX_CHARS) return { kind: 'whole', text };
-  // The paste's own forms (a Gmail "Show original" summary, quote marks, an mbox line) are read as the
-  // analysis reads them, so the header section is found where the message's headers really end.
-  const recognized = recognizeInput(text.slice(0, HEAD_SAMPLE_CHARS).replace(LEADING_BLANK_LINES, '')).text;
-  const boundary = findHeaderBoundary(recognized);
-  // No blank line in the sample: keep it up to its last whole line (the analysis then says it looks cut short).
-  const end = boundary.bodyStart === null ? recognized.lastIndexOf('\n') + 1 || recognized.length : boundary.headerEnd;
-  return { kind: 'head', text: recognized.slice(0, end), pastedChars: text.length };
+  return text.length <= WHOLE_TEXT_MAX_CHARS ? { kind: 'whole', text } : { kind: 'head', text: headerSectionOf(text), pastedChars: text.length };
 }
