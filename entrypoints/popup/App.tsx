@@ -9,6 +9,8 @@ import { useWords } from '../../components/words';
 import { listHeaderFields, type HeaderListing } from '../../lib/message/list-header-fields';
 import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
+import { clearRecent, loadRecent, recordAnalysis, type RecentAnalysis } from '../../extension/recent-analyses';
+import { RecentList } from './RecentList';
 import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
 import { saveSettings, type Settings } from '../../extension/settings';
@@ -38,6 +40,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const [storageError, setStorageError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [intake, setIntake] = useState<Intake>({ step: 'none' });
+  const [recent, setRecent] = useState<RecentAnalysis[]>([]);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<AbortController | null>(null);
   /** The user typed, pasted, dropped or asked for an analysis: the restored draft must not replace that. */
@@ -46,6 +49,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   useEffect(() => {
     // The engine starts loading once the popup has painted (after-first-paint.ts), while the user looks at it.
     void loadEngine().catch(() => undefined);
+    if (settings.keepRecent) void loadRecent().then(setRecent, () => undefined);
     loadDraft()
       .then((draft) => {
         // A reopened popup shows the verdict of the kept draft again, unless the user has already begun.
@@ -92,6 +96,12 @@ export function PopupApp({ settings }: { settings: Settings }) {
       });
       if (controller.signal.aborted) return;
       setVerdict(outcome.ok ? { step: 'done', report: outcome.shown } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
+      if (outcome.ok && using.keepRecent) {
+        recordAnalysis(outcome.report, value, true)
+          .then(loadRecent)
+          .then(setRecent)
+          .catch((error: unknown) => setStorageError(t('recentSaveFailed', [String(error)])));
+      }
     } catch (error) {
       // The listing and the engine return problems as values; this is the last guard against a blank popup.
       setListing(null);
@@ -138,13 +148,19 @@ export function PopupApp({ settings }: { settings: Settings }) {
     takeLarge(await file.text(), 'file');
   };
 
-  const openReport = async () => {
+  const openReport = async (value = text, from = source) => {
     try {
-      const captureId = await saveCapture({ kind: 'text', source, text, createdAt: Date.now() });
+      const captureId = await saveCapture({ kind: 'text', source: from, text: value, createdAt: Date.now() });
       await sendMessage('openReport', { captureId });
     } catch (error) {
       setStorageError(t('openReportFailed', [String(error)]));
     }
+  };
+
+  const clearRecentList = () => {
+    clearRecent()
+      .then(() => setRecent([]))
+      .catch((error: unknown) => setStorageError(t('recentSaveFailed', [String(error)])));
   };
 
   /** DNS trouble: analyse again with other settings (for this popup only, or saved when a resolver is chosen). */
@@ -289,6 +305,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
         </>
       )}
       {listing && !listing.ok && <HeaderListingView listing={listing} />}
+      {recent.length > 0 && <RecentList entries={recent} onOpen={(entry) => void openReport(entry.text, 'paste')} onClear={clearRecentList} />}
       {listing && listing.ok && (
         <details class="section">
           <summary>{t('fieldCount', [String(listing.fields.length)])}</summary>
