@@ -96,7 +96,8 @@ export function PopupApp({ settings }: { settings: Settings }) {
       });
       if (controller.signal.aborted) return;
       setVerdict(outcome.ok ? { step: 'done', report: outcome.shown } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
-      if (outcome.ok && using.keepRecent) {
+      // The kept draft shown again when the popup reopens is not a new analysis: it does not move up the list.
+      if (outcome.ok && using.keepRecent && byUser) {
         recordAnalysis(outcome.report, value, true)
           .then(loadRecent)
           .then(setRecent)
