@@ -15,7 +15,7 @@ import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
 import { saveSettings, type Settings } from '../../extension/settings';
 import type { KnownResolverId } from '../../lib/dns/known-resolvers';
-import { isLargeText, kilobytes, megabytes, PREVIEW_CHARS, shownText, takeText, WHOLE_TEXT_MAX_CHARS } from './shown-text';
+import { isLargeText, kilobytes, LARGE_TEXT_CHARS, megabytes, PREVIEW_CHARS, shownText, takeText, WHOLE_TEXT_MAX_CHARS } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
@@ -69,6 +69,9 @@ export function PopupApp({ settings }: { settings: Settings }) {
     }, DRAFT_SAVE_DELAY_MS);
   };
 
+  /** The "Reading…" notice ends when the text is read (listed), or when reading it failed. */
+  const doneReading = () => setIntake((shown) => (shown.step === 'reading' ? { step: 'none' } : shown));
+
   /** A new analysis replaces one still running (its DNS work is aborted), so Analyze is never disabled. */
   const analyze = async (value: string, byUser = true, using: Settings = runSettings) => {
     if (byUser) touched.current = true;
@@ -80,7 +83,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       const listed = listHeaderFields(value);
       if (controller.signal.aborted) return;
       setListing(listed);
-      setIntake((shown) => (shown.step === 'reading' ? { step: 'none' } : shown));
+      doneReading();
       if (!listed.ok) return setVerdict({ step: 'idle' });
       setVerdict({ step: 'running', draft: null, progress: { completed: 0, total: 0, queries: 0 } });
       const runAnalysis = await loadEngine();
@@ -105,6 +108,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       }
     } catch (error) {
       // The listing and the engine return problems as values; this is the last guard against a blank popup.
+      doneReading();
       setListing(null);
       setVerdict({ step: 'failed', message: t('unexpectedError', [String(error)]) });
     }
@@ -226,14 +230,16 @@ export function PopupApp({ settings }: { settings: Settings }) {
             takeLarge(pasted, 'paste');
             return;
           }
-          // Analysis starts on paste: read the textarea once the pasted text is in it.
+          // Analysis starts on paste: read the textarea once the pasted text is in it. The notice is rendered
+          // first, so something answers the paste even while the engine's chunk is still being parsed.
           const area = event.currentTarget;
+          setIntake({ step: 'reading', chars: pasted.length });
           setTimeout(() => void analyze(area.value), 0);
         }}
       />
       {intake.step === 'reading' && (
         <p class="notice notice-info small" role="status" data-testid="paste-progress">
-          <progress aria-label={t('pasteReadingLabel')} /> {t('pasteReading', [megabytes(intake.chars)])}
+          <progress aria-label={t('pasteReadingLabel')} /> {intake.chars > LARGE_TEXT_CHARS ? t('pasteReading', [megabytes(intake.chars)]) : t('analyzing')}
         </p>
       )}
       {intake.step === 'head-kept' && intake.keptText === text && (
