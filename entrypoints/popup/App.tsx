@@ -117,7 +117,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   /** Text typed, pasted or dropped into the area replaces the held text. */
   const takeInput = (value: string) => {
     touched.current = true;
-    setIntake({ step: 'none' });
+    // A "Reading…" notice stays until the analysis has read the text: a paste's input event comes right after it.
     setText(value);
     setSource('paste');
     keepDraft(value);
