@@ -276,7 +276,7 @@ describe('popup, report and options against real DNS', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^mailtrust-signed\.test-.*\.json$/);
     const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { schema: number; message: { subject: string }; dns: { resolver: string } };
-    expect(json.schema).toBe(3);
+    expect(json.schema).toBe(4);
     expect(json.message.subject).toBe('Monthly update');
     expect(json.dns.resolver).toContain(dns.dohUrl);
     await page.close();
