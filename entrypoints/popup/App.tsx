@@ -17,7 +17,7 @@ const DRAFT_SAVE_DELAY_MS = 250;
 type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
 
 export function PopupApp({ settings }: { settings: Settings }) {
-  const { t, lang } = useWords();
+  const { t, lang, plural } = useWords();
   const [text, setText] = useState('');
   const [source, setSource] = useState<CaptureSource>('paste');
   const [listing, setListing] = useState<HeaderListing | null>(null);
@@ -218,7 +218,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       {listing && !listing.ok && <HeaderListingView listing={listing} />}
       {listing && listing.ok && (
         <details class="section">
-          <summary>{t('fieldCount', [String(listing.fields.length)])}</summary>
+          <summary>{plural('fieldCount', listing.fields.length)}</summary>
           <HeaderListingView listing={listing} />
         </details>
       )}
