@@ -58,9 +58,11 @@ function Reason({ reason }: { reason: VerdictReason }) {
   return (
     <li class={`reason reason-${reason.polarity}`} data-rule={reason.rule} data-polarity={reason.polarity}>
       <span class="reason-mark" aria-hidden="true">{MARK[reason.polarity]}</span>
-      <span class="visually-hidden">{t(SEVERITY_LABEL[reason.polarity])}: </span>
-      <span class="reason-headline">{headline}</span>
-      {findings !== null && <>{t('reasonColon')} <span class="reason-findings">{findings}</span></>}
+      <span class="reason-text">
+        <span class="visually-hidden">{t(SEVERITY_LABEL[reason.polarity])}: </span>
+        <span class="reason-headline">{headline}</span>
+        {findings !== null && <>{t('reasonColon')} <span class="reason-findings">{findings}</span></>}
+      </span>
     </li>
   );
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { generateRsaKey, keyRecord, signDkim } from '../helpers/signer';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
-import { expandAll, openReportOn, setSettings } from './ui-helpers';
+import { expandAll, openReportOn, screenshotPart, setSettings } from './ui-helpers';
 
 const DOMAIN = 'verdict.test';
 const IP = '203.0.113.25';
@@ -178,7 +178,7 @@ describe('the verdict explains itself (issue 16, part A)', () => {
     expect(summary).not.toMatch(/below/);
     for (const never of NEVER) expect(await visibleText(popup)).not.toMatch(never);
     await ext.screenshot(popup, 'issue16a-popup-low-trust-light');
-    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await ext.screenshot(popup, 'issue16a-popup-low-trust-dark');
     expect(errors).toEqual([]);
     await popup.close();
@@ -286,6 +286,10 @@ describe('the verdict explains itself (issue 16, part A)', () => {
       const senderContent = await report.getByTestId('sender-card').evaluate((card) => [...card.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0));
       expect(sender!.height).toBeLessThan(senderContent + 80);
       await ext.screenshot(report, `issue16a-report-low-trust-${theme}`);
+      // The parts, easier to look at than the whole page.
+      for (const part of ['verdict', 'section-findings', 'section-auth', 'section-path'] as const) {
+        await screenshotPart(report.getByTestId(part), `issue16a-report-low-trust-${theme}-${part}`);
+      }
       await report.close();
     }
     await setSettings(ext, { theme: 'light' });
