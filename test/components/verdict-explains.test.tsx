@@ -16,7 +16,8 @@ import { localizeReport } from '../../lib/i18n/render';
 import { listHeaderFields } from '../../lib/message/list-header-fields';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import type { Report, ReportDraft } from '../../lib/report/types';
-import { checkSeverity, findingGroup, shownSeverity } from '../../lib/report/shown-severity';
+import { checkSeverity, findingGroup, orderByWeight, shownSeverity } from '../../lib/report/shown-severity';
+import { formatReport } from '../../lib/cli/format-report';
 import { message, RECEIVER, run, signed } from '../analyze/scenario-kit';
 import { ACME, ACME_IP, acmeHeaders, acmeZoneResolver } from '../helpers/acme-zones';
 import { show } from './render';
@@ -119,6 +120,17 @@ describe('the findings', () => {
   it('a citation keeps "recommendation 2" together', () => {
     const list = show(<FindingsList findings={lowTrust.findings} reasons={lowTrust.verdict.reasons} />);
     expect(list.querySelector('[data-finding="helo.localhost"] .finding-recommendation')?.textContent).toMatch(/recommendation\u00a02$/);
+  });
+});
+
+describe('the CLI\'s human output', () => {
+  it('lists the findings in the same weight order and with the same badges as the pages', () => {
+    const human = formatReport(lowTrust, { colour: false });
+    const listed = [...human.matchAll(/^ {2}(fail|warn|info|pass) +([a-z.-]+) /gm)].map((match) => [match[1], match[2]]);
+    expect(listed[0]).toEqual(['fail', 'helo.localhost']);
+    expect(listed.map(([, id]) => id)).toEqual(orderByWeight(lowTrust.findings, lowTrust.verdict.reasons).map((finding) => finding.id));
+    const offlineHuman = formatReport(offline, { colour: false });
+    expect(offlineHuman).toMatch(/^ {2}info +dns\.offline /m);
   });
 });
 
