@@ -1,14 +1,14 @@
-import type { ArcCheck, NotChecked, Pending } from '../lib/report/types';
+import type { ArcCheck, NotChecked, Pending, Severity } from '../lib/report/types';
 import type { ArcSignatureCheck } from '../lib/auth/arc/types';
-import { CheckState, ResultBadge } from './CheckState';
+import { CardBadge, CheckState, ResultBadge } from './CheckState';
 import { useWords } from './words';
 
 /** The ARC chain instance by instance (RFC 8617): who sealed, whether seal and signature verify, and what each forwarder saw. */
-export function ArcCard({ arc }: { arc: ArcCheck | NotChecked | Pending }) {
+export function ArcCard({ arc, severity = null }: { arc: ArcCheck | NotChecked | Pending; severity?: Severity | null }) {
   const { t } = useWords();
   return (
     <article class="card card-wide" data-testid="arc-card">
-      <h3>ARC {arc.result !== 'pending' && arc.result !== 'not-checked' && <ResultBadge result={arc.result} />}</h3>
+      <h3>ARC {arc.result !== 'pending' && arc.result !== 'not-checked' && <CardBadge result={arc.result} severity={severity} />}</h3>
       {arc.result === 'pending' || arc.result === 'not-checked' ? (
         <CheckState state={arc} />
       ) : (

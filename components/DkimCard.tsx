@@ -35,7 +35,7 @@ export function DkimCards({ dkim }: { dkim: DkimEntry[] }) {
                 <dt>{t('dkimAligned')}</dt>
                 <dd>{entry.aligned === null ? '—' : entry.aligned ? t('yes') : t('no')}</dd>
                 <dt>{t('headerLine')}</dt>
-                <dd>{entry.field.line}</dd>
+                <dd>{t('dkimFieldAt', [number(entry.field.line)])}</dd>
               </dl>
               {'reason' in entry && <p>{entry.reason.message}</p>}
             </>

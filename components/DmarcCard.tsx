@@ -1,16 +1,16 @@
-import type { DmarcCheck, NotChecked, Pending } from '../lib/report/types';
-import { CheckState, ResultBadge } from './CheckState';
+import type { DmarcCheck, NotChecked, Pending, Severity } from '../lib/report/types';
+import { CardBadge, CheckState, ResultBadge } from './CheckState';
 import { useWords } from './words';
 
 /**
  * DMARC alignment drawn as it is decided (RFC 7489 §3.1): the From domain on the left, each SPF and DKIM
  * domain on the right, and between them whether the mechanism passed and whether the domains align.
  */
-export function DmarcCard({ dmarc }: { dmarc: DmarcCheck | NotChecked | Pending }) {
+export function DmarcCard({ dmarc, severity = null }: { dmarc: DmarcCheck | NotChecked | Pending; severity?: Severity | null }) {
   const { t } = useWords();
   return (
     <article class="card" data-testid="dmarc-card">
-      <h3>DMARC {dmarc.result !== 'pending' && dmarc.result !== 'not-checked' && <ResultBadge result={dmarc.result} />}</h3>
+      <h3>DMARC {dmarc.result !== 'pending' && dmarc.result !== 'not-checked' && <CardBadge result={dmarc.result} severity={severity} />}</h3>
       {dmarc.result === 'pending' || dmarc.result === 'not-checked' ? (
         <CheckState state={dmarc} />
       ) : (

@@ -3,11 +3,11 @@ import { useWords } from './words';
 
 /** Every DNS query the re-check made: what was asked, of which resolver, what came back, how fast, and the AD flag. */
 export function DnsLog({ dns }: { dns: DnsSummary }) {
-  const { t, number, dnsFailure } = useWords();
+  const { t, number, plural, dnsFailure } = useWords();
   return (
     <>
       <p class="summary" data-testid="dns-summary">
-        {dns.mode === 'offline' ? t('dnsOffline') : t('dnsSummary', [number(dns.queries.length), dns.resolver, number(dns.failedCount)])}
+        {dns.mode === 'offline' ? t('dnsOffline') : plural('dnsSummary', dns.queries.length, [dns.resolver, number(dns.failedCount)])}
       </p>
       {dns.queries.length > 0 && (
         <div class="table-scroll">

@@ -40,7 +40,9 @@ function EvidenceItem({ item }: { item: Evidence }) {
       return (
         <>
           <span class="evidence-label">
-            {t(item.trusted ? 'evidenceAuthTrusted' : 'evidenceAuthClaim', [item.authservId ?? '?', String(item.line)])}
+            {item.authservId === null
+              ? t(item.trusted ? 'evidenceAuthTrustedUnnamed' : 'evidenceAuthClaimUnnamed', [String(item.line)])
+              : t(item.trusted ? 'evidenceAuthTrusted' : 'evidenceAuthClaim', [item.authservId, String(item.line)])}
           </span>
           <pre class="mono">{block(item.text)}</pre>
         </>

@@ -1,41 +1,37 @@
-import type { Finding, RecommendationId, Severity } from '../lib/report/types';
+import type { Finding, VerdictReason } from '../lib/report/types';
+import { findingGroup, orderByWeight, shownSeverity, type FindingGroup } from '../lib/report/shown-severity';
 import { showControls } from '../lib/report/visible-text';
 import { CopyButton } from './CopyButton';
 import { EvidenceList } from './EvidenceList';
 import { useWords } from './words';
 
-// The article's order: PTR, HELO, SPF, authentication, ARC, then what makes mail untrusted or suspended.
-const RECOMMENDATION_ORDER: RecommendationId[] = [
-  'article.1-ptr', 'article.2-helo', 'article.3-spf', 'article.4-authentication', 'article.5-arc',
-  'article.not-trusted', 'article.suspension', 'article.web-forms', 'rfc',
-];
-const SEVERITY_ORDER: Severity[] = ['fail', 'warn', 'info', 'pass'];
+const GROUPS: readonly FindingGroup[] = ['act', 'note', 'passed'];
 
-/** Findings grouped by the recommendation they come from; within a group, failures first. Passes stay folded. */
-export function FindingsList({ findings }: { findings: Finding[] }) {
-  const { t, report } = useWords();
-  const groups = RECOMMENDATION_ORDER.map((id) => ({
-    id,
-    findings: findings
-      .filter((finding) => finding.recommendation.id === id)
-      .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
-  })).filter((group) => group.findings.length > 0);
-  if (groups.length === 0) return <p class="summary">{t('noFindings')}</p>;
+/**
+ * The findings in three groups, to act on, to note, passed, each in the order of its weight in the verdict
+ * (the findings of the reasons that decided it first). Badges come from shownSeverity, as the cards' do.
+ * What passed stays folded.
+ */
+export function FindingsList({ findings, reasons = [] }: { findings: Finding[]; reasons?: readonly Pick<VerdictReason, 'findings'>[] }) {
+  const { t, number } = useWords();
+  if (findings.length === 0) return <p class="summary">{t('noFindings')}</p>;
+  const ordered = orderByWeight(findings, reasons);
   return (
     <div class="findings" data-testid="findings">
-      {groups.map((group) => {
-        const worst = group.findings[0]!.severity;
-        // RFC findings cite different sections: the group names each once.
-        const sources = [...new Set(group.findings.map((finding) => report.recommendationSource(finding.recommendation)))];
-        return (
-          <section key={group.id} class="finding-group" data-recommendation={group.id}>
-            <h3>
-              <span class={`badge badge-${worst}`}>{t(`severity_${worst}`)}</span> {report.recommendationTitle(group.findings[0]!.recommendation)}
-              <span class="source"> · {sources.join(', ')}</span>
-            </h3>
-            {group.findings.map((finding, index) => (
-              <FindingItem key={`${finding.id}-${index}`} finding={finding} />
-            ))}
+      {GROUPS.map((group) => {
+        const members = ordered.filter((finding) => findingGroup(finding) === group);
+        if (members.length === 0) return null;
+        const items = members.map((finding, index) => <FindingItem key={`${finding.id}-${index}`} finding={finding} open={group === 'act'} />);
+        const heading = t(`findingGroup_${group}`, [number(members.length)]);
+        return group === 'passed' ? (
+          <details key={group} class="finding-group" data-group={group}>
+            <summary><h3>{heading}</h3></summary>
+            {items}
+          </details>
+        ) : (
+          <section key={group} class="finding-group" data-group={group}>
+            <h3>{heading}</h3>
+            {items}
           </section>
         );
       })}
@@ -43,17 +39,28 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
-  const { t, number } = useWords();
-  const open = finding.severity === 'fail' || finding.severity === 'warn';
+/**
+ * A citation's last two words held together ("recommendation 2" never leaves the "2" alone on a line): a
+ * no-break space before the last word.
+ */
+function keepLastWords(text: string): string {
+  return text.replace(/ (\S+)$/, '\u00a0$1');
+}
+
+function FindingItem({ finding, open }: { finding: Finding; open: boolean }) {
+  const { t, number, report } = useWords();
+  const severity = shownSeverity(finding);
   return (
-    <details class={`finding finding-${finding.severity}`} data-finding={finding.id} open={open}>
+    <details class={`finding finding-${severity}`} data-finding={finding.id} data-severity={severity} data-recommendation={finding.recommendation.id} open={open}>
       <summary>
-        <span class={`badge badge-${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> <span class="finding-title">{showControls(finding.title)}</span>
-        {finding.hop && <span class="source"> · {t(`hop_${finding.hop}`)}</span>}
+        <span class={`badge badge-${severity}`}>{t(`severity_${severity}`)}</span> <span class="finding-title">{showControls(finding.title)}</span>
+        {finding.hop && <span class="source"> · {t(`hop_${finding.hop}`)}</span>}{' '}
         <code class="finding-id">{finding.id}</code>
       </summary>
       <p>{showControls(finding.explanation)}</p>
+      <p class="finding-recommendation source">
+        {report.recommendationTitle(finding.recommendation)} · {keepLastWords(report.recommendationSource(finding.recommendation))}
+      </p>
       {finding.evidence.length > 0 && (
         <details class="evidence-block">
           <summary>{t('evidenceCount', [number(finding.evidence.length)])}</summary>

@@ -6,7 +6,7 @@ import { useWords, type Words } from './words';
 /** What the pages can show before the engine lands: the header fields, or why there are none. */
 export function HeaderListingView({ listing }: { listing: HeaderListing }) {
   const words = useWords();
-  const { t, number } = words;
+  const { t, plural } = words;
   if (!listing.ok) {
     return (
       <p class="notice notice-error" role="alert" data-testid="input-problem">
@@ -17,7 +17,7 @@ export function HeaderListingView({ listing }: { listing: HeaderListing }) {
   return (
     <section aria-live="polite">
       <p class="summary" data-testid="field-count">
-        {t('fieldCount', [number(listing.fields.length)])} {listing.hasBody ? '' : t('headersOnly')}
+        {plural('fieldCount', listing.fields.length)} {listing.hasBody ? '' : t('headersOnly')}
       </p>
       <HeaderTable fields={listing.fields} />
     </section>

@@ -1,11 +1,13 @@
 import type { EdgeSummary, Hop, OriginSummary } from '../lib/report/types';
 import { formatDuration } from './format-time';
+import { HostName } from './HostName';
 import { useWords } from './words';
 
 /**
- * The Received hops from the first sender to the mailbox (oldest first), each with the delay since the
- * previous hop drawn as a bar, its TLS, and the edge and origin hops marked. A negative delay is the two
- * hosts' clocks disagreeing, and is shown as clock skew, never as a bar.
+ * The Received hops from the first sender to the mailbox (oldest first) as a compact table, one row a hop:
+ * from, IP, by, delay since the previous hop, TLS. A row opens on demand to its detail: why it is the edge
+ * or origin, its time in the user's zone and in UTC, the delay drawn as a bar, the protocol and the field
+ * as received. A negative delay is the two hosts' clocks disagreeing, shown as clock skew, never as a bar.
  */
 export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null }) {
   const { t, number } = useWords();
@@ -17,7 +19,15 @@ export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSum
   return (
     <>
       <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [number(hops.length), formatDuration(total)])}</p>
-      <ol class="timeline" data-testid="timeline">
+      <div class="hop-columns hop-grid" data-testid="hop-columns">
+        <span />
+        <span>{t('hopFrom')}</span>
+        <span>IP</span>
+        <span>{t('hopBy')}</span>
+        <span>{t('hopDelay')}</span>
+        <span>TLS</span>
+      </div>
+      <ol class="hop-table" data-testid="timeline">
         {ordered.map((hop) => (
           <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} origin={origin?.hopIndex === hop.index ? origin : null} longest={longest} />
         ))}
@@ -33,53 +43,67 @@ function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | 
   const reason = edge?.reasonText ?? origin?.reasonText;
   const time = hop.date ? dateTime(hop.date) : null;
   const skew = hop.delaySeconds !== null && hop.delaySeconds < 0;
+  const from = hop.helo ?? hop.rdns;
   return (
     <li class={`hop${isEdge ? ' hop-edge' : ''}${isOrigin ? ' hop-origin' : ''}${hop.internal ? ' hop-internal' : ''}${hop.receivingSide ? ' hop-receiving' : ''}`} data-hop={hop.index}>
-      <div class="hop-head">
-        <span class="hop-route">
-          <span class="mono">{hop.helo ?? hop.rdns ?? '?'}</span>
-          {hop.ip && <span class="mono muted"> [{hop.ip}]</span>}
-          <span aria-hidden="true"> → </span>
-          <span class="mono">{hop.by ?? '?'}</span>
-        </span>
-        {isEdge && <span class="badge badge-edge" data-testid="edge-badge">{t('edgeHop')}</span>}
-        {isOrigin && <span class="badge badge-origin">{t('originHop')}</span>}
-        {hop.internal && <span class="badge badge-muted">{t('internalHop')}</span>}
-        {hop.tls ? (
-          <span class="badge badge-ok" title={hop.tls.cipher ?? ''}>
-            {hop.tls.version ? hop.tls.version.replace(/_/g, '.') : 'TLS'}
+      <details>
+        <summary class="hop-route hop-grid" data-testid="hop-row">
+          <span class="hop-toggle" aria-hidden="true" />
+          <span class="hop-from">
+            {from ? <HostName name={from} /> : <span class="muted">?</span>}
+            {isEdge && <> <span class="badge badge-edge" data-testid="edge-badge">{t('edgeHop')}</span></>}
+            {isOrigin && <> <span class="badge badge-origin">{t('originHop')}</span></>}
           </span>
-        ) : (
-          hop.with && <span class="badge badge-muted">{t('noTls')}</span>
-        )}
-        {hop.receivingSide && !isEdge && <span class="badge badge-muted">{t('receivingSide')}</span>}
-        {hop.submission ? <span class="badge badge-muted" data-testid="submission-badge">{t('submissionHop')}</span> : hop.authenticated && <span class="badge badge-muted">{t('authenticatedHop')}</span>}
-        {hop.with && <span class="muted small"> {hop.with}</span>}
-      </div>
-      {reason && (
-        <div class="small muted" data-testid={isEdge ? 'edge-reason' : 'origin-reason'}>
-          {t('edgeReason', [reason])}
+          <span class="hop-ip mono">{hop.ip ?? '—'}</span>
+          <span class="hop-by">{hop.by ? <HostName name={hop.by} /> : <span class="muted">?</span>}</span>
+          <span class="hop-delay">
+            {skew ? (
+              <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [formatDuration(hop.delaySeconds!)])}</span>
+            ) : hop.delaySeconds === null ? (
+              <span class="muted">—</span>
+            ) : (
+              <>+{formatDuration(hop.delaySeconds)}</>
+            )}
+          </span>
+          <span class="hop-tls">
+            {hop.tls ? (
+              <span class="badge badge-ok" title={hop.tls.cipher ?? ''}>{hop.tls.version ? hop.tls.version.replace(/_/g, '.') : 'TLS'}</span>
+            ) : hop.with ? (
+              <span class="badge badge-muted">{t('noTls')}</span>
+            ) : (
+              <span class="muted">—</span>
+            )}
+          </span>
+        </summary>
+        <div class="hop-detail" data-testid="hop-detail">
+          <div class="hop-head">
+            {hop.internal && <span class="badge badge-muted">{t('internalHop')}</span>}
+            {hop.receivingSide && !isEdge && <span class="badge badge-muted">{t('receivingSide')}</span>}
+            {hop.submission ? <span class="badge badge-muted" data-testid="submission-badge">{t('submissionHop')}</span> : hop.authenticated && <span class="badge badge-muted">{t('authenticatedHop')}</span>}
+            {hop.with && <span class="muted small">{hop.with}</span>}
+          </div>
+          {reason && (
+            <div class="small muted" data-testid={isEdge ? 'edge-reason' : 'origin-reason'}>
+              {t('edgeReason', [reason])}
+            </div>
+          )}
+          <div class="hop-time">
+            {time ? (
+              <span>
+                <time dateTime={hop.date ?? undefined}>{time.local}</time> <span class="muted">({time.utc})</span>
+              </span>
+            ) : (
+              <span class="muted">{t('noDate')}</span>
+            )}
+            {!skew && hop.delaySeconds !== null && (
+              <span class="delay">
+                <span class="delay-bar" style={{ width: `${Math.max(2, (hop.delaySeconds / longest) * 100)}%` }} />
+                <span class="delay-text">+{formatDuration(hop.delaySeconds)}</span>
+              </span>
+            )}
+          </div>
         </div>
-      )}
-      <div class="hop-time">
-        {time ? (
-          <span>
-            <time dateTime={hop.date ?? undefined}>{time.local}</time> <span class="muted">({time.utc})</span>
-          </span>
-        ) : (
-          <span class="muted">{t('noDate')}</span>
-        )}
-        {skew ? (
-          <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [formatDuration(hop.delaySeconds!)])}</span>
-        ) : (
-          hop.delaySeconds !== null && (
-            <span class="delay">
-              <span class="delay-bar" style={{ width: `${Math.max(2, (hop.delaySeconds / longest) * 100)}%` }} />
-              <span class="delay-text">+{formatDuration(hop.delaySeconds)}</span>
-            </span>
-          )
-        )}
-      </div>
+      </details>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { AddressSummary } from '../lib/report/types';
 import { showControls } from '../lib/report/visible-text';
 import type { ShownReport } from './report-shape';
+import { HostName } from './HostName';
 import { useWords } from './words';
 
 function addresses(list: AddressSummary[]): string {
@@ -31,11 +32,11 @@ export function MessageFacts({ report }: { report: ShownReport }) {
       <dt>{t('returnPath')}</dt>
       <dd class="mono">{message.returnPath === null ? '—' : message.returnPath === '' ? '<>' : showControls(message.returnPath)}</dd>
       <dt>{t('edgeHop')}</dt>
-      <dd class="mono" data-testid="fact-edge">{edge ? showControls(`${edge.helo ?? '?'} [${edge.ip ?? '?'}] → ${edge.receiver ?? '?'}`) : t('edgeNotFound')}</dd>
+      <dd class="mono" data-testid="fact-edge">{edge ? <Route hop={edge} /> : t('edgeNotFound')}</dd>
       {origin && (
         <>
           <dt>{t('originHop')}</dt>
-          <dd class="mono">{showControls(`${origin.helo ?? '?'} [${origin.ip ?? '?'}] → ${origin.receiver ?? '?'}`)}</dd>
+          <dd class="mono"><Route hop={origin} /></dd>
         </>
       )}
       <dt>{t('evaluatedHop')}</dt>
@@ -43,5 +44,14 @@ export function MessageFacts({ report }: { report: ShownReport }) {
       <dt>{t('inputKind')}</dt>
       <dd data-testid="fact-input">{t(`input_${report.input.kind.replace('-', '_')}`)}</dd>
     </dl>
+  );
+}
+
+/** helo [ip] → receiver, the host names breaking at their dots only. */
+function Route({ hop }: { hop: { helo: string | null; ip: string | null; receiver: string | null } }) {
+  return (
+    <>
+      {hop.helo ? <HostName name={hop.helo} /> : '?'} [{hop.ip === null ? '?' : showControls(hop.ip)}] → {hop.receiver ? <HostName name={hop.receiver} /> : '?'}
+    </>
   );
 }

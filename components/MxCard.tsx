@@ -1,16 +1,16 @@
 import { Fragment } from 'preact';
-import type { MxCheck, NotChecked, Pending } from '../lib/report/types';
+import type { MxCheck, NotChecked, Pending, Severity } from '../lib/report/types';
 import type { MxHost } from '../lib/auth/mx/types';
-import { CheckState, ResultBadge } from './CheckState';
+import { CardBadge, CheckState } from './CheckState';
 import { useWords, type MessageLookup } from './words';
 
 /** Can the agent's reply reach the From domain? Its MX hosts and their addresses (RFC 5321 §5.1), or the null MX (RFC 7505). */
-export function MxCard({ mx }: { mx: MxCheck | NotChecked | Pending }) {
+export function MxCard({ mx, severity = null }: { mx: MxCheck | NotChecked | Pending; severity?: Severity | null }) {
   const { t } = useWords();
   return (
     <article class="card" data-testid="mx-card">
       <h3>
-        {t('mxTitle')} {mx.result !== 'pending' && mx.result !== 'not-checked' && <ResultBadge result={mx.result} />}
+        {t('mxTitle')} {mx.result !== 'pending' && mx.result !== 'not-checked' && <CardBadge result={mx.result} severity={severity} />}
       </h3>
       {mx.result === 'pending' || mx.result === 'not-checked' ? <CheckState state={mx} /> : <MxFacts mx={mx} />}
     </article>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { Evidence } from '../lib/report/types';
+import { checkSeverity, findingGroup } from '../lib/report/shown-severity';
+import type { CheckName, Evidence } from '../lib/report/types';
 import { ArcCard } from './ArcCard';
 import { DkimCards } from './DkimCard';
 import { DmarcCard } from './DmarcCard';
@@ -30,6 +31,9 @@ export function ReportView({ report, progress, rawLines, toolbar, hopChoice, wha
 }) {
   const words = useWords();
   const { t, number } = words;
+  // Each card's badge is the severity its findings are shown with, from the one function the findings use.
+  const shown = (check: Exclude<CheckName, 'domains' | 'dkim'>, state?: { result: string; hop?: 'edge' | 'origin' }) =>
+    checkSeverity(report.findings, check, state && 'hop' in state ? state.hop : undefined);
   return (
     <div class="report-view">
       <VerdictBanner verdict={report.verdict} progress={progress} maxReasons={5} />
@@ -42,20 +46,20 @@ export function ReportView({ report, progress, rawLines, toolbar, hopChoice, wha
       <MessageFacts report={report} />
 
       <details class="section" open data-testid="section-findings">
-        <summary><h2>{t('sectionFindings', [number(report.findings.filter((f) => f.severity === 'fail' || f.severity === 'warn').length)])}</h2></summary>
-        <FindingsList findings={report.findings} />
+        <summary><h2>{t('sectionFindings', [number(report.findings.filter((finding) => findingGroup(finding) === 'act').length)])}</h2></summary>
+        <FindingsList findings={report.findings} reasons={report.verdict.reasons} />
       </details>
 
       <details class="section" open data-testid="section-auth">
         <summary><h2>{t('sectionAuth')}</h2></summary>
         {hopChoice}
         <div class="cards">
-          <SenderCard iprev={report.iprev} helo={report.helo} />
-          <SpfCard spf={report.spf} />
-          <DmarcCard dmarc={report.dmarc} />
+          <SenderCard iprev={report.iprev} helo={report.helo} severity={{ iprev: shown('iprev', report.iprev), helo: shown('helo', report.helo) }} />
+          <SpfCard spf={report.spf} severity={shown('spf', report.spf)} />
+          <DmarcCard dmarc={report.dmarc} severity={shown('dmarc')} />
           <DkimCards dkim={report.dkim} />
-          <ArcCard arc={report.arc} />
-          <MxCard mx={report.mx} />
+          <ArcCard arc={report.arc} severity={shown('arc')} />
+          <MxCard mx={report.mx} severity={shown('mx')} />
         </div>
         <ThenAndNow rows={report.thenAndNow} />
       </details>
@@ -66,7 +70,7 @@ export function ReportView({ report, progress, rawLines, toolbar, hopChoice, wha
       </details>
 
       <details class="section" data-testid="section-dns">
-        <summary><h2>{t('sectionDns', [number(report.dns.queries.length)])}</h2></summary>
+        <summary><h2>{words.plural('sectionDns', report.dns.queries.length)}</h2></summary>
         <DnsLog dns={report.dns} />
       </details>
 

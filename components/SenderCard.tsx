@@ -1,14 +1,16 @@
-import type { HeloCheck, IprevCheck, NotChecked, Pending } from '../lib/report/types';
-import { CheckState, ResultBadge } from './CheckState';
+import { Fragment } from 'preact';
+import type { HeloCheck, IprevCheck, NotChecked, Pending, Severity } from '../lib/report/types';
+import { CardBadge, CheckState } from './CheckState';
+import { HostName } from './HostName';
 import { useWords } from './words';
 
 /** The sending server as the article's first two recommendations see it: its PTR record and its HELO name. */
-export function SenderCard({ iprev, helo }: { iprev: IprevCheck | NotChecked | Pending; helo: HeloCheck | NotChecked | Pending }) {
+export function SenderCard({ iprev, helo, severity = { iprev: null, helo: null } }: { iprev: IprevCheck | NotChecked | Pending; helo: HeloCheck | NotChecked | Pending; severity?: { iprev: Severity | null; helo: Severity | null } }) {
   const { t } = useWords();
   return (
     <article class="card" data-testid="sender-card">
       <h3>
-        {t('ptrTitle')} {iprev.result !== 'pending' && iprev.result !== 'not-checked' && <ResultBadge result={iprev.result} />}
+        {t('ptrTitle')} {iprev.result !== 'pending' && iprev.result !== 'not-checked' && <CardBadge result={iprev.result} severity={severity.iprev} />}
       </h3>
       {iprev.result === 'pending' || iprev.result === 'not-checked' ? (
         <CheckState state={iprev} />
@@ -17,7 +19,7 @@ export function SenderCard({ iprev, helo }: { iprev: IprevCheck | NotChecked | P
           <dt>IP</dt>
           <dd class="mono">{iprev.ip}</dd>
           <dt>PTR</dt>
-          <dd class="mono">{iprev.names.length ? iprev.names.join(', ') : '—'}</dd>
+          <dd>{iprev.names.length ? iprev.names.map((name, index) => <Fragment key={name}>{index > 0 && ', '}<HostName name={name} /></Fragment>) : '—'}</dd>
           <dt>{t('forwardConfirmed')}</dt>
           <dd>{iprev.forwardConfirmed ? t('yes') : t('no')}</dd>
           <dt>{t('genericName')}</dt>
@@ -25,14 +27,14 @@ export function SenderCard({ iprev, helo }: { iprev: IprevCheck | NotChecked | P
         </dl>
       )}
       <h3>
-        HELO/EHLO {helo.result !== 'pending' && helo.result !== 'not-checked' && <ResultBadge result={helo.result} />}
+        HELO/EHLO {helo.result !== 'pending' && helo.result !== 'not-checked' && <CardBadge result={helo.result} severity={severity.helo} />}
       </h3>
       {helo.result === 'pending' || helo.result === 'not-checked' ? (
         <CheckState state={helo} />
       ) : (
         <dl class="facts">
           <dt>{t('heloName')}</dt>
-          <dd class="mono">{helo.name}</dd>
+          <dd><HostName name={helo.name} /></dd>
           <dt>{t('heloResolves')}</dt>
           <dd>{t(`rule_${helo.resolves.replace('-', '_')}`)}</dd>
           <dt>{t('heloMatchesMx')}</dt>

@@ -1,18 +1,18 @@
-import type { NotChecked, Pending, SpfCheck } from '../lib/report/types';
+import type { NotChecked, Pending, SpfCheck, Severity } from '../lib/report/types';
 import type { SpfTraceNode } from '../lib/auth/spf/types';
-import { CheckState, ResultBadge } from './CheckState';
+import { CardBadge, CheckState, ResultBadge } from './CheckState';
 import { useWords } from './words';
 
 // RFC 7208 §4.6.4: at most 10 DNS-querying terms and 2 void lookups.
 const MAX_LOOKUPS = 10;
 const MAX_VOID = 2;
 
-export function SpfCard({ spf }: { spf: SpfCheck | NotChecked | Pending }) {
+export function SpfCard({ spf, severity = null }: { spf: SpfCheck | NotChecked | Pending; severity?: Severity | null }) {
   const { t, number } = useWords();
   return (
     <article class="card" data-testid="spf-card">
       <h3>
-        SPF {'result' in spf && spf.result !== 'pending' && spf.result !== 'not-checked' && <ResultBadge result={spf.result} />}
+        SPF {'result' in spf && spf.result !== 'pending' && spf.result !== 'not-checked' && <CardBadge result={spf.result} severity={severity} />}
       </h3>
       {spf.result === 'pending' || spf.result === 'not-checked' ? (
         <CheckState state={spf} />
@@ -39,7 +39,7 @@ export function SpfCard({ spf }: { spf: SpfCheck | NotChecked | Pending }) {
 }
 
 function SpfNode({ node }: { node: SpfTraceNode }) {
-  const { t, number } = useWords();
+  const { plural } = useWords();
   return (
     <li>
       <span class="mono">{node.via === 'check' ? '' : `${node.via} → `}{node.domain}</span> <ResultBadge result={node.result} />
@@ -49,7 +49,7 @@ function SpfNode({ node }: { node: SpfTraceNode }) {
         <ul>
           {node.terms.map((term, index) => (
             <li key={index} class={`term term-${term.outcome}`}>
-              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {t('lookupsSoFar', [number(term.lookups)])}</span>
+              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {plural('lookupsSoFar', term.lookups)}</span>
               {term.child && (
                 <ul>
                   <SpfNode node={term.child} />

@@ -40,6 +40,12 @@ export interface Words {
   readonly t: MessageLookup;
   /** A count as the language writes it (1 234 in French, 1,234 in English). */
   number(n: number): string;
+  /**
+   * A message about a count, in the count's plural form: `<key>_one` where the language's plural rules
+   * (Intl.PluralRules) call the count "one" and the catalog has that form, else `<key>`. The count, as
+   * number() writes it, is $1; `rest` follow as $2...
+   */
+  plural(key: string, count: number, rest?: readonly string[]): string;
   /** An instant in the user's time zone and in UTC, side by side, so an agent in Paris and a log in UTC agree. */
   dateTime(iso: string): { local: string; utc: string };
   readonly report: ReportWords;
@@ -66,11 +72,16 @@ export function createWords(options: { lang: Lang; locale?: string; catalog: Loc
   const locale = options.locale ?? options.lang;
   const t = catalogLookup(options.catalog);
   const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(options.lang);
   return {
     lang: options.lang,
     locale,
     t,
     number: (n) => numbers.format(n),
+    plural: (key, count, rest = []) => {
+      const one = plurals.select(count) === 'one' && options.catalog[`${key}_one`] !== undefined;
+      return t(one ? `${key}_one` : key, [numbers.format(count), ...rest]);
+    },
     dateTime: (iso) => formatLocalAndUtc(iso, locale),
     report: options.report(options.lang, t),
     // The engine writes the failure in English (DnsQuery.failure.message); another language words it from its

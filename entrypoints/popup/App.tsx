@@ -30,7 +30,7 @@ function afterNextFrame(work: () => void): void {
 }
 
 export function PopupApp({ settings }: { settings: Settings }) {
-  const { t, lang } = useWords();
+  const { t, lang, plural } = useWords();
   /** The settings of the next analysis: the stored ones, or offline for this popup after "Try offline". */
   const [runSettings, setRunSettings] = useState(settings);
   const [text, setText] = useState('');
@@ -315,7 +315,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
       {recent.length > 0 && <RecentList entries={recent} onOpen={(entry) => void openReport(entry.text, 'paste')} onClear={clearRecentList} />}
       {listing && listing.ok && (
         <details class="section">
-          <summary>{t('fieldCount', [String(listing.fields.length)])}</summary>
+          <summary>{plural('fieldCount', listing.fields.length)}</summary>
           <HeaderListingView listing={listing} />
         </details>
       )}

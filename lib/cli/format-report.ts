@@ -4,6 +4,7 @@
 import type { Catalog } from '../i18n/catalog';
 import { catalogFor } from '../i18n/render';
 import type { OutputTexts } from '../i18n/output';
+import { orderByWeight, shownSeverity } from '../report/shown-severity';
 import type { Finding, Hop, Report, Severity, VerdictLevel } from '../report/types';
 import { terminalSafe as safe } from './terminal-text';
 
@@ -48,7 +49,8 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   if (report.embedded) lines.push(field('+', safe(words.carries(report.embedded.contentType, report.embedded.subject))));
   if (report.findings.length > 0) {
     lines.push('', `${label.findings}:`);
-    for (const finding of report.findings) lines.push(...formatFinding(finding, words, paint));
+    // In their weight in the verdict, as the pages list them: the findings of the deciding reasons first.
+    for (const finding of orderByWeight(report.findings, report.verdict.reasons)) lines.push(...formatFinding(finding, words, paint));
   }
   if (report.thenAndNow.length > 0) {
     lines.push('', label.thenAndNow);
@@ -65,8 +67,10 @@ export function formatReport(report: Report, style: Style, file?: string): strin
 }
 
 function formatFinding(finding: Finding, words: OutputTexts, paint: (colour: keyof typeof SGR, text: string) => string): string[] {
-  const severity = words.severity[finding.severity];
-  const mark = paint(SEVERITY_COLOUR[finding.severity], severity.padEnd(Math.max(4, severity.length)));
+  // The badge the pages show too (an offline notice is information, whatever it weighs in the verdict).
+  const shown = shownSeverity(finding);
+  const severity = words.severity[shown];
+  const mark = paint(SEVERITY_COLOUR[shown], severity.padEnd(Math.max(4, severity.length)));
   const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ` ${words.labels.originHop}` : ''}`];
   lines.push(wrap(finding.explanation, 8));
   if (finding.fix) {

@@ -35,7 +35,9 @@ export type { DnsQuery } from '../dns/query-log';
 // Schema 3 (compatible with 2: only additions): findings[].params and findings[].fix.params, the facts the
 // words are rendered from (lib/i18n); title, explanation and fix.description stay, in English; mx, the From
 // domain's MX check (finding ids mx.*).
-export const REPORT_SCHEMA = 3 as const;
+// Schema 4 (compatible with 3: only additions): verdict.reasons[].polarity and .decides (and the same on
+// verdict.today.reasons); the reasons come in reading order, those that decide first, passes last.
+export const REPORT_SCHEMA = 4 as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Checks that did not run
@@ -515,13 +517,17 @@ export interface VerdictReason {
   rule: string;
   text: string;
   findings: FindingId[];
+  /** Schema 4: 'fail' or 'warn' for a problem, 'pass' for authentication in the message's favour. */
+  polarity: 'fail' | 'warn' | 'pass';
+  /** Schema 4: the rule gives the verdict's level (what made the verdict); the reasons that decide come first. */
+  decides: boolean;
 }
 
 export interface Verdict {
   level: VerdictLevel;
   /** One paragraph, plain words. */
   summary: string;
-  /** Ordered, most decisive first. */
+  /** Those that decide first, then the other problems, then the passes (schema 4). */
   reasons: VerdictReason[];
   zendeskCauses: ZendeskCause[];
   /** The edge receiver, when it is not Zendesk: the summary then starts with "Received by <it>: ...". */

@@ -3,6 +3,7 @@
 import type { VerdictLevel, ZendeskCause } from '../report/types';
 import { incompleteInputLevel } from './incomplete-input';
 import { LEVEL_ORDER, VERDICT_RULES, type FindingMatch, type VerdictRule, type VerdictRuleName } from './rules';
+import { levelOfRule, orderReasons, reasonPolarity } from './reason-stance';
 import { NO_EVIDENCE, type JudgedFinding, type ReasonOutcome, type VerdictOutcome } from './types';
 
 export function decideVerdict(findings: readonly JudgedFinding[], rules: readonly VerdictRule[] = VERDICT_RULES): VerdictOutcome {
@@ -17,11 +18,13 @@ export function decideVerdict(findings: readonly JudgedFinding[], rules: readonl
   const reasons: ReasonOutcome[] = fired.map(({ rule, matched }) => ({
     rule: rule.rule as VerdictRuleName,
     findings: [...new Set(matched.map((finding) => finding.id))],
+    polarity: reasonPolarity(rule.level, matched.map((finding) => finding.severity)),
+    decides: rule.level === level,
   }));
-  if (fired.length === 0) reasons.push({ rule: NO_EVIDENCE, findings: [] });
+  if (fired.length === 0) reasons.push({ rule: NO_EVIDENCE, findings: [], polarity: 'warn', decides: true });
   const causes: ZendeskCause[] = [];
   for (const { rule } of fired) for (const cause of rule.causes) if (!causes.includes(cause)) causes.push(cause);
-  return { level, reasons, zendeskCauses: causes };
+  return { level, reasons: orderReasons(reasons, rules), zendeskCauses: causes };
 }
 
 function matches(match: FindingMatch, finding: JudgedFinding): boolean {
@@ -30,5 +33,5 @@ function matches(match: FindingMatch, finding: JudgedFinding): boolean {
 
 /** The rule's level, for the reasons that decided the verdict's level (the summary names those). */
 export function ruleLevel(rule: ReasonOutcome['rule'], rules: readonly VerdictRule[] = VERDICT_RULES): VerdictLevel | null {
-  return rules.find((row) => row.rule === rule)?.level ?? null;
+  return levelOfRule(rule, rules);
 }

@@ -17,20 +17,25 @@ export interface VerdictRule {
   when: readonly FindingMatch[];
   level: VerdictLevel;
   causes: readonly ZendeskCause[];
+  /**
+   * The rule's own words already say what its one finding's title says ("It is automatic mail" and "This is
+   * an automatic message"): the reason is the rule alone, without the title repeating it after a colon.
+   */
+  restated?: true;
 }
 
 const FAIL = ['fail'] as const;
 const WARN = ['warn'] as const;
 
 export const VERDICT_RULES = [
-  { rule: 'not-an-email', when: [{ id: 'input.not-email' }], level: 'unknown', causes: [] },
-  { rule: 'incomplete-input', when: [{ id: 'input.incomplete' }], level: 'unknown', causes: [] },
-  { rule: 'bounce', when: [{ id: 'auto.bounce' }], level: 'likely-suspended', causes: ['delivery-failure', 'automated-response'] },
-  { rule: 'out-of-office', when: [{ id: 'auto.out-of-office' }], level: 'likely-suspended', causes: ['out-of-office', 'automated-response'] },
-  { rule: 'automatic-reply', when: [{ id: 'auto.reply' }], level: 'likely-suspended', causes: ['automated-response'] },
+  { rule: 'not-an-email', when: [{ id: 'input.not-email' }], level: 'unknown', causes: [], restated: true },
+  { rule: 'incomplete-input', when: [{ id: 'input.incomplete' }], level: 'unknown', causes: [], restated: true },
+  { rule: 'bounce', when: [{ id: 'auto.bounce' }], level: 'likely-suspended', causes: ['delivery-failure', 'automated-response'], restated: true },
+  { rule: 'out-of-office', when: [{ id: 'auto.out-of-office' }], level: 'likely-suspended', causes: ['out-of-office', 'automated-response'], restated: true },
+  { rule: 'automatic-reply', when: [{ id: 'auto.reply' }], level: 'likely-suspended', causes: ['automated-response'], restated: true },
   { rule: 'system-sender', when: [{ id: 'system.sender' }], level: 'likely-suspended', causes: ['system-user'] },
   { rule: 'noreply-recipient', when: [{ id: 'recipient.noreply' }], level: 'likely-suspended', causes: ['noreply-recipient'] },
-  { rule: 'spam', when: [{ id: 'spam.flagged' }], level: 'likely-suspended', causes: ['detected-as-spam'] },
+  { rule: 'spam', when: [{ id: 'spam.flagged' }], level: 'likely-suspended', causes: ['detected-as-spam'], restated: true },
   { rule: 'mail-loop', when: [{ id: 'mail.loop' }], level: 'likely-suspended', causes: ['mail-loop'] },
   { rule: 'dmarc-enforced-failure', when: [{ id: 'dmarc.fail', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'] },
   { rule: 'nonexistent-sender-domain', when: [{ id: 'domain.nonexistent', severity: FAIL }], level: 'likely-suspended', causes: ['invalid-sender-domain'] },
@@ -61,10 +66,10 @@ export const VERDICT_RULES = [
   { rule: 'web-form-headers', when: [{ id: 'header.missing', severity: WARN }, { id: 'header.malformed', severity: WARN }, { id: 'domain.nonexistent', severity: WARN }], level: 'low-trust', causes: [] },
   { rule: 'receiver-authentication-failed', when: [{ id: 'receiver.auth-failed', severity: FAIL }], level: 'likely-suspended', causes: ['failed-email-authentication'] },
   { rule: 'receiver-dmarc-failure', when: [{ id: 'receiver.auth-failed', severity: WARN }], level: 'low-trust', causes: [] },
-  { rule: 'dns-unavailable', when: [{ id: 'dns.unavailable', severity: WARN }], level: 'unknown', causes: [] },
-  { rule: 'offline', when: [{ id: 'dns.offline', severity: WARN }], level: 'unknown', causes: [] },
+  { rule: 'dns-unavailable', when: [{ id: 'dns.unavailable', severity: WARN }], level: 'unknown', causes: [], restated: true },
+  { rule: 'offline', when: [{ id: 'dns.offline', severity: WARN }], level: 'unknown', causes: [], restated: true },
   { rule: 'time-limit', when: [{ id: 'analysis.time-limit' }], level: 'unknown', causes: [] },
-  { rule: 'no-edge', when: [{ id: 'edge.not-found' }], level: 'unknown', causes: [] },
+  { rule: 'no-edge', when: [{ id: 'edge.not-found' }], level: 'unknown', causes: [], restated: true },
   { rule: 'authenticated', when: [{ id: 'dmarc.pass' }], level: 'trusted', causes: [] },
   { rule: 'receiver-authenticated', when: [{ id: 'receiver.authenticated' }], level: 'trusted', causes: [] },
   { rule: 'authenticated-by-forwarder', when: [{ id: 'arc.pass', severity: ['pass'] }], level: 'trusted', causes: [] },

@@ -74,7 +74,7 @@ describe('mailtrust analyze', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.schema).toBe(3);
+    expect(report.schema).toBe(4);
     expect(report.verdict.level).toBe('trusted');
     expect(report.dns.mode).toBe('zone');
     expect(report.checkedAt).toBe('2026-11-20T12:00:00.000Z');

@@ -127,7 +127,7 @@ describe('French words, written out', () => {
     expect(show(<SpfCard spf={pending.spf} />, 'fr').querySelector('[data-state="pending"]')?.textContent).toBe('En attente des réponses DNS…');
     // The findings are in French too now (the page localizes the Report): no notice that they are in English.
     expect(show(CARDS.FindingsList(inLanguage('fr')), 'fr').querySelector('[data-testid="findings-language"]')).toBeNull();
-    expect(show(CARDS.FindingsList(inLanguage('fr')), 'fr').querySelector('[data-recommendation="article.3-spf"] h3')?.textContent).toContain('Le domaine d\'envoi publie un enregistrement SPF');
+    expect(show(CARDS.FindingsList(inLanguage('fr')), 'fr').querySelector('[data-recommendation="article.3-spf"] .finding-recommendation')?.textContent).toContain('Le domaine d\'envoi publie un enregistrement SPF');
   });
 
   it('counts are written as French writes them', { timeout: 30_000 }, () => {

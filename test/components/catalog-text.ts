@@ -52,6 +52,9 @@ export function readableTexts(element: Element): string[] {
     // A result badge shows the protocol's own keyword (spf=pass, dkim=temperror: RFC 8601 §2.7), as the
     // headers beside it write it, in every language.
     if (node.parentElement?.closest('[data-result]')) continue;
+    // A host name from the headers, split at its dots into text nodes (HostName), is the message's data:
+    // its last label ("compute5.nyi.internal") is no catalog label, whatever it happens to spell.
+    if (node.parentElement?.closest('[data-host]')) continue;
     texts.push(node.textContent ?? '');
   }
   for (const child of [element, ...element.querySelectorAll('*')]) {

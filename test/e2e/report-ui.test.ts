@@ -276,7 +276,7 @@ describe('popup, report and options against real DNS', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^mailtrust-signed\.test-.*\.json$/);
     const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { schema: number; message: { subject: string }; dns: { resolver: string } };
-    expect(json.schema).toBe(3);
+    expect(json.schema).toBe(4);
     expect(json.message.subject).toBe('Monthly update');
     expect(json.dns.resolver).toContain(dns.dohUrl);
     await page.close();
@@ -373,14 +373,14 @@ describe('popup, report and options against real DNS', () => {
     // it (.test is no public TLD, issue 12).
     expect(await report.getByTestId('verdict-level').textContent()).toBe('Confiance faible');
     expect(await report.getByTestId('verdict-summary').textContent()).toBe(
-      "Reçu par mx.receiver.test : voici comment Zendesk jugerait le même serveur d'envoi. Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. L'authentification est incomplète. Les constats ci-dessous disent ce que l'expéditeur doit changer.",
+      "Reçu par mx.receiver.test : voici comment Zendesk jugerait le même serveur d'envoi. Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé. L'authentification est incomplète.",
     );
     const weak = report.locator('[data-testid="verdict-reasons"] [data-rule="weak-authentication"]');
     expect(await weak.locator('.reason-headline').textContent()).toBe("L'authentification est incomplète");
     // The findings' titles follow, in French too: the page renders the Report again in its language.
     expect(await weak.locator('.reason-findings').textContent()).toMatch(/DKIM/);
     expect(await report.getByTestId('findings-language').count()).toBe(0);
-    expect(await report.locator('[data-recommendation="article.4-authentication"] h3').textContent()).toContain("Le courrier entrant réussit l'authentification SPF, DKIM, DMARC et ARC");
+    expect(await report.locator('[data-recommendation="article.4-authentication"] .finding-recommendation').first().textContent()).toContain("Le courrier entrant réussit l'authentification SPF, DKIM, DMARC et ARC");
     // No phrase of the English catalogs anywhere on the page, every detail opened (issue 15).
     await expandAll(report);
     const pageText = await report.evaluate(() => document.body.innerText);
@@ -407,7 +407,7 @@ describe('a browser whose language is French', () => {
       // TLD): low trust. The missing DKIM signature is not checked (DMARC was not evaluated), so it adds no reason.
       await expect.poll(() => popup.getByTestId('verdict-level').textContent(), { timeout: 30_000 }).toBe('Confiance faible');
       const summary = await popup.getByTestId('verdict-summary').textContent();
-      expect(summary).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* Le serveur d'envoi n'a pas de nom PTR ou HELO correct, ou nomme un autre domaine\. /);
+      expect(summary).toMatch(/^Reçu par mx\.receiver\.test : voici comment Zendesk jugerait le même serveur d'envoi\. Zendesk accorderait probablement une confiance faible à ce message : .* Le serveur d'envoi n'a pas de nom PTR ou HELO correct, ou nomme un autre domaine\.$/);
       expect(summary).not.toContain('L\'authentification est incomplète');
       expect(await popup.locator('[data-rule="offline"] .reason-headline').textContent()).toBe('Mode hors ligne (aucune revérification DNS)');
       expect(englishIn(await popup.evaluate(() => document.body.innerText), [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);

@@ -3,7 +3,7 @@
 // level, and a Report rendered again in French (localizeReport) says all of it in French, facts unchanged.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
-import { catalogFor, localizeReport, renderVerdict } from '../../lib/i18n/render';
+import { catalogFor, localizeReport, outcomeOf, renderVerdict } from '../../lib/i18n/render';
 import type { Finding, Severity } from '../../lib/report/types';
 import { decideVerdict } from '../../lib/verdict/decide-verdict';
 import { VERDICT_RULES, type FindingMatch } from '../../lib/verdict/rules';
@@ -31,11 +31,12 @@ describe('the verdict rules in words', () => {
     }
   });
 
-  it.each(VERDICT_RULES.map((row) => [row.rule, row] as const))('rule %s: its reason names the findings that fired it', (_, row) => {
+  it.each(VERDICT_RULES.map((row) => [row.rule, row] as const))('rule %s: its reason names the findings that fired it, unless the rule says it already', (_, row) => {
     const findings = row.when.map((match: FindingMatch, index) => titled(match, `Finding title ${index}`));
     const verdict = renderVerdict(decideVerdict(findings), findings, en);
     const reason = verdict.reasons.find((candidate) => candidate.rule === row.rule)!;
-    expect(reason.text).toBe(`${en.verdict.rules[row.rule]}: ${findings.map((finding) => finding.title).join('; ')}.`);
+    const restated = 'restated' in row;
+    expect(reason.text).toBe(restated ? `${en.verdict.rules[row.rule]}.` : `${en.verdict.rules[row.rule]}: ${findings.map((finding) => finding.title).join('; ')}.`);
     expect(reason.findings).toEqual([...new Set(row.when.map((match: FindingMatch) => match.id))]);
     if (verdict.level === row.level) expect(verdict.summary).toContain(`${en.verdict.rules[row.rule]}.`);
   });
@@ -49,7 +50,47 @@ describe('the verdict rules in words', () => {
 
   it('no evidence: the reason is the sentence alone', () => {
     const verdict = renderVerdict(decideVerdict([]), [], en);
-    expect(verdict.reasons).toEqual([{ rule: NO_EVIDENCE, text: en.verdict.rules[NO_EVIDENCE], findings: [] }]);
+    expect(verdict.reasons).toEqual([{ rule: NO_EVIDENCE, text: en.verdict.rules[NO_EVIDENCE], findings: [], polarity: 'warn', decides: true }]);
+  });
+
+  it('a rule and a finding that say the same thing are said once (issue 16)', () => {
+    const cases: [FindingMatch, string, string][] = [
+      [{ id: 'dns.offline', severity: ['warn'] }, 'Offline mode: no DNS re-check was made.', 'Offline: nothing was re-checked'],
+      [{ id: 'auto.reply' }, 'It is automatic mail.', 'This is an automatic message'],
+    ];
+    for (const [match, text, repeated] of cases) {
+      const findings = [titled(match, en.findings[match.id]({} as never, {} as never).title)];
+      const reason = renderVerdict(decideVerdict(findings), findings, en).reasons[0]!;
+      expect(reason.text).toBe(text);
+      expect(reason.text).not.toContain(repeated);
+    }
+  });
+
+  it('low trust beside a DMARC pass: the problem is marked and comes first, the pass is marked pass and last, in both languages', () => {
+    const findings = [titled({ id: 'dmarc.pass' }, 'DMARC passes for example.com'), titled({ id: 'spf.fail', severity: ['fail'] }, 'SPF fails'), titled({ id: 'ptr.missing' }, 'No PTR')];
+    for (const catalog of [en, fr]) {
+      const verdict = renderVerdict(decideVerdict(findings), findings, catalog);
+      expect(verdict.level).toBe('low-trust');
+      expect(verdict.reasons.map((reason) => [reason.rule, reason.polarity, reason.decides])).toEqual([
+        ['spf-failure', 'fail', true],
+        ['sending-server', 'warn', true],
+        ['authenticated', 'pass', false],
+      ]);
+      // The summary states what decided; the pass is not one of them.
+      expect(verdict.summary).not.toContain(catalog.verdict.rules.authenticated);
+    }
+  });
+
+  it('a verdict read back from a Report keeps the marks and the order, even from a Report written before schema 4', async () => {
+    const findings = [titled({ id: 'dmarc.pass' }, 'DMARC passes'), titled({ id: 'auto.reply' }, 'auto')];
+    const verdict = renderVerdict(decideVerdict(findings), findings, en);
+    // Schema 3: no polarity, no decides, the pass first.
+    const old = { ...verdict, reasons: [...verdict.reasons].reverse().map(({ rule, text, findings: ids }) => ({ rule, text, findings: ids })) };
+    const back = outcomeOf({ verdict: old as typeof verdict, thenAndNow: [], findings });
+    expect(back.reasons.map((reason) => [reason.rule, reason.polarity, reason.decides])).toEqual([
+      ['automatic-reply', 'fail', true],
+      ['authenticated', 'pass', false],
+    ]);
   });
 });
 

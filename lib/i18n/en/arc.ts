@@ -37,7 +37,7 @@ export function arcFailure(code: ArcFailCode): string {
 export function arcVerified(p: Pick<ArcParams['arc.pass'], 'instances' | 'oldestPass' | 'body'>, format: Format): string {
   return p.body === 'header-only'
     ? `The ARC seals and message-signature headers verify (instance ${p.oldestPass} is the oldest); the body could not be checked.`
-    : `${p.instances === 1 ? 'The ARC set verifies' : `All ${format.number(p.instances)} ARC sets verify`}; the oldest message signature that still verifies is instance ${p.oldestPass}.`;
+    : `${format.plural(p.instances, { one: 'The ARC set verifies', other: `All ${format.number(p.instances)} ARC sets verify` })}; the oldest message signature that still verifies is instance ${p.oldestPass}.`;
 }
 
 /** A key of the chain could not be fetched (RFC 8617 §5.2, a temporary error). */

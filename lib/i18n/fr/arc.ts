@@ -37,7 +37,7 @@ export function arcFailure(code: ArcFailCode): string {
 export function arcVerified(p: Pick<ArcParams['arc.pass'], 'instances' | 'oldestPass' | 'body'>, format: Format): string {
   return p.body === 'header-only'
     ? `Les sceaux ARC et les en-têtes des signatures de message sont valides (l'instance ${p.oldestPass} est la plus ancienne) ; le corps n'a pas pu être vérifié.`
-    : `${p.instances === 1 ? 'Le jeu ARC est valide' : `Les ${format.number(p.instances)} jeux ARC sont valides`} ; la plus ancienne signature de message encore valide est celle de l'instance ${p.oldestPass}.`;
+    : `${format.plural(p.instances, { one: 'Le jeu ARC est valide', other: `Les ${format.number(p.instances)} jeux ARC sont valides` })} ; la plus ancienne signature de message encore valide est celle de l'instance ${p.oldestPass}.`;
 }
 
 /** Une clé de la chaîne n'a pas pu être récupérée (RFC 8617 §5.2, une erreur temporaire). */

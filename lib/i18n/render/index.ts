@@ -8,6 +8,7 @@ import { ruleLevel } from '../../verdict/decide-verdict';
 import type { ReasonOutcome, VerdictOutcome } from '../../verdict/types';
 import { VERDICT_RULES } from '../../verdict/rules';
 import { NO_EVIDENCE } from '../../verdict/types';
+import { levelOfRule, orderReasons, reasonPolarity } from '../../verdict/reason-stance';
 import type { Catalog, FindingWords } from '../catalog';
 import { localizeChecks } from '../checks';
 import { en } from '../en';
@@ -79,9 +80,11 @@ export function renderVerdict(outcome: VerdictOutcome, findings: readonly Findin
 
 function renderReason(reason: ReasonOutcome, findings: readonly Finding[], catalog: Catalog): VerdictReason {
   const headline = catalog.verdict.rules[reason.rule];
-  if (reason.rule === NO_EVIDENCE) return { rule: reason.rule, text: headline, findings: [] };
-  const titles = [...new Set(findings.filter((finding) => reason.findings.includes(finding.id)).map((finding) => finding.title))];
-  return { rule: reason.rule, text: titles.length > 0 ? `${headline}: ${titles.join('; ')}.` : `${headline}.`, findings: reason.findings };
+  const stance = { polarity: reason.polarity, decides: reason.decides };
+  if (reason.rule === NO_EVIDENCE) return { rule: reason.rule, text: headline, findings: [], ...stance };
+  const restated = VERDICT_RULES.some((row) => row.rule === reason.rule && 'restated' in row);
+  const titles = restated ? [] : [...new Set(findings.filter((finding) => reason.findings.includes(finding.id)).map((finding) => finding.title))];
+  return { rule: reason.rule, text: titles.length > 0 ? `${headline}: ${titles.join('; ')}.` : `${headline}.`, findings: reason.findings, ...stance };
 }
 
 function summarize(level: Verdict['level'], reasons: readonly ReasonOutcome[], catalog: Catalog): string {
@@ -91,17 +94,27 @@ function summarize(level: Verdict['level'], reasons: readonly ReasonOutcome[], c
 
 const RULE_NAMES = new Set<string>([...VERDICT_RULES.map((row) => row.rule), NO_EVIDENCE]);
 
-/** The verdict's data back from a Report (its words are rendered again from it). */
-export function outcomeOf(report: Pick<Report, 'verdict' | 'thenAndNow'>): VerdictOutcome {
-  const reasons = (list: readonly VerdictReason[]): ReasonOutcome[] =>
-    list.flatMap((reason) => (RULE_NAMES.has(reason.rule) ? [{ rule: reason.rule as ReasonOutcome['rule'], findings: reason.findings }] : []));
+/**
+ * The verdict's data back from a Report (its words are rendered again from it). A reason's polarity and
+ * whether it decides are worked out again from its rule and findings, so a Report written before schema 4
+ * (without them) reads back marked and ordered as a new one.
+ */
+export function outcomeOf(report: Pick<Report, 'verdict' | 'thenAndNow' | 'findings'>): VerdictOutcome {
+  const severities = (ids: readonly string[]) => report.findings.filter((finding) => ids.includes(finding.id)).map((finding) => finding.severity);
+  const reasons = (list: readonly VerdictReason[], level: Verdict['level']): ReasonOutcome[] =>
+    orderReasons(list.flatMap((reason) => {
+      if (!RULE_NAMES.has(reason.rule)) return [];
+      const rule = reason.rule as ReasonOutcome['rule'];
+      const ruleLevel = levelOfRule(rule);
+      return [{ rule, findings: reason.findings, polarity: reasonPolarity(ruleLevel, severities(reason.findings)), decides: rule === NO_EVIDENCE || ruleLevel === level }];
+    }));
   const { verdict } = report;
   return {
     level: verdict.level,
-    reasons: reasons(verdict.reasons),
+    reasons: reasons(verdict.reasons, verdict.level),
     zendeskCauses: verdict.zendeskCauses,
     ...(verdict.receivedBy ? { receivedBy: verdict.receivedBy } : {}),
-    ...(verdict.today ? { today: { level: verdict.today.level, reasons: reasons(verdict.today.reasons), changed: report.thenAndNow.filter((row) => row.differs) } } : {}),
+    ...(verdict.today ? { today: { level: verdict.today.level, reasons: reasons(verdict.today.reasons, verdict.today.level), changed: report.thenAndNow.filter((row) => row.differs) } } : {}),
   };
 }
 
