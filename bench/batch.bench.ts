@@ -3,16 +3,20 @@
 //  - messages per second of the batch / one `mailtrust analyze FILE` process per message (the shell loop
 //    a script would write; measured on a sample of the same messages, run one after another)
 //  - peak RSS of the batch process at 1,000 messages / at 100 messages   target <= 1.3 (flat)
+// The batches of 1,000 and of 100 run in turn, round after round (bench/interleave.ts); the RSS ratio
+// printed is the median of the rounds' ratios, with its spread.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveIfChild, startDohServerProcess } from '../test/helpers/delayed-doh-server';
+import { describeRatio, interleave, machine, median, ratios, roundsFromEnv } from './interleave';
 
 const DELAY_MS = 25;
 const DOMAINS = 100;
 const PER_DOMAIN = 10;
 const SAMPLE = 20;
+const ROUNDS = roundsFromEnv(3);
 const RECEIVER = 'mx1.zendesk-inbound.net';
 const ESPS = ['_spf.crm.example', '_spf.helpdesk.example', '_spf.mailer.example', '_spf.payroll.example', '_spf.calendar.example'];
 
@@ -87,6 +91,7 @@ function runCli(args: string[], rssReporter: string): Promise<Run> {
 if (!serveIfChild()) await main();
 
 async function main() {
+  console.log(machine());
   spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'ignore' });
   const work = mkdtempSync(join(tmpdir(), 'mailtrust-batch-'));
   const rssReporter = join(work, 'report-rss.cjs');
@@ -100,24 +105,28 @@ async function main() {
     const files = writeMessages(large, DOMAINS * PER_DOMAIN);
     const batch = (dir: string) => runCli(['analyze', '--json', '--resolver', server.url, dir], rssReporter);
 
-    await batch(small); // warm-up: file cache, JIT of the bundle
-    const hundred = await batch(small);
-    const thousand = await batch(large);
-    if (hundred.lines !== DOMAINS || thousand.lines !== DOMAINS * PER_DOMAIN) throw new Error(`expected one NDJSON line per message, got ${hundred.lines} and ${thousand.lines}`);
+    await batch(small); // warm-up: file cache
+    const runs = await interleave(ROUNDS, () => batch(large), () => batch(small));
+    for (const [run, expected] of [...runs.a.map((r) => [r, DOMAINS * PER_DOMAIN] as const), ...runs.b.map((r) => [r, DOMAINS] as const)]) {
+      if (run.lines !== expected) throw new Error(`expected one NDJSON line per message (${expected}), got ${run.lines}`);
+    }
+    const medianRun = (list: Run[]): Run => ({ ms: median(list.map((r) => r.ms)), maxRssKb: median(list.map((r) => r.maxRssKb)), retainedHeap: median(list.map((r) => r.retainedHeap)), lines: list[0]?.lines ?? 0 });
+    const hundred = medianRun(runs.b);
+    const thousand = medianRun(runs.a);
 
     let single = 0;
     for (const file of files.slice(0, SAMPLE)) single += (await runCli(['analyze', '--json', '--resolver', server.url, file], rssReporter)).ms;
     const perProcess = SAMPLE / (single / 1000);
     const batchRate = (DOMAINS * PER_DOMAIN) / (thousand.ms / 1000);
 
-    console.log(`mailtrust analyze --json DIR, ${DOMAINS} sender domains, DoH to 127.0.0.1 + ${DELAY_MS} ms per answer`);
+    console.log(`mailtrust analyze --json DIR, ${DOMAINS} sender domains, DoH to 127.0.0.1 + ${DELAY_MS} ms per answer; ${ROUNDS} rounds of 1,000 and 100 in turn, medians`);
     console.log(`  batch of 100:   ${(hundred.ms / 1000).toFixed(1)} s, peak RSS ${(hundred.maxRssKb / 1024).toFixed(0)} MB`);
     console.log(`  batch of 1,000: ${(thousand.ms / 1000).toFixed(1)} s, ${batchRate.toFixed(0)} msg/s, peak RSS ${(thousand.maxRssKb / 1024).toFixed(0)} MB`);
     console.log(`  one process per message (${SAMPLE} messages, one after another): ${perProcess.toFixed(1)} msg/s`);
     console.log(`  ratio batch / one process per message: ${(batchRate / perProcess).toFixed(1)}x msg/s`);
-    console.log(`  ratio peak RSS 1,000 / 100: ${(thousand.maxRssKb / hundred.maxRssKb).toFixed(2)}  (target <= 1.3)`);
+    console.log(`  ratio peak RSS 1,000 / 100: ${describeRatio(ratios(runs.a.map((r) => r.maxRssKb), runs.b.map((r) => r.maxRssKb)), { atMost: 1.3 })}`);
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    console.log(`  heap retained at the end (after a full GC): ${mb(hundred.retainedHeap)} MB at 100, ${mb(thousand.retainedHeap)} MB at 1,000, ratio ${(thousand.retainedHeap / hundred.retainedHeap).toFixed(2)}`);
+    console.log(`  heap retained at the end (after a full GC): ${mb(hundred.retainedHeap)} MB at 100, ${mb(thousand.retainedHeap)} MB at 1,000, ratio ${describeRatio(ratios(runs.a.map((r) => r.retainedHeap), runs.b.map((r) => r.retainedHeap)), null)}`);
   } finally {
     await server.stop();
     rmSync(work, { recursive: true, force: true });

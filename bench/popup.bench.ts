@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { describeRatio, interleave, machine, median, ratios, roundsFromEnv } from './interleave';
 
-const RUNS = 5;
+const RUNS = roundsFromEnv(7);
 const BUILT = '.output/chrome-mv3';
 const MESSAGE = '../shared/testdata/realworld/mailauth/zproov.eml';
 
@@ -74,7 +75,6 @@ async function openPopup(extensionDir: string, draft: string, waitForVerdict: bo
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 spawnSync(join('node_modules', '.bin', 'wxt'), ['build'], { stdio: 'ignore' });
@@ -96,20 +96,16 @@ try {
 
   const draft = readFileSync(MESSAGE, 'utf8');
   await openPopup(full, draft, false); // warm-up: the browser binary and the disk cache
-  const withEngine: Sample[] = [];
-  const without: Sample[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    withEngine.push(await openPopup(full, draft, true));
-    without.push(await openPopup(noEngine, draft, false));
-  }
+  const { a: withEngine, b: without } = await interleave(RUNS, () => openPopup(full, draft, true), () => openPopup(noEngine, draft, false));
   const paintFull = median(withEngine.map((s) => s.paintMs));
   const paintBare = median(without.map((s) => s.paintMs));
   const verdict = median(withEngine.map((s) => s.verdictMs ?? NaN));
-  console.log(`Popup in headless Chromium, extension freshly loaded each run, kept draft ${MESSAGE.split('/').pop()}, offline; median of ${RUNS}`);
+  console.log(machine());
+  console.log(`Popup in headless Chromium, extension freshly loaded each run, kept draft ${MESSAGE.split('/').pop()}, offline; ${RUNS} rounds, with and without the engine chunk in turn (A B, B A, ...); times are medians`);
   console.log(`  JS before first paint: ${before.length} files, ${kb(total)} gzip (${before.join(', ')})  (target <= 60 KB)`);
   console.log(`  engine chunk, loaded after the paint: ${kb(engineGzip)} gzip`);
   console.log(`  first contentful paint: ${paintFull.toFixed(0)} ms; without the engine chunk: ${paintBare.toFixed(0)} ms`);
-  console.log(`  ratio first paint / without engine: ${(paintFull / paintBare).toFixed(2)}  (target <= 1.2)`);
+  console.log(`  ratio first paint / without engine: ${describeRatio(ratios(withEngine.map((s) => s.paintMs), without.map((s) => s.paintMs)), { atMost: 1.2 })}`);
   console.log(`  time to verdict of the kept draft: ${verdict.toFixed(0)} ms from navigation`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -8,5 +8,6 @@ export { catalogFor, localizeReport } from './i18n/render';
 export { decideVerdict, VERDICT_RULES, LEVEL_ORDER, type VerdictRule } from './verdict';
 export { FINDING_IDS } from './report/finding-ids';
 export { createResolver, type CreateResolverOptions } from './dns/create-resolver';
+export { fetchTransport, type DohTransport, type DohRequest, type DohReply } from './dns/doh-transport';
 export type { Resolver } from './dns/types';
 export * from './report/types';

@@ -5,6 +5,7 @@ import { createResolver } from '../dns/create-resolver';
 import type { Resolver } from '../dns/types';
 import { parseZone } from '../dns/zone';
 import { UsageError } from './main';
+import { nodeDohTransport } from './node-doh-transport';
 
 export interface ResolverOptions {
   zone?: string;
@@ -14,7 +15,9 @@ export interface ResolverOptions {
 
 export async function resolverFromOptions(options: ResolverOptions): Promise<Resolver> {
   if (options.offline) return unwrap(createResolver({ offline: true }), '--offline');
-  if (options.zone === undefined) return unwrap(createResolver(options.resolver !== undefined ? { resolver: options.resolver } : {}), '--resolver');
+  if (options.zone === undefined) {
+    return unwrap(createResolver({ transport: nodeDohTransport, ...(options.resolver !== undefined ? { resolver: options.resolver } : {}) }), '--resolver');
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readFile(options.zone, 'utf8'));

@@ -3,6 +3,7 @@
 // its own log of what it asked (lib/analyze/share-answers.ts); the resolver keeps none.
 import { cacheAnswers, type CacheOptions } from './caching-resolver';
 import { DohResolver } from './doh-resolver';
+import type { DohTransport } from './doh-transport';
 import { withRetryAndFallback } from './fallback-resolver';
 import { KNOWN_RESOLVERS, isKnownResolverId, resolveEndpoint, type KnownResolverId } from './known-resolvers';
 import { limitConcurrency } from './limit-concurrency';
@@ -24,6 +25,8 @@ export interface CreateResolverOptions {
   timeoutMs?: number;
   /** Default GET (see DohOptions.method). */
   method?: 'GET' | 'POST';
+  /** The HTTP exchange under each DoH query: default fetch; the CLI passes Node's http (doh-transport.ts). */
+  transport?: DohTransport;
   /** Requests in flight at once. Default 6. */
   maxInFlight?: number;
   /** Default true; false for measurements, or options such as a test clock. */
@@ -59,7 +62,7 @@ function createLiveResolver(options: CreateResolverOptions): { ok: true; resolve
   if (secondary && !secondary.ok) return { ok: false, error: `fallback: ${secondary.error}` };
 
   const doh = (endpoint: { url: string; label: string }) =>
-    new DohResolver({ ...endpoint, timeoutMs, method: options.method ?? 'GET' });
+    new DohResolver({ ...endpoint, timeoutMs, method: options.method ?? 'GET', ...(options.transport ? { transport: options.transport } : {}) });
   let resolver: Resolver = withRetryAndFallback(doh(primary), secondary?.ok ? doh(secondary) : undefined);
   resolver = limitConcurrency(resolver, options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   // The cache sits outside the cap, so merged and cached queries never wait for a slot.

@@ -2,9 +2,10 @@
 // extension pages and the MV3 service worker (which has neither XMLHttpRequest nor Buffer).
 import { whenAborted } from './abortable';
 import { decodeResponse } from './decode-response';
+import { DNS_MESSAGE, fetchTransport, type DohTransport } from './doh-transport';
 import { encodeQuery, toBase64Url } from './encode-query';
 import { normalizeName } from './normalize-name';
-import { readBody } from './read-body';
+import { MAX_DNS_MESSAGE_BYTES } from './read-body';
 import type { DnsFailure, DnsFailureReason, DnsMode, DnsResult, QueryOptions, RecordType, Resolver } from './types';
 
 export interface DohOptions {
@@ -19,16 +20,21 @@ export interface DohOptions {
    * application/dns-message, which a browser pre-flights when the origin lacks host permission.
    */
   method?: 'GET' | 'POST';
+  /** The HTTP exchange; default fetch (see doh-transport.ts). */
+  transport?: DohTransport;
 }
-
-const DNS_MESSAGE = 'application/dns-message';
 
 export class DohResolver implements Resolver {
   readonly label: string;
   readonly mode: DnsMode = 'doh';
+  private readonly transport: DohTransport;
+  /** For GET: the endpoint's URL up to where the `dns` parameter's value goes, built once; null for a URL that does not parse. */
+  private readonly getPrefix: string | null;
 
   constructor(private readonly options: DohOptions) {
     this.label = options.label;
+    this.transport = options.transport ?? fetchTransport;
+    this.getPrefix = urlBeforeDnsValue(options.url);
   }
 
   async query(rawName: string, type: RecordType, options: QueryOptions = {}): Promise<DnsResult> {
@@ -51,18 +57,23 @@ export class DohResolver implements Resolver {
     }, this.options.timeoutMs);
     const stopWatching = options.signal ? whenAborted(options.signal, () => controller.abort()) : undefined;
     try {
-      const response = await this.send(encodeQuery(name, type), controller.signal);
-      if (!response.ok) {
-        await response.body?.cancel();
-        return fail(name, 'http-status', `HTTP ${response.status} from ${this.options.url}`, response.status);
+      const message = encodeQuery(name, type);
+      const method = this.options.method ?? 'GET';
+      if (this.getPrefix === null) throw new TypeError(`invalid resolver URL ${this.options.url}`);
+      const url = method === 'GET' ? this.getPrefix + toBase64Url(message) : this.options.url;
+      const reply = await this.transport({ url, method, message, signal: controller.signal });
+      // fetch's Response.ok: a status in 200-299.
+      if (reply.status < 200 || reply.status > 299) {
+        await reply.discard();
+        return fail(name, 'http-status', `HTTP ${reply.status} from ${this.options.url}`, reply.status);
       }
-      const contentType = response.headers.get('content-type') ?? '';
+      const contentType = reply.contentType ?? '';
       // RFC 8484 §4.2.1: a DoH answer is application/dns-message; anything else (an HTML error page) is not DNS.
       if (!contentType.toLowerCase().startsWith(DNS_MESSAGE)) {
-        await response.body?.cancel();
+        await reply.discard();
         return fail(name, 'malformed-answer', `the answer is ${contentType || 'untyped'}, not ${DNS_MESSAGE}`);
       }
-      const body = await readBody(response);
+      const body = await reply.read(MAX_DNS_MESSAGE_BYTES);
       if (!body.ok) return fail(name, 'malformed-answer', body.error);
       const decoded = decodeResponse(body.bytes, name, type);
       if (!decoded.ok) return fail(name, 'malformed-answer', `unreadable answer: ${decoded.error}`);
@@ -77,21 +88,16 @@ export class DohResolver implements Resolver {
       stopWatching?.();
     }
   }
+}
 
-  private send(message: Uint8Array, signal: AbortSignal): Promise<Response> {
-    if (this.options.method === 'POST') {
-      return fetch(this.options.url, {
-        method: 'POST',
-        headers: { accept: DNS_MESSAGE, 'content-type': DNS_MESSAGE },
-        body: new Uint8Array(message),
-        signal,
-      });
-    }
-    const url = new URL(this.options.url);
-    url.searchParams.set('dns', toBase64Url(message));
-    // Accept with this value keeps GET a CORS-safelisted request (no pre-flight).
-    return fetch(url.href, { method: 'GET', headers: { accept: DNS_MESSAGE }, signal });
-  }
+/** RFC 8484 §4.1: GET carries the query in the `dns` parameter, base64url (RFC 4648 §5), which needs no percent-encoding, so each query only appends its value to this. */
+function urlBeforeDnsValue(endpoint: string): string | null {
+  if (!URL.canParse(endpoint)) return null;
+  const url = new URL(endpoint);
+  url.hash = '';
+  url.searchParams.delete('dns');
+  url.searchParams.append('dns', '');
+  return url.href;
 }
 
 function formatSeconds(ms: number): string {

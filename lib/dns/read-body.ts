@@ -5,8 +5,13 @@ export const MAX_DNS_MESSAGE_BYTES = 65_535;
 
 export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
+/** The refusal of a body over `limit`; `size` is the figure known ("70,000", "more than 65,535"). */
+export function overLimit(size: string, limit: number): BodyResult {
+  return { ok: false, error: `the answer is ${size} bytes, over the ${limit.toLocaleString('en-US')}-byte limit of a DNS message` };
+}
+
 export async function readBody(response: Response, limit = MAX_DNS_MESSAGE_BYTES): Promise<BodyResult> {
-  const tooLarge = (size: string): BodyResult => ({ ok: false, error: `the answer is ${size} bytes, over the ${limit.toLocaleString('en-US')}-byte limit of a DNS message` });
+  const tooLarge = (size: string): BodyResult => overLimit(size, limit);
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) {
     await response.body?.cancel();
@@ -43,8 +48,12 @@ export async function readBody(response: Response, limit = MAX_DNS_MESSAGE_BYTES
   return { ok: true, bytes };
 }
 
-/** RFC 9110 §8.4: a body under a content coding other than identity. */
 function isContentCoded(response: Response): boolean {
-  const coding = response.headers.get('content-encoding');
-  return coding !== null && coding.trim().toLowerCase() !== 'identity' && coding.trim() !== '';
+  return isCoding(response.headers.get('content-encoding'));
+}
+
+/** RFC 9110 §8.4: a Content-Encoding value naming a coding other than identity. */
+export function isCoding(contentEncoding: string | null | undefined): boolean {
+  const coding = contentEncoding?.trim().toLowerCase() ?? '';
+  return coding !== '' && coding !== 'identity';
 }

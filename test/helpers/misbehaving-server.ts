@@ -11,7 +11,7 @@ export interface MisbehavingServer {
 
 export type Misbehaviour =
   | { kind: 'status'; status: number }
-  | { kind: 'body'; contentType: string; body: Uint8Array }
+  | { kind: 'body'; contentType: string; body: Uint8Array; headers?: Record<string, string> }
   | { kind: 'silent' };
 
 export async function startMisbehavingServer(behaviour: Misbehaviour): Promise<MisbehavingServer> {
@@ -25,7 +25,7 @@ export async function startMisbehavingServer(behaviour: Misbehaviour): Promise<M
       if (behaviour.kind === 'status') {
         response.writeHead(behaviour.status, { 'content-type': 'text/plain' }).end('internal error');
       } else {
-        response.writeHead(200, { 'content-type': behaviour.contentType }).end(behaviour.body);
+        response.writeHead(200, { 'content-type': behaviour.contentType, ...behaviour.headers }).end(behaviour.body);
       }
     });
   });

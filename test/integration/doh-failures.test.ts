@@ -1,8 +1,12 @@
 // Every way a DoH request can go wrong ends as a DnsFailure value, never a rejection; retry and fallback
 // are counted on the servers' side.
+import { gzipSync } from 'node:zlib';
+import { encode } from '@leichtgewicht/dns-packet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResolver } from '../../lib/dns/create-resolver';
+import { nodeDohTransport } from '../../lib/cli/node-doh-transport';
 import { DohResolver } from '../../lib/dns/doh-resolver';
+import { fetchTransport, type DohTransport } from '../../lib/dns/doh-transport';
 import { encodeQuery } from '../../lib/dns/encode-query';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { freePort } from '../helpers/free-port';
@@ -14,6 +18,8 @@ let status500: MisbehavingServer;
 let garbage: MisbehavingServer;
 let html: MisbehavingServer;
 let wrongQuestion: MisbehavingServer;
+let gzipped: MisbehavingServer;
+let oversized: MisbehavingServer;
 
 beforeAll(async () => {
   servers = await startDnsServers();
@@ -23,14 +29,21 @@ beforeAll(async () => {
   html = await startMisbehavingServer({ kind: 'body', contentType: 'text/html', body: new TextEncoder().encode('<html>captive portal</html>') });
   // A well-formed DNS message, but a query for another name: not an answer to ours.
   wrongQuestion = await startMisbehavingServer({ kind: 'body', contentType: 'application/dns-message', body: encodeQuery('other.test', 'A') });
+  // The answer to "signed.test A", gzip-coded although the client asked for no coding.
+  const answer = encode({ type: 'response', id: 0, flags: 1 << 8 | 1 << 7, questions: [{ name: 'signed.test', type: 'A', class: 'IN' }], answers: [{ name: 'signed.test', type: 'A', class: 'IN', ttl: 300, data: '192.0.2.99' }] });
+  gzipped = await startMisbehavingServer({ kind: 'body', contentType: 'application/dns-message', body: gzipSync(answer), headers: { 'content-encoding': 'gzip' } });
+  oversized = await startMisbehavingServer({ kind: 'body', contentType: 'application/dns-message', body: new Uint8Array(70_000), headers: { 'content-length': '70000' } });
 });
 afterAll(async () => {
-  await Promise.all([servers, silent, status500, garbage, html, wrongQuestion].map((s) => s?.stop()));
+  await Promise.all([servers, silent, status500, garbage, html, wrongQuestion, gzipped, oversized].map((s) => s?.stop()));
 });
 
-const doh = (url: string, timeoutMs = 5000) => new DohResolver({ url, label: url, timeoutMs });
+// Both transports (fetch, the default; Node's http, the CLI's) must turn every fault into the same failure.
+const TRANSPORTS: { name: string; transport: DohTransport }[] = [{ name: 'fetch', transport: fetchTransport }, { name: "Node's http", transport: nodeDohTransport }];
 
-describe('a single DoH request', () => {
+describe.each(TRANSPORTS)('a single DoH request over $name', ({ transport }) => {
+  const doh = (url: string, timeoutMs = 5000) => new DohResolver({ url, label: url, timeoutMs, transport });
+
   it('times out against a server that accepts and never answers, with the time in the message', async () => {
     const result = await doh(silent.url, 300).query('signed.test', 'A');
     expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', message: 'timeout after 0.3 s', name: 'signed.test', type: 'A' });
@@ -66,6 +79,16 @@ describe('a single DoH request', () => {
     expect(await doh(status500.url).query(longLabel, 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name' });
     expect(await doh(status500.url).query('a..test', 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name' });
     expect(status500.requests()).toBe(before);
+  });
+
+  it('a gzip-coded answer is decoded, as a browser would', async () => {
+    const result = await doh(gzipped.url).query('signed.test', 'A');
+    expect(result).toMatchObject({ kind: 'answer', rcode: 'NOERROR', answers: [{ type: 'A', address: '192.0.2.99' }] });
+  });
+
+  it('a declared length over 65,535 bytes is refused with the figure', async () => {
+    const result = await doh(oversized.url).query('signed.test', 'A');
+    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', message: 'the answer is 70,000 bytes, over the 65,535-byte limit of a DNS message' });
   });
 
   it("the caller's AbortSignal ends the request as 'aborted', not 'timeout'", async () => {

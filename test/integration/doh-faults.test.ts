@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '@leichtgewicht/dns-packet';
 import { analyze } from '../../lib/analyze';
 import { createResolver } from '../../lib/dns/create-resolver';
+import { nodeDohTransport } from '../../lib/cli/node-doh-transport';
 import { DohResolver } from '../../lib/dns/doh-resolver';
+import { fetchTransport, type DohTransport } from '../../lib/dns/doh-transport';
 import type { Report } from '../../lib/report/types';
 import { message, NOW, signed, testKey } from '../analyze/scenario-kit';
 import { ACME, acmeHeaders, acmeZones } from '../helpers/acme-zones';
@@ -29,16 +31,16 @@ afterAll(async () => {
   await servers?.stop();
 });
 
-async function analyzeThrough(url: string, raw: string): Promise<Report> {
-  const created = createResolver({ resolver: url, fallback: false, cache: false });
+async function analyzeThrough(url: string, raw: string, transport: DohTransport = fetchTransport): Promise<Report> {
+  const created = createResolver({ resolver: url, fallback: false, cache: false, transport });
   if (!created.ok) throw new Error(created.error);
   return analyze(raw, { resolver: created.resolver, now: NOW });
 }
 
-async function withFault(fault: Fault, applies: (question: Question) => boolean, raw: string): Promise<{ report: Report; damaged: string[] }> {
+async function withFault(fault: Fault, applies: (question: Question) => boolean, raw: string, transport?: DohTransport): Promise<{ report: Report; damaged: string[] }> {
   const faulty = await startFaultyDohServer({ upstream: servers?.dohUrl ?? '', fault, applies });
   try {
-    return { report: await analyzeThrough(faulty.url, raw), damaged: faulty.damaged() };
+    return { report: await analyzeThrough(faulty.url, raw, transport), damaged: faulty.damaged() };
   } finally {
     await faulty.stop();
   }
@@ -68,11 +70,11 @@ describe('the fault-injecting DoH server', () => {
   }, 30_000);
 });
 
-describe('a body larger than a DNS message', () => {
+describe.each([{ name: 'fetch', transport: fetchTransport }, { name: "Node's http", transport: nodeDohTransport }])('a body larger than a DNS message, over $name', ({ transport }) => {
   it('is refused once past 65,535 bytes, without reading the 50 MB', async () => {
     const faulty = await startFaultyDohServer({ upstream: servers?.dohUrl ?? '', fault: 'huge-body', applies: () => true });
     try {
-      const result = await new DohResolver({ url: faulty.url, label: 'faulty', timeoutMs: 5000 }).query(ACME, 'TXT');
+      const result = await new DohResolver({ url: faulty.url, label: 'faulty', timeoutMs: 5000, transport }).query(ACME, 'TXT');
       expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', message: expect.stringContaining('over the 65,535-byte limit') });
     } finally {
       await faulty.stop();
@@ -89,8 +91,9 @@ describe.each(FAULTS.map((fault) => ({ fault })))('DNS fault $fault', ({ fault }
     if (target.trustedImpossible) expect(report.verdict.level).not.toBe('trusted');
   }, 30_000);
 
-  it('on every query: the verdict is unknown and no finding claims a missing record', async () => {
-    const { report } = await withFault(fault, () => true, signedMessage);
+  // Over both transports: fetch (the default) and Node's http (the CLI's).
+  it.each([{ name: 'fetch', transport: fetchTransport }, { name: "Node's http", transport: nodeDohTransport }])('on every query, over $name: the verdict is unknown and no finding claims a missing record', async ({ transport }) => {
+    const { report } = await withFault(fault, () => true, signedMessage, transport);
     expect(report.verdict.level).toBe('unknown');
     for (const id of ['ptr.missing', 'helo.unresolvable', 'spf.none', 'dmarc.none', 'dkim.key-missing', 'dkim.permerror', 'domain.nonexistent']) {
       expect(ids(report)).not.toContain(id);

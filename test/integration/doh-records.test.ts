@@ -1,7 +1,9 @@
 // The DoH client against real servers: BIND authoritative + BIND validating resolver + dnsdist (DoH).
 // Expected values are the records written in test/helpers/test-zones.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeDohTransport } from '../../lib/cli/node-doh-transport';
 import { DohResolver } from '../../lib/dns/doh-resolver';
+import { fetchTransport } from '../../lib/dns/doh-transport';
 import type { DnsAnswer, DnsResult, RecordType } from '../../lib/dns/types';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 
@@ -18,8 +20,14 @@ function answerOf(result: DnsResult): DnsAnswer {
   return result;
 }
 
-describe.each(['GET', 'POST'] as const)('DoH %s against dnsdist', (method) => {
-  const ask = (name: string, type: RecordType) => new DohResolver({ url: servers.dohUrl, label: 'test dnsdist', timeoutMs: 5000, method }).query(name, type);
+// Each method over both transports: fetch (the default) and Node's http (the CLI's).
+const CASES = (['GET', 'POST'] as const).flatMap((method) => [
+  { method, name: 'fetch', transport: fetchTransport },
+  { method, name: "Node's http", transport: nodeDohTransport },
+]);
+
+describe.each(CASES)('DoH $method over $name against dnsdist', ({ method, name: transportName, transport }) => {
+  const ask = (name: string, type: RecordType) => new DohResolver({ url: servers.dohUrl, label: 'test dnsdist', timeoutMs: 5000, method, transport }).query(name, type);
 
   it('A and AAAA, with the AD flag of the signed zone', async () => {
     const a = answerOf(await ask('signed.test', 'A'));
@@ -85,7 +93,7 @@ describe.each(['GET', 'POST'] as const)('DoH %s against dnsdist', (method) => {
 
   it('sends an IDN as punycode', async () => {
     // The wildcard of unsigned.test answers any name; dnsdist's query log shows what went on the wire.
-    const label = method.toLowerCase();
+    const label = `${method.toLowerCase()}-${transportName === 'fetch' ? 'fetch' : 'http'}`;
     const idn = answerOf(await ask(`bücher-${label}.unsigned.test`, 'A'));
     const punycode = new URL(`http://bücher-${label}.unsigned.test`).hostname;
     expect(punycode).toMatch(/^xn--/);
