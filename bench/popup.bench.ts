@@ -7,28 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { gzipBytes, scriptsBeforePaint } from '../test/helpers/built-popup';
 import { describeRatio, interleave, machine, median, ratios, roundsFromEnv } from './interleave';
 
 const RUNS = roundsFromEnv(7);
 const BUILT = '.output/chrome-mv3';
 const MESSAGE = '../shared/testdata/realworld/mailauth/zproov.eml';
-
-/** The module scripts popup.html loads, and every chunk they import statically (not import()). */
-function scriptsBeforePaint(dir: string): string[] {
-  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const pending = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const file = pending.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) pending.push(`chunks/${m[1]}`);
-  }
-  return [...seen].sort();
-}
 
 interface Sample {
   paintMs: number;
@@ -89,9 +74,9 @@ try {
   rmSync(join(noEngine, 'chunks', engine));
 
   const before = scriptsBeforePaint(full);
-  const gzipped = before.map((file) => gzipSync(readFileSync(join(full, file)), { level: 9 }).length);
+  const gzipped = before.map((file) => gzipBytes(join(full, file)));
   const total = gzipped.reduce((sum, n) => sum + n, 0);
-  const engineGzip = gzipSync(readFileSync(join(full, 'chunks', engine)), { level: 9 }).length;
+  const engineGzip = gzipBytes(join(full, 'chunks', engine));
   if (before.some((file) => file.includes('run-analysis-'))) throw new Error('the engine chunk is loaded before the first paint');
 
   const draft = readFileSync(MESSAGE, 'utf8');

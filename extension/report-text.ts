@@ -3,9 +3,14 @@
 // to the components, so the verdict's summary and reasons are already in that language; what is left here is
 // the parts the components show apart: a reason's headline, a level's name, a cause, a group's title.
 import type { Lang } from '../lib/i18n/lang';
-import { catalogFor } from '../lib/i18n/render';
+// The verdict's words only, not the whole catalog through lib/i18n/render: the popup imports this before its first
+// paint, and the rest of the catalogs (with the engine they pull in) belongs to the lazily loaded engine chunk.
+import { verdict as enVerdict } from '../lib/i18n/en/verdict';
+import { verdict as frVerdict } from '../lib/i18n/fr/verdict';
 import type { Recommendation, Verdict, VerdictReason } from '../lib/report/types';
 import type { MessageLookup, ReportWords } from '../components/words';
+
+const VERDICT_WORDS = { en: enVerdict, fr: frVerdict } as const;
 
 export type { MessageLookup };
 
@@ -14,7 +19,7 @@ export type { MessageLookup };
  * (the reason text is "<rule>: <titles>."), or null when the reason is the rule alone.
  */
 function describeReason(reason: VerdictReason, lang: Lang): { headline: string; findings: string | null } {
-  const rules = catalogFor(lang).verdict.rules;
+  const rules = VERDICT_WORDS[lang].rules;
   const headline = reason.rule in rules ? rules[reason.rule as keyof typeof rules] : reason.text;
   const findings = reason.text.startsWith(`${headline}: `) ? reason.text.slice(headline.length + 2) : null;
   return { headline, findings };
@@ -22,7 +27,7 @@ function describeReason(reason: VerdictReason, lang: Lang): { headline: string; 
 
 /** These texts in one language, as the words context gives them to the components (components/words.tsx). */
 export function reportWords(lang: Lang, lookup: MessageLookup): ReportWords {
-  const verdict = catalogFor(lang).verdict;
+  const verdict = VERDICT_WORDS[lang];
   return {
     level: (level) => verdict.levels[level],
     // The page localized the Report: its summary is already in the page's language.
