@@ -49,7 +49,7 @@ function SpfNode({ node }: { node: SpfTraceNode }) {
         <ul>
           {node.terms.map((term, index) => (
             <li key={index} class={`term term-${term.outcome}`}>
-              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {t('lookupsSoFar', [number(term.lookups)])}</span>
+              <code>{term.term}</code> <span class="muted">· {t(`spfOutcome_${term.outcome.replace('-', '_')}`)} · {term.detail} · {t('lookupsSoFar', [number(term.lookups)])}</span>
               {term.child && (
                 <ul>
                   <SpfNode node={term.child} />

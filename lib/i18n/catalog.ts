@@ -10,6 +10,7 @@ import type { CheckTexts } from './checks';
 import type { Format } from './format';
 import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
+import type { SpfTraceTexts } from './spf-trace';
 import type { Lang } from './lang';
 
 /** A finding in words. */
@@ -55,6 +56,8 @@ export interface Catalog {
   output: OutputTexts;
   checks: CheckTexts;
   path: PathTexts;
+  /** The SPF evaluation's trace: each term's reason, each record's stop, `mailtrust spf`. */
+  spfTrace: SpfTraceTexts;
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
 }

@@ -13,6 +13,7 @@ import type { DmarcParams } from '../report/params/dmarc';
 import type { ArcCheck, DkimEntry, DmarcCheck, HopChecks, IprevCheck, NotChecked, Pending, Report, ReportDraft, SpfCheck } from '../report/types';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
+import { wordSpfResult } from './spf-trace';
 
 export interface CheckTexts {
   /** Why SPF ended in none, permerror or temperror (SpfResult.reason). */
@@ -47,9 +48,11 @@ export function localizeChecks<R extends Report | ReportDraft>(report: R, catalo
   const format = formatFor(catalog.lang);
   const spf = (check: SpfCheck | NotChecked): SpfCheck | NotChecked => {
     if (check.result === 'not-checked') return check;
-    if (check.result === 'none' || check.result === 'permerror' || check.result === 'temperror') return { ...check, reason: words.spfCause(check.cause, format) };
-    if (check.result === 'fail' && check.explanationSource === 'default') return { ...check, explanation: words.spfDefaultExplanation(check.ip, check.domain) };
-    return check;
+    // The trace from its facts (spf-trace.ts); the card's reason is the deepest cause in a sentence.
+    const worded = wordSpfResult(check, catalog);
+    if (worded.result === 'none' || worded.result === 'permerror' || worded.result === 'temperror') return { ...worded, reason: words.spfCause(worded.cause, format) };
+    if (worded.result === 'fail' && worded.explanationSource === 'default') return { ...worded, explanation: words.spfDefaultExplanation(worded.ip, worded.domain) };
+    return worded;
   };
   const iprev = (check: IprevCheck | NotChecked): IprevCheck | NotChecked => (check.result === 'not-checked' || check.result === 'pass' ? check : { ...check, reason: iprevReason(check, words, format) });
   const dkim = (entry: DkimEntry): DkimEntry => {
