@@ -15,6 +15,7 @@ import { drift, receiver } from './receiver';
 import { rfcTopics } from './rfc';
 import { spf, spfFix } from './spf';
 import { spfTrace } from './spf-trace';
+import { arcMessages } from './arc-messages';
 import { suspension } from './suspension';
 import { verdict } from './verdict';
 
@@ -37,4 +38,5 @@ export const fr: Catalog = {
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,
   spfTrace,
+  arcMessages,
 };
