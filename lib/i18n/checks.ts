@@ -52,7 +52,6 @@ export function localizeChecks<R extends Report | ReportDraft>(report: R, catalo
     // The trace from its facts (spf-trace.ts); the card's reason is the deepest cause in a sentence.
     const worded = wordSpfResult(check, catalog);
     if (worded.result === 'none' || worded.result === 'permerror' || worded.result === 'temperror') return { ...worded, reason: words.spfCause(worded.cause, format) };
-    if (worded.result === 'fail' && worded.explanationSource === 'default') return { ...worded, explanation: words.spfDefaultExplanation(worded.ip, worded.domain) };
     return worded;
   };
   const iprev = (check: IprevCheck | NotChecked): IprevCheck | NotChecked => (check.result === 'not-checked' || check.result === 'pass' ? check : { ...check, reason: iprevReason(check, words, format) });

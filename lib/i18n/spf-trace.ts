@@ -46,6 +46,8 @@ export function wordSpfTrace(node: SpfTraceNode, catalog: Catalog): SpfTraceNode
 /** An SPF result (or a Report's SpfCheck) with its trace and its reason in the catalog's language. */
 export function wordSpfResult<R extends SpfResult>(result: R, catalog: Catalog): R {
   const trace = wordSpfTrace(result.trace, catalog);
+  // RFC 7208 §6.2: the domain gave no explanation (exp=), so the words are ours, in the reader's language.
+  if (result.result === 'fail' && result.explanationSource === 'default') return { ...result, trace, explanation: catalog.checks.spfDefaultExplanation(result.ip, result.domain) };
   if (result.result !== 'none' && result.result !== 'permerror' && result.result !== 'temperror') return { ...result, trace };
   if (!('why' in result)) return { ...result, trace };
   return { ...result, trace, reason: catalog.spfTrace.stop(result.why, formatFor(catalog.lang)) };
