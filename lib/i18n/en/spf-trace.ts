@@ -4,6 +4,7 @@ import type { Format } from '../format';
 import type { SpfTraceTexts } from '../spf-trace';
 import type { LookupProblem } from '../../dns/types';
 import { failureReason } from './shared';
+import { spfCause } from './spf';
 
 function nameProblem(p: SpfNameProblem): string {
   switch (p.kind) {
@@ -128,16 +129,14 @@ function term(p: SpfTermWhy, format: Format): string {
 
 function stop(p: SpfStop, format: Format): string {
   switch (p.kind) {
+    // The same facts as the result's cause, in the same words (spf.ts).
     case 'invalid-ip':
-      return `"${p.ip}" is not an IPv4 or IPv6 address, so there is no client to authorize`;
+    case 'nxdomain':
+    case 'no-record':
+    case 'multiple-records':
+      return spfCause(p, format);
     case 'invalid-domain':
       return p.identity ? `${p.identity === 'helo' ? 'HELO name' : 'sender domain'}: ${nameProblem(p.problem)}` : nameProblem(p.problem);
-    case 'nxdomain':
-      return `${p.domain} does not exist (NXDOMAIN)`;
-    case 'no-record':
-      return `${p.domain} publishes no SPF record (no TXT record starts with "v=spf1")`;
-    case 'multiple-records':
-      return `${p.domain} publishes ${format.number(p.count)} SPF records; exactly one is allowed (RFC 7208 §4.5)`;
     case 'lookup':
       return lookupFailed(p.problem, format);
     case 'syntax':

@@ -5,6 +5,7 @@ import type { Format } from '../format';
 import type { SpfTraceTexts } from '../spf-trace';
 import type { LookupProblem } from '../../dns/types';
 import { failureReason } from './shared';
+import { spfCause } from './spf';
 
 const RESULT_WORD: Record<SpfResultCode, string> = {
   pass: 'pass (autorisé)',
@@ -139,16 +140,14 @@ function term(p: SpfTermWhy, format: Format): string {
 
 function stop(p: SpfStop, format: Format): string {
   switch (p.kind) {
+    // The same facts as the result's cause, in the same words (spf.ts).
     case 'invalid-ip':
-      return `« ${p.ip} » n'est pas une adresse IPv4 ou IPv6 : il n'y a pas de client à autoriser`;
+    case 'nxdomain':
+    case 'no-record':
+    case 'multiple-records':
+      return spfCause(p, format);
     case 'invalid-domain':
       return p.identity ? `${p.identity === 'helo' ? 'nom HELO' : 'domaine de l\'expéditeur'} : ${nameProblem(p.problem)}` : nameProblem(p.problem);
-    case 'nxdomain':
-      return `${p.domain} n'existe pas (NXDOMAIN)`;
-    case 'no-record':
-      return `${p.domain} ne publie aucun enregistrement SPF (aucun enregistrement TXT ne commence par « v=spf1 »)`;
-    case 'multiple-records':
-      return `${p.domain} publie ${format.number(p.count)} enregistrements SPF ; un seul est permis (RFC 7208 §4.5)`;
     case 'lookup':
       return lookupFailed(p.problem, format);
     case 'syntax':
