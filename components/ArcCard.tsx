@@ -26,6 +26,8 @@ export function ArcCard({ arc, severity = null }: { arc: ArcCheck | NotChecked |
                       <CheckBadge check={instance.messageSignature?.check} />
                       {seen?.authservId && <span class="muted small"> · {seen.authservId}</span>}
                     </p>
+                    <FailedCheck label={t('arcSeal')} check={instance.seal?.check} />
+                    <FailedCheck label={t('arcSignature')} check={instance.messageSignature?.check} />
                     {seen && (seen.spf || seen.dmarc || seen.dkim.length > 0) ? (
                       <p class="small">
                         {t('arcSaw')} {seen.spf && <span class="saw">spf=<ResultBadge result={seen.spf} /> </span>}
@@ -56,5 +58,16 @@ function CheckBadge({ check }: { check: ArcSignatureCheck | undefined }) {
     <span title={check.status === 'fail' ? check.message : undefined}>
       <ResultBadge result={check.status} />
     </span>
+  );
+}
+
+/** Why a seal or a message signature did not verify, in the Report's language (its message is worded from facts). */
+function FailedCheck({ label, check }: { label: string; check: ArcSignatureCheck | undefined }) {
+  const { t } = useWords();
+  if (check?.status !== 'fail' || !check.message) return null;
+  return (
+    <p class="small text-fail" data-testid="arc-check-failure">
+      {t('arcCheckFailed', [label, check.message])}
+    </p>
   );
 }

@@ -39,7 +39,7 @@ export function SpfCard({ spf, severity = null }: { spf: SpfCheck | NotChecked |
 }
 
 function SpfNode({ node }: { node: SpfTraceNode }) {
-  const { plural } = useWords();
+  const { t, plural } = useWords();
   return (
     <li>
       <span class="mono">{node.via === 'check' ? '' : `${node.via} → `}{node.domain}</span> <ResultBadge result={node.result} />
@@ -49,7 +49,7 @@ function SpfNode({ node }: { node: SpfTraceNode }) {
         <ul>
           {node.terms.map((term, index) => (
             <li key={index} class={`term term-${term.outcome}`}>
-              <code>{term.term}</code> <span class="muted">· {term.outcome} · {term.detail} · {plural('lookupsSoFar', term.lookups)}</span>
+              <code>{term.term}</code> <span class="muted">· {t(`spfOutcome_${term.outcome.replace('-', '_')}`)} · {term.detail} · {plural('lookupsSoFar', term.lookups)}</span>
               {term.child && (
                 <ul>
                   <SpfNode node={term.child} />

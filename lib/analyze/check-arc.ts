@@ -5,6 +5,8 @@ import { collectArcSets } from '../auth/arc/collect-sets';
 import type { ArcResult } from '../auth/arc/types';
 import { verifyArc } from '../auth/arc/verify-arc';
 import { arcFindings } from '../report/findings/arc';
+import { wordArcResult } from '../i18n/arc-messages';
+import { catalogFor } from '../i18n/render';
 import type { ArcCheck } from '../report/types';
 import { OFFLINE, PENDING, type MessageCheckModule } from './check-module';
 import { splitOf } from './message-split';
@@ -18,7 +20,11 @@ export const arcCheck: MessageCheckModule<'arc'> = {
   findings: (result, context) => arcFindings(result, context),
 };
 
-function toArcCheck(result: ArcResult, fromDomain: string | null): ArcCheck {
+const ENGLISH = catalogFor('en');
+
+function toArcCheck(checked: ArcResult, fromDomain: string | null): ArcCheck {
+  // The Report keeps the messages' English words beside their facts (schema 1 and 2 readers); pages word them again.
+  const result = wordArcResult(checked, ENGLISH);
   return { ...result, summary: arcSummary(result), vouches: arcVouches(result, fromDomain) } as ArcCheck;
 }
 
@@ -31,9 +37,9 @@ function arcSummary(result: ArcResult): string {
     case 'header-pass':
       return `The ARC seals and message-signature headers verify (instance ${result.oldestPass} is the oldest); the body could not be checked.`;
     case 'fail':
-      return `${result.reason.message}${result.failedInstance !== null ? ` (instance ${result.failedInstance})` : ''}.`;
+      return `${result.reason.message ?? result.reason.code}${result.failedInstance !== null ? ` (instance ${result.failedInstance})` : ''}.`;
     case 'temperror':
-      return `The ARC chain could not be checked now: ${result.reason.message}.`;
+      return `The ARC chain could not be checked now: ${result.reason.message ?? ''}.`;
   }
 }
 

@@ -1,7 +1,11 @@
 // `mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]`:
 // one SPF evaluation (design notes, "Contracts"), printed as JSON or as a readable trace.
 import { parseArgs } from 'node:util';
-import { checkSpf, type SpfResult, type SpfTraceNode } from '../auth/spf';
+import { checkSpf, MAX_DNS_TERMS, MAX_VOID_LOOKUPS, type SpfResult, type SpfTraceNode } from '../auth/spf';
+import type { Catalog } from '../i18n/catalog';
+import { formatFor } from '../i18n/format';
+import { catalogFor } from '../i18n/render';
+import { wordSpfResult } from '../i18n/spf-trace';
 import { parseIp } from '../net/ip-address';
 import { resolverFromOptions } from './resolver-options';
 import { registerCommand, UsageError, type CommandIo } from './main';
@@ -23,8 +27,11 @@ registerCommand('spf', runSpf);
 export async function runSpf(argv: string[], io: CommandIo): Promise<number> {
   const args = readArgs(argv);
   const resolver = await resolverFromOptions(args);
-  const result = await checkSpf({ ip: args.ip, sender: args.sender, helo: args.helo }, { resolver });
-  io.stdout(args.json ? `${JSON.stringify(toJson(result))}\n` : describe(result));
+  const checked = await checkSpf({ ip: args.ip, sender: args.sender, helo: args.helo }, { resolver });
+  // The trace's words in the output's language; --json stays English unless --lang chose (as `analyze`).
+  const catalog = catalogFor(args.json && !io.langExplicit ? 'en' : (io.lang ?? 'en'));
+  const result = wordSpfResult(checked, catalog);
+  io.stdout(args.json ? `${JSON.stringify(toJson(result))}\n` : describe(result, catalog));
   return 0;
 }
 
@@ -67,7 +74,7 @@ function toJson(result: SpfResult): Record<string, unknown> {
     result: result.result,
     ...(result.result === 'fail' ? { explanation: result.explanation } : {}),
     ...('match' in result && result.match ? { match: result.match } : {}),
-    ...('reason' in result ? { reason: result.reason, cause: result.cause } : {}),
+    ...('cause' in result ? { reason: result.reason, cause: result.cause, why: result.why } : {}),
     identity: result.identity,
     sender: result.sender,
     domain: result.domain,
@@ -78,27 +85,26 @@ function toJson(result: SpfResult): Record<string, unknown> {
   };
 }
 
-function describe(result: SpfResult): string {
-  const lines = [`SPF ${result.result} for ${result.sender} from ${result.ip}`];
-  if ('match' in result) {
-    lines.push(result.match ? `matched: ${result.match.term} (in the record of ${result.match.domain})` : 'matched: nothing; the default result is neutral');
-  }
-  if ('reason' in result) lines.push(`reason: ${result.reason}`);
-  if (result.result === 'fail') lines.push(`explanation: ${result.explanation}`);
-  lines.push(`DNS-querying terms: ${result.lookups} of 10, void lookups: ${result.voidLookups} of 2`);
-  lines.push('trace:');
-  appendNode(lines, result.trace, 1);
+function describe(result: SpfResult, catalog: Catalog): string {
+  const words = catalog.spfTrace.command;
+  const lines = [words.heading(result.result, result.sender, result.ip)];
+  if ('match' in result) lines.push(result.match ? words.matched(result.match.term, result.match.domain) : words.matchedNothing);
+  if ('reason' in result && result.reason !== undefined) lines.push(words.reason(result.reason));
+  if (result.result === 'fail') lines.push(words.explanation(result.explanation));
+  lines.push(words.counts({ lookups: result.lookups, maxLookups: MAX_DNS_TERMS, voidLookups: result.voidLookups, maxVoid: MAX_VOID_LOOKUPS }, formatFor(catalog.lang)));
+  lines.push(words.trace);
+  appendNode(lines, result.trace, 1, catalog);
   // Records and names come from the DNS: terminal-safe, line by line.
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
-function appendNode(lines: string[], node: SpfTraceNode, depth: number): void {
+function appendNode(lines: string[], node: SpfTraceNode, depth: number, catalog: Catalog): void {
   const indent = '  '.repeat(depth);
   // An error's reason is already shown on the term that raised it; show it here only otherwise.
   const showReason = node.reason !== undefined && (node.terms.length === 0 || node.result === 'neutral');
-  lines.push(`${indent}${node.domain}: ${node.record ?? '(no SPF record)'} => ${node.result}${showReason ? ` (${node.reason})` : ''}`);
+  lines.push(`${indent}${node.domain}: ${node.record ?? catalog.spfTrace.command.noRecord} => ${node.result}${showReason ? ` (${node.reason})` : ''}`);
   for (const term of node.terms) {
-    lines.push(`${indent}  ${term.term}: ${term.outcome} - ${term.detail}`);
-    if (term.child) appendNode(lines, term.child, depth + 2);
+    lines.push(`${indent}  ${term.term}: ${catalog.spfTrace.outcome[term.outcome]} - ${term.detail ?? ''}`);
+    if (term.child) appendNode(lines, term.child, depth + 2, catalog);
   }
 }

@@ -6,10 +6,12 @@ import type { FindingParams } from '../report/params';
 import type { FixParams } from '../report/params/fixes';
 import type { FixData, FixKind, RecommendationId, RfcTopic, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
 import type { ReasonOutcome } from '../verdict/types';
+import type { ArcMessageTexts } from './arc-messages';
 import type { CheckTexts } from './checks';
 import type { Format } from './format';
 import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
+import type { SpfTraceTexts } from './spf-trace';
 import type { Lang } from './lang';
 
 /** A finding in words. */
@@ -55,6 +57,10 @@ export interface Catalog {
   output: OutputTexts;
   checks: CheckTexts;
   path: PathTexts;
+  /** The SPF evaluation's trace: each term's reason, each record's stop, `mailtrust spf`. */
+  spfTrace: SpfTraceTexts;
+  /** The ARC chain's per-signature and per-failure messages. */
+  arcMessages: ArcMessageTexts;
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
 }

@@ -2,7 +2,7 @@
 // result's cause, an ARC chain's summary, DMARC's alignment and policy, iprev's reason): what each
 // language must say, and how a Report's check results are put into a language again (localizeReport
 // calls localizeChecks). The results carry the facts (codes, causes, LookupProblem); only the words change.
-import type { ArcFailCode } from '../auth/arc/types';
+import type { ArcFailCode, ArcUnchecked } from '../auth/arc/types';
 import type { AlignmentCheck, DmarcResult, PolicyDecision } from '../auth/dmarc/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { SpfCause } from '../auth/spf/types';
@@ -13,6 +13,8 @@ import type { DmarcParams } from '../report/params/dmarc';
 import type { ArcCheck, DkimEntry, DmarcCheck, HopChecks, IprevCheck, NotChecked, Pending, Report, ReportDraft, SpfCheck } from '../report/types';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
+import { wordSpfResult } from './spf-trace';
+import { wordArcResult } from './arc-messages';
 
 export interface CheckTexts {
   /** Why SPF ended in none, permerror or temperror (SpfResult.reason). */
@@ -47,9 +49,10 @@ export function localizeChecks<R extends Report | ReportDraft>(report: R, catalo
   const format = formatFor(catalog.lang);
   const spf = (check: SpfCheck | NotChecked): SpfCheck | NotChecked => {
     if (check.result === 'not-checked') return check;
-    if (check.result === 'none' || check.result === 'permerror' || check.result === 'temperror') return { ...check, reason: words.spfCause(check.cause, format) };
-    if (check.result === 'fail' && check.explanationSource === 'default') return { ...check, explanation: words.spfDefaultExplanation(check.ip, check.domain) };
-    return check;
+    // The trace from its facts (spf-trace.ts); the card's reason is the deepest cause in a sentence.
+    const worded = wordSpfResult(check, catalog);
+    if (worded.result === 'none' || worded.result === 'permerror' || worded.result === 'temperror') return { ...worded, reason: words.spfCause(worded.cause, format) };
+    return worded;
   };
   const iprev = (check: IprevCheck | NotChecked): IprevCheck | NotChecked => (check.result === 'not-checked' || check.result === 'pass' ? check : { ...check, reason: iprevReason(check, words, format) });
   const dkim = (entry: DkimEntry): DkimEntry => {
@@ -63,7 +66,7 @@ export function localizeChecks<R extends Report | ReportDraft>(report: R, catalo
     if (check.result === 'pass' || check.result === 'fail') return { ...check, reason, policy: { ...check.policy, description: words.dmarcPolicy(check.policy, check.result === 'pass') } };
     return { ...check, reason };
   };
-  const arc = (check: ArcCheck | NotChecked): ArcCheck | NotChecked => (check.result === 'not-checked' ? check : localizeArc(check, words, format));
+  const arc = (check: ArcCheck | NotChecked): ArcCheck | NotChecked => (check.result === 'not-checked' ? check : localizeArc(check, catalog));
   const hopChecks = report.hopChecks.map((hop): HopChecks => ({ ...hop, spf: spf(hop.spf), iprev: iprev(hop.iprev) }));
   const localized = { spf: unlessPending(report.spf, spf), iprev: unlessPending(report.iprev, iprev), dmarc: unlessPending(report.dmarc, dmarc), arc: unlessPending(report.arc, arc) };
   // A draft's fields are the Report's or Pending; each keeps its own kind, so R's shape is kept.
@@ -106,20 +109,26 @@ function dmarcReason(check: DmarcResult, words: CheckTexts, format: Format): str
   }
 }
 
-function localizeArc(check: ArcCheck, words: CheckTexts, format: Format): ArcCheck {
+function localizeArc(check: ArcCheck, catalog: Catalog): ArcCheck {
+  const words = catalog.checks;
+  const format = formatFor(catalog.lang);
   switch (check.result) {
     case 'none':
       return { ...check, summary: words.arcAbsent };
     case 'pass':
     case 'header-pass':
       return { ...check, summary: words.arcVerified({ instances: check.instances.length, oldestPass: check.oldestPass, body: check.result === 'pass' ? 'checked' : 'header-only' }, format) };
+    // The signatures' and the reason's messages from their facts (arc-messages.ts); the summary names the rule broken.
     case 'fail': {
       const message = words.arcFailure(check.reason.code);
-      return { ...check, reason: { ...check.reason, message }, summary: `${message}${check.failedInstance !== null ? ` (i=${check.failedInstance})` : ''}.` };
+      return { ...wordArcResult(check, catalog), summary: `${message}${check.failedInstance !== null ? ` (i=${check.failedInstance})` : ''}.` };
     }
     case 'temperror': {
       const message = words.arcLookupFailed({ failedInstance: check.failedInstance, problem: lastProblem(check.recordQueries) }, format);
-      return { ...check, reason: { message }, summary: `${message}.` };
+      const worded = wordArcResult(check, catalog);
+      // A Report from before schema 3 has no facts behind its reason: the lookup's words stand in.
+      const legacy = !('problem' in check.reason);
+      return { ...worded, reason: legacy ? ({ ...(check.reason as object), message } as ArcUnchecked) : worded.reason, summary: `${message}.` };
     }
   }
 }

@@ -10,7 +10,7 @@ import type { DmarcPolicy, DmarcResult } from '../auth/dmarc/types';
 import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { MxResult } from '../auth/mx/types';
-import type { SpfResult } from '../auth/spf/types';
+import type { SpfResult, SpfTraceStep } from '../auth/spf/types';
 import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types';
 import type { DnsQuery } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
@@ -393,8 +393,11 @@ export type Evidence =
     }
   /** One Authentication-Results method as the receiver (or a claimant) wrote it. */
   | { kind: 'auth-result'; authservId: string | null; trusted: boolean; method: string; result: string; line: number; text: string }
-  /** A step of a check's own trace (an SPF term, a DKIM verification step). */
-  | { kind: 'check'; check: CheckName; text: string }
+  /**
+   * A step of a check's own trace (an SPF term, a DKIM verification step). `step` (schema 3) holds an SPF
+   * trace line's facts; `text` is its words (English in the Report, the page's language once localized).
+   */
+  | { kind: 'check'; check: CheckName; text: string; step?: SpfTraceStep }
   /** A fact the analysis derived (e.g. "the edge hop is line 3"), in words. */
   | { kind: 'note'; text: string };
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import '../../lib/cli/commands';
 import { main, type CommandIo } from '../../lib/cli/main';
+import type { SpfTraceNode } from '../../lib/auth/spf/types';
+import type { Report } from '../../lib/report/types';
 import { englishIn, englishPhrases } from '../i18n/english-phrases';
 
 const TESTDATA = new URL('../../../shared/testdata/', import.meta.url).pathname;
@@ -83,5 +85,77 @@ describe('the CLI in French', () => {
     expect(byLocale.verdict.summary).toContain('Zendesk would likely suspend');
     const explicit = JSON.parse((await run(['analyze', '--json', '--lang', 'fr', '--offline', MESSAGES[0]!])).stdout) as { verdict: { summary: string } };
     expect(explicit.verdict.summary).toContain('Zendesk suspendrait probablement');
+  });
+});
+
+// A sender whose SPF record reaches every kind of term: an include, a void a:, mx, ptr, exists, ip4: and -all.
+const SPF_ZONE = {
+  'sender.example': {
+    TXT: 'v=spf1 include:_spf.sender.example a:gone.sender.example mx ptr exists:%{i}.rbl.sender.example ip4:198.51.100.0/24 -all',
+    MX: [{ preference: 10, exchange: 'mx.sender.example' }],
+  },
+  '_spf.sender.example': { TXT: 'v=spf1 ip4:203.0.113.0/24 ?all' },
+  'mx.sender.example': { A: ['198.51.100.200'] },
+  // A PTR name that does not lead back: ptr does not match (and is no void lookup, RFC 7208 §4.6.4).
+  '10.2.0.192.in-addr.arpa': { PTR: ['host.isp.example'] },
+};
+const SPF_MESSAGE = [
+  'Received: from mail.sender.example (mail.sender.example [192.0.2.10])',
+  '        by mx.receiver.example with ESMTPS id 1a2b3c; Thu, 19 Nov 2026 10:00:00 +0000',
+  'Return-Path: <alice@sender.example>',
+  'From: Alice <alice@sender.example>',
+  'To: support@acme.zendesk.com',
+  'Subject: Bonjour',
+  'Date: Thu, 19 Nov 2026 09:59:58 +0000',
+  'Message-ID: <1@sender.example>',
+  '',
+  'Bonjour',
+  '',
+].join('\r\n');
+
+describe('the SPF trace in French', () => {
+  let zone = '';
+  let eml = '';
+  beforeAll(async () => {
+    zone = join(dir, 'spf-zone.json');
+    eml = join(dir, 'spf.eml');
+    await writeFile(zone, JSON.stringify(SPF_ZONE));
+    await writeFile(eml, SPF_MESSAGE);
+  });
+
+  it('`mailtrust spf --lang fr` prints the whole trace in French', async () => {
+    const { code, stdout, stderr } = await run(['spf', '--lang', 'fr', '--zone', zone, '--ip', '192.0.2.10', '--sender', 'alice@sender.example', '--helo', 'mail.sender.example']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('SPF fail (refusé) pour alice@sender.example depuis 192.0.2.10');
+    expect(stdout).toContain('a:gone.sender.example: ne correspond pas - gone.sender.example n\'existe pas (NXDOMAIN) : recherche DNS sans réponse (void lookup)');
+    expect(stdout).toContain('explication : 192.0.2.10 ne fait pas partie des serveurs de messagerie désignés par sender.example');
+    expect(englishIn(stdout, phrases)).toEqual([]);
+    // The same check in English names the same terms in the English catalog's words.
+    const english = await run(['spf', '--lang', 'en', '--zone', zone, '--ip', '192.0.2.10', '--sender', 'alice@sender.example', '--helo', 'mail.sender.example']);
+    expect(english.stdout).toContain('a:gone.sender.example: no match - gone.sender.example does not exist (NXDOMAIN)');
+  });
+
+  it('`analyze --json --lang fr` words the Report\'s SPF tree, its reason and its trace evidence in French', async () => {
+    const { code, stdout } = await run(['analyze', '--json', '--lang', 'fr', '--zone', zone, '--now', '2026-11-20T12:00:00Z', eml]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.spf.result).toBe('fail');
+    const details: string[] = [];
+    const walk = (node: SpfTraceNode) => {
+      if (node.reason) details.push(node.reason);
+      for (const term of node.terms) {
+        details.push(term.detail ?? '');
+        if (term.child) walk(term.child);
+      }
+    };
+    if (report.spf.result !== 'not-checked') walk(report.spf.trace);
+    expect(details.length).toBeGreaterThan(6);
+    const evidence = report.findings.flatMap((finding) => finding.evidence).flatMap((item) => (item.kind === 'check' ? [item.text] : []));
+    expect(evidence.length).toBeGreaterThan(6);
+    expect(englishIn([...details, ...evidence].join('\n'), phrases)).toEqual([]);
+    // Without --lang, --json keeps the Report's English words.
+    const english = JSON.parse((await run(['analyze', '--json', '--zone', zone, '--now', '2026-11-20T12:00:00Z', eml], { LANG: 'fr_FR.UTF-8' })).stdout) as Report;
+    expect(english.findings.flatMap((finding) => finding.evidence).some((item) => item.kind === 'check' && item.text.includes('the client IP is outside this network'))).toBe(true);
   });
 });

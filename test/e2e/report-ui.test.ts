@@ -385,6 +385,11 @@ describe('popup, report and options against real DNS', () => {
     await expandAll(report);
     const pageText = await report.evaluate(() => document.body.innerText);
     expect(englishIn(pageText, [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);
+    // The SPF evaluation tree is among what was read: its terms, their outcomes and reasons, in French.
+    const terms = await report.locator('[data-testid="spf-card"] .tree li.term').allInnerTexts();
+    expect(terms.length).toBeGreaterThan(0);
+    expect(terms.every((line) => /\b(correspond|ne correspond pas|erreur permanente|erreur temporaire)\b/.test(line))).toBe(true);
+    expect(englishIn(terms.join('\n'), englishPhrases())).toEqual([]);
     await ext.screenshot(report, 'report-fr');
     await report.close();
     await setSettings(ext, { language: 'browser' });

@@ -4,6 +4,7 @@
 // values put into it. A phrase of two words or more counts; single words (DNS, SPF, Verdict) are shared.
 import { catalogFor } from '../../lib/i18n/render';
 import { englishFragments } from './english-fragments';
+import { messagePhrases } from './samples/check-messages';
 
 const MARK = '\u0001';
 
@@ -33,7 +34,7 @@ function phrases(text: string): string[] {
 
 export function englishPhrases(): string[] {
   const { findings: _findings, fixes: _fixes, lang: _lang, ...rest } = catalogFor('en');
-  const found = new Set<string>(englishFragments());
+  const found = new Set<string>([...englishFragments(), ...messagePhrases(catalogFor('en'))]);
   for (const text of strings(rest)) for (const phrase of phrases(text)) found.add(phrase);
   return [...found];
 }

@@ -8,9 +8,57 @@ export type ArcSignatureCheck =
   | { status: 'pass' }
   /** AMS only, header block alone: the header signature verified, the body could not be checked. */
   | { status: 'header-pass' }
-  | { status: 'fail'; message: string; temporary: boolean }
+  | {
+      status: 'fail';
+      /** Why, as facts (schema 3); the catalogs word it (lib/i18n/<lang>/arc-messages.ts). */
+      problem: ArcSignatureProblem;
+      /** `problem` in English, for the Report's readers of schema 1 and 2 (filled in by lib/analyze, not by the check). */
+      message?: string;
+      temporary: boolean;
+    }
   /** Not needed for the chain result (older AMS once one failed, seals after a structural failure). */
   | { status: 'not-checked' };
+
+/** Why a key record could not be used, the way fetchKey (RFC 6376 §6.1.2) tells: a failed lookup, or a record that is absent, doubled, malformed or revoked. */
+export type ArcKeyCode = 'dns-failure' | 'dns-error' | 'key-not-found' | 'key-multiple-records' | 'key-syntax' | 'key-revoked';
+
+/** The header fields of an ARC set (RFC 8617 §4.1). */
+export type ArcFieldName = 'ARC-Authentication-Results' | 'ARC-Message-Signature' | 'ARC-Seal';
+
+/** Why an ARC-Seal or ARC-Message-Signature did not verify, or could not be checked. */
+export type ArcSignatureProblem =
+  /** The tag-list does not parse, or a required tag is missing or empty (RFC 8617 §4.1.2, §4.1.3). */
+  | { kind: 'malformed' }
+  /** a= names no algorithm an ARC verifier accepts. */
+  | { kind: 'unsupported-algorithm'; value: string | null }
+  /** c= is not simple or relaxed. */
+  | { kind: 'unsupported-canonicalization' }
+  /** RFC 8617 §4.1.3: a seal has no h=. */
+  | { kind: 'seal-has-h' }
+  /** cv= is not none, pass or fail. */
+  | { kind: 'seal-cv'; value: string | null }
+  /** d= or s= is empty. */
+  | { kind: 'no-signer' }
+  /** RFC 8617 §4.1.2: an AMS must not sign ARC-Seal fields. */
+  | { kind: 'ams-signs-seal' }
+  /** l= is longer than the body. */
+  | { kind: 'body-length'; l: number }
+  /** The body hash does not match: the body changed after this hop signed it. */
+  | { kind: 'body-hash' }
+  /** The AMS signature does not verify: a signed header field changed. */
+  | { kind: 'signature' }
+  /** The seal does not verify: an ARC field of this or an earlier hop changed. */
+  | { kind: 'seal' }
+  /** RFC 8301 §3.1: rsa-sha1 is not accepted. */
+  | { kind: 'sha1' }
+  /** The key record could not be fetched or read (as lib/auth/dkim/fetch-key.ts finds it); `name` is selector._domainkey.domain. */
+  | { kind: 'key'; code: ArcKeyCode; name: string }
+  | { kind: 'key-not-for-email'; name: string }
+  | { kind: 'key-type'; name: string; wanted: 'rsa' | 'ed25519'; published: string }
+  | { kind: 'key-hash'; name: string; hash: string }
+  | { kind: 'key-unusable'; name: string }
+  /** RFC 8301 §3.2: an RSA key under `min` bits is not accepted. */
+  | { kind: 'key-too-small'; name: string; bits: number; min: number };
 
 export interface ArcSealReport {
   d: string | null;
@@ -63,6 +111,28 @@ export type ArcFailCode =
   /** An ARC-Seal does not verify (§5.2 step 6). */
   | 'seal-invalid';
 
+/** Why the chain failed, as facts (schema 3): the code and what it names. */
+export type ArcFailure =
+  | { code: 'malformed'; field: string; line: number }
+  | { code: 'instance-out-of-range'; field: string; instance: number; max: number }
+  | { code: 'duplicate-instance'; field: ArcFieldName; count: number; instance: number }
+  | { code: 'instance-gap'; instance: number; highest: number }
+  | { code: 'incomplete-set'; instance: number; missing: ArcFieldName }
+  | { code: 'cv-fail'; instance: number }
+  | { code: 'first-cv-not-none'; cv: string | null }
+  | { code: 'cv-not-pass'; instance: number; cv: string | null }
+  | { code: 'ams-invalid'; instance: number; problem: ArcSignatureProblem }
+  | { code: 'seal-invalid'; instance: number; problem: ArcSignatureProblem };
+
+/** Why the chain could not be checked now: the key of one of its signatures could not be fetched. */
+export interface ArcUnchecked {
+  instance: number;
+  field: 'ARC-Message-Signature' | 'ARC-Seal';
+  problem: ArcSignatureProblem;
+  /** The same in English (filled in beside the Report, as ArcSignatureCheck.message). */
+  message?: string;
+}
+
 interface ArcCommon {
   /** Oldest first. */
   instances: ArcInstanceReport[];
@@ -77,10 +147,11 @@ export type ArcResult = ArcCommon &
     | { result: 'pass'; bodyChecked: true; oldestPass: number }
     /** Header block alone: seals and AMS headers verified, the body hash unchecked. Not a pass. */
     | { result: 'header-pass'; bodyChecked: false; oldestPass: number }
-    | { result: 'fail'; reason: { code: ArcFailCode; message: string }; failedInstance: number | null; bodyChecked: boolean }
+    /** `reason` is the failure's facts, with `message` its English words (filled in beside the Report). */
+    | { result: 'fail'; reason: ArcFailure & { message?: string }; failedInstance: number | null; bodyChecked: boolean }
     /**
      * A key could not be fetched (DNS failure): the chain is neither verified nor broken. RFC 8617
      * §5.2 leaves this to the validator; like DKIM (RFC 6376 §6.1.2) it is a temporary error, not a fail.
      */
-    | { result: 'temperror'; reason: { message: string }; failedInstance: number; bodyChecked: boolean }
+    | { result: 'temperror'; reason: ArcUnchecked; failedInstance: number; bodyChecked: boolean }
   );

@@ -8,7 +8,7 @@ import { parseTagList } from '../../headers/tag-list';
 import type { DkimAlgorithm } from '../dkim/types';
 import { collectArcSets, type ArcFieldsByInstance, type ArcSet } from './collect-sets';
 import { readArcAuthenticationResults } from './read-arc-authentication-results';
-import type { ArcFailCode, ArcInstanceReport, ArcMessageSignatureReport, ArcResult } from './types';
+import type { ArcFailure, ArcInstanceReport, ArcMessageSignatureReport, ArcResult, ArcUnchecked } from './types';
 import { verifyArcMessageSignature } from './verify-message-signature';
 import { describeSeal, verifyArcSeal } from './verify-seal';
 
@@ -25,19 +25,19 @@ export async function verifyArc(message: SplitMessage, options: ArcOptions): Pro
   const instances = collected.found.map(describeInstance);
   const byNumber = new Map(instances.map((report) => [report.instance, report]));
   const bodyChecked = message.body !== null;
-  const fail = (code: ArcFailCode, text: string, instance: number | null): ArcResult => ({
+  const fail = (failure: ArcFailure, instance: number | null): ArcResult => ({
     result: 'fail',
-    reason: { code, message: text },
+    reason: failure,
     failedInstance: instance,
     bodyChecked,
     instances,
     recordQueries: queries,
   });
-  if (collected.kind === 'broken') return fail(collected.code, collected.message, collected.instance);
-  const unchecked = (text: string, instance: number): ArcResult => ({
+  if (collected.kind === 'broken') return fail(collected.failure, collected.instance);
+  const unchecked = (reason: ArcUnchecked): ArcResult => ({
     result: 'temperror',
-    reason: { message: text },
-    failedInstance: instance,
+    reason,
+    failedInstance: reason.instance,
     bodyChecked,
     instances,
     recordQueries: queries,
@@ -50,20 +50,20 @@ export async function verifyArc(message: SplitMessage, options: ArcOptions): Pro
   // §5.2 steps 2 and 3.3: a cv=fail anywhere ends the chain; i=1 says none, every later seal pass.
   for (const set of [...sets].reverse()) {
     const cv = byNumber.get(set.instance)?.seal?.cv ?? null;
-    if (cv === 'fail') return fail('cv-fail', `the ARC-Seal of instance ${set.instance} has cv=fail: that hop found the chain already broken`, set.instance);
+    if (cv === 'fail') return fail({ code: 'cv-fail', instance: set.instance }, set.instance);
   }
   for (const set of sets) {
     const cv = byNumber.get(set.instance)?.seal?.cv ?? null;
-    if (set.instance === 1 && cv !== 'none') return fail('first-cv-not-none', `the ARC-Seal of instance 1 has cv=${cv ?? '(unreadable)'}; the first hop must say cv=none`, 1);
-    if (set.instance > 1 && cv !== 'pass') return fail('cv-not-pass', `the ARC-Seal of instance ${set.instance} has cv=${cv ?? '(unreadable)'}; later hops must say cv=pass`, set.instance);
+    if (set.instance === 1 && cv !== 'none') return fail({ code: 'first-cv-not-none', cv }, 1);
+    if (set.instance > 1 && cv !== 'pass') return fail({ code: 'cv-not-pass', instance: set.instance, cv }, set.instance);
   }
 
   // §5.2 step 4: the newest AMS must verify.
   const newestAms = await checkAms(message, newest, resolver, byNumber);
   if (newestAms.check.status === 'fail' && newestAms.check.temporary) {
-    return unchecked(`the key of the ARC-Message-Signature of instance ${newest.instance} could not be fetched: ${newestAms.check.message}`, newest.instance);
+    return unchecked({ instance: newest.instance, field: 'ARC-Message-Signature', problem: newestAms.check.problem });
   }
-  if (newestAms.check.status === 'fail') return fail('ams-invalid', `the ARC-Message-Signature of instance ${newest.instance} does not verify: ${newestAms.check.message}`, newest.instance);
+  if (newestAms.check.status === 'fail') return fail({ code: 'ams-invalid', instance: newest.instance, problem: newestAms.check.problem }, newest.instance);
 
   // §5.2 step 5: walk older AMS fields down until one fails; the oldest pass is the one above it.
   let oldestPass = newest.instance;
@@ -81,9 +81,9 @@ export async function verifyArc(message: SplitMessage, options: ArcOptions): Pro
     const entry = byNumber.get(set.instance);
     if (entry) entry.seal = seal;
     if (seal.check.status === 'fail' && seal.check.temporary) {
-      return unchecked(`the key of the ARC-Seal of instance ${set.instance} could not be fetched: ${seal.check.message}`, set.instance);
+      return unchecked({ instance: set.instance, field: 'ARC-Seal', problem: seal.check.problem });
     }
-    if (seal.check.status === 'fail') return fail('seal-invalid', `the ARC-Seal of instance ${set.instance} does not verify: ${seal.check.message}`, set.instance);
+    if (seal.check.status === 'fail') return fail({ code: 'seal-invalid', instance: set.instance, problem: seal.check.problem }, set.instance);
   }
 
   return bodyChecked

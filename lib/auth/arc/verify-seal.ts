@@ -10,7 +10,7 @@ import type { DkimAlgorithm } from '../dkim/types';
 import { verifyHeaderSignature } from '../dkim/verify-header-signature';
 import type { ArcSet } from './collect-sets';
 import { loadArcKey } from './load-arc-key';
-import type { ArcSealReport } from './types';
+import type { ArcSealReport, ArcSignatureProblem } from './types';
 
 const ALGORITHMS: Record<string, { key: 'rsa' | 'ed25519'; hash: HashAlgorithm }> = {
   'rsa-sha256': { key: 'rsa', hash: 'sha256' },
@@ -39,21 +39,21 @@ export function describeSeal(field: HeaderField): ArcSealReport {
 /** `earlier` are the sets of instances 1 to own.instance - 1, oldest first. */
 export async function verifyArcSeal(earlier: readonly ArcSet[], own: ArcSet, resolver: Resolver): Promise<ArcSealReport> {
   const report = describeSeal(own.seal);
-  const fail = (text: string, temporary = false): ArcSealReport => ({ ...report, check: { status: 'fail', message: text, temporary } });
+  const fail = (problem: ArcSignatureProblem, temporary = false): ArcSealReport => ({ ...report, check: { status: 'fail', problem, temporary } });
   const parsed = parseTagList(own.seal.value, ['i', 'a', 'b', 'cv', 'd', 's']);
-  if (!parsed.ok) return fail(parsed.error.message);
+  if (!parsed.ok) return fail({ kind: 'malformed' });
   const tags = parsed.list.tags;
   // RFC 8617 §4.1.3: a seal has no h= (it covers the ARC sets only).
-  if (tags.has('h')) return fail('the ARC-Seal has an h= tag, which seals must not have');
+  if (tags.has('h')) return fail({ kind: 'seal-has-h' });
   const algorithm = ALGORITHMS[tags.get('a')?.value.toLowerCase() ?? ''];
-  if (!algorithm) return fail(`a=${tags.get('a')?.value} is not an ARC-Seal algorithm`);
-  if (!report.cv) return fail(`cv=${tags.get('cv')?.value} is not none, pass or fail`);
+  if (!algorithm) return fail({ kind: 'unsupported-algorithm', value: tags.get('a')?.value ?? null });
+  if (!report.cv) return fail({ kind: 'seal-cv', value: tags.get('cv')?.value ?? null });
   const signature = decodeBase64Tag('b', tags.get('b')?.value ?? '');
-  if (!signature.ok) return fail(signature.error.message);
-  if (!report.d || !report.s) return fail('d= or s= is empty');
+  if (!signature.ok) return fail({ kind: 'malformed' });
+  if (!report.d || !report.s) return fail({ kind: 'no-signer' });
 
   const key = await loadArcKey(resolver, report.s, report.d, algorithm.key, algorithm.hash);
-  if (!key.ok) return fail(key.message, key.temporary);
+  if (!key.ok) return fail(key.problem, key.temporary);
 
   let text = '';
   for (const set of earlier) {
@@ -66,5 +66,5 @@ export async function verifyArcSeal(earlier: readonly ArcSet[], own: ArcSet, res
   const bTag = tags.get('b');
   text += canonicalizeHeaderRelaxed(bTag ? withTagValueEmptied(own.seal, bTag) : own.seal.raw);
   const verified = await verifyHeaderSignature(report.a ?? 'rsa-sha256', key.key, signature.bytes, new TextEncoder().encode(text));
-  return { ...report, keyBits: key.bits, check: verified ? { status: 'pass' } : { status: 'fail', message: 'seal did not verify: an ARC field of this or an earlier hop changed', temporary: false } };
+  return { ...report, keyBits: key.bits, check: verified ? { status: 'pass' } : { status: 'fail', problem: { kind: 'seal' }, temporary: false } };
 }

@@ -10,7 +10,7 @@ import { parseRecord, type Directive, type Mechanism, type Modifier, type Qualif
 import type { SpfPrefetch } from './prefetch';
 import { selectRecord } from './select-record';
 import { findValidatedNames, pickValidatedDomain, type ValidatedNames } from './validated-names';
-import type { SpfCause, SpfMatch, SpfTraceNode, SpfTraceTerm } from './types';
+import type { SpfCause, SpfMatch, SpfStop, SpfTermWhy, SpfTraceNode, SpfTraceTerm, SpfVoidLookup } from './types';
 
 // RFC 7208 §4.6.4: at most 10 DNS-querying terms, 2 void lookups and 10 MX names (10 PTR names: validated-names.ts).
 export const MAX_DNS_TERMS = 10;
@@ -48,6 +48,9 @@ export interface CheckHostOptions {
   prefetch?: SpfPrefetch;
 }
 
+// RFC 7208 §6.2: the explain-string of a fail whose record gives none (exp=), macro-expanded like one a
+// domain publishes. The Report and the CLI word it again from its facts (ip, domain) in the reader's
+// language (lib/i18n spfDefaultExplanation); this protocol default stays for callers of checkSpf alone.
 export const DEFAULT_EXPLANATION = '%{c} is not one of the mail servers designated by %{d}';
 
 /** Where a fail's explanation comes from: the exp= of the record whose mechanism failed (§6.2). */
@@ -60,7 +63,7 @@ export type HostEvaluation =
   | { result: 'pass' | 'fail' | 'softfail' | 'neutral'; match: SpfMatch; explain: ExplainSource | null }
   /** §4.7: no mechanism matched and there was no redirect. */
   | { result: 'neutral'; match: null; explain: null }
-  | { result: 'none' | 'permerror' | 'temperror'; reason: string; cause: SpfCause };
+  | { result: 'none' | 'permerror' | 'temperror'; why: SpfStop; cause: SpfCause };
 
 export interface CheckHostOutcome {
   evaluation: HostEvaluation;
@@ -71,9 +74,9 @@ export interface CheckHostOutcome {
 }
 
 type TermResult =
-  | { outcome: 'match' | 'no-match'; detail: string; target?: string; child?: SpfTraceNode }
+  | { outcome: 'match' | 'no-match'; why: SpfTermWhy; target?: string; child?: SpfTraceNode }
   /** `inner` carries an error that arose deeper (in an included record) unchanged to the top. */
-  | { outcome: 'permerror' | 'temperror'; detail: string; target?: string; child?: SpfTraceNode; inner?: { reason: string; cause: SpfCause } };
+  | { outcome: 'permerror' | 'temperror'; why: SpfTermWhy; target?: string; child?: SpfTraceNode; inner?: { why: SpfStop; cause: SpfCause } };
 
 const QUALIFIER_RESULT: Record<Qualifier, 'pass' | 'fail' | 'softfail' | 'neutral'> = {
   '+': 'pass',
@@ -113,19 +116,19 @@ class Evaluator {
     const node: SpfTraceNode = { domain, via, result: 'none', terms: [] };
     const finish = (evaluation: HostEvaluation) => {
       node.result = evaluation.result;
-      if ('reason' in evaluation) node.reason = evaluation.reason;
+      if ('why' in evaluation) node.why = evaluation.why;
       return { evaluation, node };
     };
     // §4.3: a malformed or single-label <domain> gives "none" without a DNS query. Names built by
     // macros for include and redirect may hold any octet, so only DNS limits apply to them.
     const valid = via === 'check' ? checkDomain(domain) : checkTargetName(domain);
-    if (!valid.ok) return finish({ result: 'none', reason: valid.reason, cause: { kind: 'invalid-domain', domain: withoutTrailingDot(domain) } });
+    if (!valid.ok) return finish({ result: 'none', why: { kind: 'invalid-domain', problem: valid.problem }, cause: { kind: 'invalid-domain', domain: withoutTrailingDot(domain) } });
     const selection = await selectRecord(this.options.resolver, withoutTrailingDot(domain), this.queryOptions);
-    if (selection.kind !== 'record') return finish({ result: selection.kind, reason: selection.reason, cause: selection.cause });
+    if (selection.kind !== 'record') return finish({ result: selection.kind, why: selection.why, cause: selection.cause });
     node.record = selection.text;
     const parsed = parseRecord(selection.text);
     // §4.6: a syntax error anywhere in the record is a permerror, even after a matching mechanism.
-    if (!parsed.ok) return finish({ result: 'permerror', reason: `${parsed.error} (in the record of ${withoutTrailingDot(domain)})`, cause: { kind: 'syntax', domain: withoutTrailingDot(domain) } });
+    if (!parsed.ok) return finish({ result: 'permerror', why: { kind: 'syntax', domain: withoutTrailingDot(domain), error: parsed.error }, cause: { kind: 'syntax', domain: withoutTrailingDot(domain) } });
     const { record } = parsed;
     this.options.prefetch?.warm(record, domain, (spec, at) => this.prefetchTarget(spec, at));
 
@@ -133,7 +136,7 @@ class Evaluator {
       const outcome = await this.evaluateDirective(directive, domain);
       node.terms.push(this.traceTerm(directive.text, outcome));
       if (outcome.outcome === 'permerror' || outcome.outcome === 'temperror') {
-        return finish({ result: outcome.outcome, ...(outcome.inner ?? { reason: where(directive.text, domain, outcome.detail), cause: termCause(directive.text, domain, outcome.outcome) }) });
+        return finish({ result: outcome.outcome, ...(outcome.inner ?? { why: termStop(directive.text, domain, outcome.why), cause: termCause(directive.text, domain, outcome.outcome) }) });
       }
       if (outcome.outcome === 'match') {
         const result = QUALIFIER_RESULT[directive.qualifier];
@@ -149,7 +152,7 @@ class Evaluator {
       return finish(evaluation);
     }
     // §4.7: no mechanism matched and no redirect: the result is neutral.
-    node.reason = 'no mechanism matched; the default result is neutral (RFC 7208 §4.7)';
+    node.why = { kind: 'default-neutral' };
     node.result = 'neutral';
     return { evaluation: { result: 'neutral', match: null, explain: null }, node };
   }
@@ -169,38 +172,38 @@ class Evaluator {
   private async followRedirect(redirect: Modifier, domain: string): Promise<{ evaluation: HostEvaluation; term: SpfTraceTerm }> {
     const limit = this.spendLookup();
     if (limit) {
-      return { evaluation: { result: 'permerror', reason: where(redirect.text, domain, limit), cause: termCause(redirect.text, domain, 'permerror') }, term: this.traceTerm(redirect.text, { outcome: 'permerror', detail: limit }) };
+      return { evaluation: { result: 'permerror', why: termStop(redirect.text, domain, limit), cause: termCause(redirect.text, domain, 'permerror') }, term: this.traceTerm(redirect.text, { outcome: 'permerror', why: limit }) };
     }
     const target = await this.expandTarget(redirect.value, domain);
     // §6.1: a malformed target-name, or no record at the target, is a permerror rather than none.
     const { evaluation, node } = await this.checkHost(target, 'redirect');
     if (evaluation.result === 'none') {
-      const detail = `the redirect target has no usable SPF record (${evaluation.reason}); RFC 7208 §6.1 makes this a permerror`;
+      const why: SpfTermWhy = { kind: 'no-usable-record', via: 'redirect', target, stop: evaluation.why };
       return {
-        evaluation: { result: 'permerror', reason: where(redirect.text, domain, detail), cause: termCause(redirect.text, domain, 'permerror') },
-        term: this.traceTerm(redirect.text, { outcome: 'permerror', detail, target, child: node }),
+        evaluation: { result: 'permerror', why: termStop(redirect.text, domain, why), cause: termCause(redirect.text, domain, 'permerror') },
+        term: this.traceTerm(redirect.text, { outcome: 'permerror', why, target, child: node }),
       };
     }
-    const detail = `evaluated the record of ${target}: ${evaluation.result}`;
+    const why: SpfTermWhy = { kind: 'evaluated', via: 'redirect', target, result: evaluation.result };
     const outcome = evaluation.result === 'permerror' || evaluation.result === 'temperror' ? evaluation.result : 'match';
-    return { evaluation, term: this.traceTerm(redirect.text, { outcome, detail, target, child: node }) };
+    return { evaluation, term: this.traceTerm(redirect.text, { outcome, why, target, child: node }) };
   }
 
   private async evaluateDirective(directive: Directive, domain: string): Promise<TermResult> {
     const mechanism = directive.mechanism;
     if (DNS_TERMS.has(mechanism.kind)) {
       // §4.6.4: past the elapsed-time limit the result SHOULD be temperror; checked before each query.
-      if (this.now().getTime() > this.deadline) return { outcome: 'temperror', detail: `the check took longer than its time limit of ${(this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) / 1000} s (RFC 7208 §4.6.4)` };
+      if (this.now().getTime() > this.deadline) return { outcome: 'temperror', why: { kind: 'time-limit', seconds: (this.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) / 1000 } };
       const limit = this.spendLookup();
-      if (limit) return { outcome: 'permerror', detail: limit };
+      if (limit) return { outcome: 'permerror', why: limit };
     }
     switch (mechanism.kind) {
       case 'all':
-        return { outcome: 'match', detail: '"all" always matches' };
+        return { outcome: 'match', why: { kind: 'all' } };
       case 'ip4':
       case 'ip6': {
         const matched = inPrefix(this.input.ip, mechanism.network, mechanism.prefix);
-        return { outcome: matched ? 'match' : 'no-match', detail: matched ? 'the client IP is inside this network' : 'the client IP is outside this network' };
+        return { outcome: matched ? 'match' : 'no-match', why: { kind: 'network', inside: matched } };
       }
       case 'include':
         return this.evaluateInclude(mechanism.domain, domain);
@@ -222,16 +225,16 @@ class Evaluator {
     const { evaluation, node } = await this.checkHost(target, 'include');
     switch (evaluation.result) {
       case 'pass':
-        return { outcome: 'match', detail: `the record of ${target} gives pass`, target, child: node };
+        return { outcome: 'match', why: { kind: 'evaluated', via: 'include', target, result: 'pass' }, target, child: node };
       case 'fail':
       case 'softfail':
       case 'neutral':
-        return { outcome: 'no-match', detail: `the record of ${target} gives ${evaluation.result}, so include does not match`, target, child: node };
+        return { outcome: 'no-match', why: { kind: 'evaluated', via: 'include', target, result: evaluation.result }, target, child: node };
       case 'temperror':
       case 'permerror':
-        return { outcome: evaluation.result, detail: `the record of ${target} gives ${evaluation.result}`, target, child: node, inner: { reason: evaluation.reason, cause: evaluation.cause } };
+        return { outcome: evaluation.result, why: { kind: 'evaluated', via: 'include', target, result: evaluation.result }, target, child: node, inner: { why: evaluation.why, cause: evaluation.cause } };
       case 'none':
-        return { outcome: 'permerror', detail: `${target} has no usable SPF record (${evaluation.reason}); RFC 7208 §5.2 makes this a permerror`, target, child: node };
+        return { outcome: 'permerror', why: { kind: 'no-usable-record', via: 'include', target, stop: evaluation.why }, target, child: node };
     }
   }
 
@@ -246,8 +249,7 @@ class Evaluator {
     const prefix = this.input.ip.version === 4 ? mechanism.cidr4 : mechanism.cidr6;
     const addresses = addressesOf(lookup.records);
     const matched = addresses.some((address) => inPrefix(this.input.ip, address, prefix));
-    const listed = `${type} ${target}: ${addresses.length} address(es)`;
-    return { outcome: matched ? 'match' : 'no-match', detail: `${listed}, ${matched ? 'one is' : 'none is'} within /${prefix} of the client IP`, target };
+    return { outcome: matched ? 'match' : 'no-match', why: { kind: 'addresses', type, target, count: addresses.length, prefix, matched }, target };
   }
 
   // §5.4: MX names of the target (more than 10 is a permerror, §4.6.4), then their addresses.
@@ -259,7 +261,7 @@ class Evaluator {
     if (lookup.kind !== 'records') return this.voidOrError(lookup, target);
     const exchanges = lookup.records.flatMap((record) => (record.type === 'MX' ? [withoutTrailingDot(record.exchange)] : []));
     if (exchanges.length > MAX_MX_NAMES) {
-      return { outcome: 'permerror', detail: `${target} has ${exchanges.length} MX records; at most ${MAX_MX_NAMES} may be looked up (RFC 7208 §4.6.4)`, target };
+      return { outcome: 'permerror', why: { kind: 'too-many-mx', target, count: exchanges.length, max: MAX_MX_NAMES }, target };
     }
     const type = this.input.ip.version === 4 ? 'A' : 'AAAA';
     const prefix = this.input.ip.version === 4 ? mechanism.cidr4 : mechanism.cidr6;
@@ -267,13 +269,13 @@ class Evaluator {
       // RFC 7505: a null MX ("." or empty) names no host.
       if (exchange === '' || !checkTargetName(exchange).ok) continue;
       const addresses = await this.lookup(exchange, type);
-      if (addresses.kind === 'error') return { outcome: 'temperror', detail: addresses.detail, target };
+      if (addresses.kind === 'error') return { outcome: 'temperror', why: { kind: 'lookup-failed', problem: addresses.problem }, target };
       if (addresses.kind === 'void') continue;
       if (addressesOf(addresses.records).some((address) => inPrefix(this.input.ip, address, prefix))) {
-        return { outcome: 'match', detail: `MX host ${exchange} has an address within /${prefix} of the client IP`, target };
+        return { outcome: 'match', why: { kind: 'mx-host', exchange, prefix }, target };
       }
     }
-    return { outcome: 'no-match', detail: `no address of the ${exchanges.length} MX host(s) of ${target} is within /${prefix} of the client IP`, target };
+    return { outcome: 'no-match', why: { kind: 'mx-hosts', target, hosts: exchanges.length, prefix }, target };
   }
 
   // §5.5: match when a validated name of the client IP is the target or a subdomain of it.
@@ -283,17 +285,12 @@ class Evaluator {
     if (unusable) return unusable;
     const { ptr, names } = await this.validatedNames();
     // §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to match."
-    if (ptr.kind === 'error') return { outcome: 'no-match', detail: `${ptr.detail}; ptr does not match`, target };
-    if (ptr.kind === 'void') {
-      const limit = this.spendVoid();
-      if (limit) return { outcome: 'permerror', detail: limit, target };
-      return { outcome: 'no-match', detail: ptr.detail, target };
-    }
+    if (ptr.kind === 'error') return { outcome: 'no-match', why: { kind: 'ptr-lookup-failed', problem: ptr.problem }, target };
+    if (ptr.kind === 'void') return this.voidOutcome(ptr.lookup, target);
     const wanted = target.toLowerCase();
     const found = names.find((name) => name === wanted || name.endsWith(`.${wanted}`));
-    if (found) return { outcome: 'match', detail: `validated name ${found} is within ${target}`, target };
-    const listed = names.length ? `validated names: ${names.join(', ')}` : 'no PTR name of the client IP resolves back to it';
-    return { outcome: 'no-match', detail: `${listed}; none is within ${target}`, target };
+    if (found) return { outcome: 'match', why: { kind: 'ptr-name', name: found, target }, target };
+    return { outcome: 'no-match', why: { kind: 'ptr-names', names, target }, target };
   }
 
   // §5.7: match when the target has any A record, whatever the client IP's family.
@@ -303,7 +300,7 @@ class Evaluator {
     if (unusable) return unusable;
     const lookup = await this.lookup(target, 'A');
     if (lookup.kind !== 'records') return this.voidOrError(lookup, target);
-    return { outcome: 'match', detail: `A ${target} exists`, target };
+    return { outcome: 'match', why: { kind: 'exists', target }, target };
   }
 
   private validatedNames(): Promise<ValidatedNames> {
@@ -342,27 +339,27 @@ class Evaluator {
   // permerror); like §4.3 does for <domain>, it is treated as a name that does not exist: no match.
   private unusableTarget(target: string): TermResult | null {
     const valid = checkTargetName(target);
-    return valid.ok ? null : { outcome: 'no-match', detail: `${valid.reason}; no DNS query is possible, so no match`, target };
+    return valid.ok ? null : { outcome: 'no-match', why: { kind: 'unusable-target', problem: valid.problem }, target };
   }
 
-  private spendLookup(): string | null {
+  private spendLookup(): SpfTermWhy | null {
     // The term that would be the 11th is refused, so `lookups` never exceeds the limit.
-    if (this.lookups >= MAX_DNS_TERMS) return `more than ${MAX_DNS_TERMS} DNS-querying terms (RFC 7208 §4.6.4)`;
+    if (this.lookups >= MAX_DNS_TERMS) return { kind: 'term-limit', max: MAX_DNS_TERMS };
     this.lookups++;
     return null;
   }
 
-  private spendVoid(): string | null {
+  /** §4.6.4: a void lookup is no match, and the third one is a permerror. */
+  private voidOutcome(lookup: SpfVoidLookup, target: string): TermResult {
     this.voidLookups++;
-    return this.voidLookups > MAX_VOID_LOOKUPS ? `more than ${MAX_VOID_LOOKUPS} void lookups (RFC 7208 §4.6.4)` : null;
+    if (this.voidLookups > MAX_VOID_LOOKUPS) return { outcome: 'permerror', why: { kind: 'void-limit', lookup, max: MAX_VOID_LOOKUPS }, target };
+    return { outcome: 'no-match', why: { kind: 'void', lookup }, target };
   }
 
   private voidOrError(lookup: Exclude<Lookup, { kind: 'records' }>, target: string): TermResult {
     // §5: a DNS error other than NXDOMAIN, or a timeout, makes the check a temperror.
-    if (lookup.kind === 'error') return { outcome: 'temperror', detail: lookup.detail, target };
-    const limit = this.spendVoid();
-    if (limit) return { outcome: 'permerror', detail: `${lookup.detail}; ${limit}`, target };
-    return { outcome: 'no-match', detail: lookup.detail, target };
+    if (lookup.kind === 'error') return { outcome: 'temperror', why: { kind: 'lookup-failed', problem: lookup.problem }, target };
+    return this.voidOutcome(lookup.lookup, target);
   }
 
   private lookup(name: string, type: 'A' | 'AAAA' | 'MX'): Promise<Lookup> {
@@ -370,18 +367,18 @@ class Evaluator {
   }
 
   private traceTerm(term: string, outcome: TermResult): SpfTraceTerm {
-    const traced: SpfTraceTerm = { term, outcome: outcome.outcome, detail: outcome.detail, lookups: this.lookups };
+    const traced: SpfTraceTerm = { term, outcome: outcome.outcome, why: outcome.why, lookups: this.lookups };
     if (outcome.target !== undefined) traced.target = outcome.target;
     if (outcome.child) traced.child = outcome.child;
     return traced;
   }
 }
 
-/** Names the term and the record an error arose in, e.g. "a:x.example (record of example.com): ...". */
+/** Names the term and the record an error arose in. */
 function termCause(term: string, domain: string, outcome: 'permerror' | 'temperror'): SpfCause {
   return { kind: 'term', term, domain: withoutTrailingDot(domain), outcome };
 }
 
-function where(term: string, domain: string, detail: string): string {
-  return `${term} (in the record of ${withoutTrailingDot(domain)}): ${detail}`;
+function termStop(term: string, domain: string, why: SpfTermWhy): SpfStop {
+  return { kind: 'term', term, domain: withoutTrailingDot(domain), why };
 }

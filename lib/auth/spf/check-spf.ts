@@ -5,7 +5,7 @@ import { checkHost, type CheckHostOptions } from './check-host';
 import { checkDomain, withoutTrailingDot } from './domain-name';
 import { prefetchLookups } from './prefetch';
 import { formatIp, parseIp, unmapIpv4 } from '../../net/ip-address';
-import type { SpfIdentity, SpfResult, SpfTraceNode } from './types';
+import type { SpfIdentity, SpfResult, SpfStop, SpfTraceNode } from './types';
 
 export interface SpfRequest {
   /** The SMTP client's IP address (IPv4, IPv6, or IPv4-mapped IPv6). */
@@ -38,26 +38,26 @@ export async function checkSpf(request: SpfRequest, options: SpfOptions): Promis
   const resolver = recordQueries(prefetch?.resolver ?? options.resolver);
   const base = { identity, sender, domain, lookups: 0, voidLookups: 0, queries: resolver.queries };
   if (!ip) {
-    const reason = `"${request.ip}" is not an IPv4 or IPv6 address, so there is no client to authorize`;
-    return { ...base, ip: request.ip, result: 'none', reason, cause: { kind: 'invalid-ip', ip: request.ip }, trace: emptyTrace(domain, reason) };
+    const why: SpfStop = { kind: 'invalid-ip', ip: request.ip };
+    return { ...base, ip: request.ip, result: 'none', why, cause: { kind: 'invalid-ip', ip: request.ip }, trace: emptyTrace(domain, why) };
   }
   const common = { ...base, ip: formatIp(ip) };
   const valid = checkDomain(domain);
   // §4.3: no syntactically valid domain to check: "none" without a DNS query.
   if (!valid.ok) {
-    const reason = `${identity === 'helo' ? 'HELO name' : 'sender domain'}: ${valid.reason}`;
-    return { ...common, result: 'none', reason, cause: { kind: 'invalid-domain', domain }, trace: emptyTrace(domain, reason) };
+    const why: SpfStop = { kind: 'invalid-domain', problem: valid.problem, identity };
+    return { ...common, result: 'none', why, cause: { kind: 'invalid-domain', domain }, trace: emptyTrace(domain, why) };
   }
   const outcome = await checkHost({ ip, domain, sender, localPart, senderDomain: domain, helo }, { ...hostOptions, resolver, ...(prefetch ? { prefetch } : {}) });
   const spent = { ...common, lookups: outcome.lookups, voidLookups: outcome.voidLookups, trace: outcome.trace };
   const evaluation = outcome.evaluation;
   switch (evaluation.result) {
     case 'none':
-      return { ...spent, result: 'none', reason: evaluation.reason, cause: evaluation.cause };
+      return { ...spent, result: 'none', why: evaluation.why, cause: evaluation.cause };
     case 'permerror':
-      return { ...spent, result: 'permerror', reason: evaluation.reason, cause: evaluation.cause };
+      return { ...spent, result: 'permerror', why: evaluation.why, cause: evaluation.cause };
     case 'temperror':
-      return { ...spent, result: 'temperror', reason: evaluation.reason, cause: evaluation.cause };
+      return { ...spent, result: 'temperror', why: evaluation.why, cause: evaluation.cause };
     case 'neutral':
       return { ...spent, result: 'neutral', match: evaluation.match };
     case 'pass':
@@ -103,6 +103,6 @@ function senderOf(rawSender: string, helo: string): { sender: string; localPart:
   return { sender: `${localPart}@${domain}`, localPart, domain };
 }
 
-function emptyTrace(domain: string, reason: string): SpfTraceNode {
-  return { domain, via: 'check', result: 'none', reason, terms: [] };
+function emptyTrace(domain: string, why: SpfStop): SpfTraceNode {
+  return { domain, via: 'check', result: 'none', why, terms: [] };
 }

@@ -1,4 +1,5 @@
 // Domain names as check_host() receives them (RFC 7208 §4.3) and as macro expansion produces them (§7.3).
+import type { SpfNameProblem } from './types';
 
 const MAX_NAME = 253;
 const MAX_LABEL = 63;
@@ -23,7 +24,7 @@ export function truncateDomain(name: string): string {
   return out;
 }
 
-export type DomainCheck = { ok: true } | { ok: false; reason: string };
+export type DomainCheck = { ok: true } | { ok: false; problem: SpfNameProblem };
 
 /**
  * §4.3: a <domain> that is malformed (a label longer than 63 octets, an empty label), not a
@@ -32,10 +33,10 @@ export type DomainCheck = { ok: true } | { ok: false; reason: string };
  */
 export function checkDomain(name: string): DomainCheck {
   const bare = withoutTrailingDot(name);
-  if (bare.startsWith('[')) return { ok: false, reason: `"${bare}" is an address literal, not a domain name` };
-  if (!/^[\x21-\x7e]*$/.test(bare)) return { ok: false, reason: `"${bare}" contains characters that are not visible ASCII` };
+  if (bare.startsWith('[')) return { ok: false, problem: { kind: 'address-literal', name: bare } };
+  if (!/^[\x21-\x7e]*$/.test(bare)) return { ok: false, problem: { kind: 'not-visible-ascii', name: bare } };
   // RFC 3696 §2: a top-level domain is never all-numeric, so "192.0.2.1" (a HELO of an IP) is no domain.
-  if (/(?:^|\.)[0-9]+$/.test(bare)) return { ok: false, reason: `"${bare}" is an IP address or ends in an all-numeric label, not a domain name` };
+  if (/(?:^|\.)[0-9]+$/.test(bare)) return { ok: false, problem: { kind: 'numeric', name: bare } };
   return checkTargetName(bare);
 }
 
@@ -45,12 +46,12 @@ export function checkDomain(name: string): DomainCheck {
  */
 export function checkTargetName(name: string): DomainCheck {
   const bare = withoutTrailingDot(name);
-  if (bare === '') return { ok: false, reason: 'the domain is empty' };
-  if (bare.length > MAX_NAME) return { ok: false, reason: `"${bare}" is longer than ${MAX_NAME} characters` };
+  if (bare === '') return { ok: false, problem: { kind: 'empty', name: bare } };
+  if (bare.length > MAX_NAME) return { ok: false, problem: { kind: 'too-long', name: bare, max: MAX_NAME } };
   const labels = bare.split('.');
-  if (labels.length < 2) return { ok: false, reason: `"${bare}" is not a fully qualified domain name (a single label)` };
-  if (labels.some((label) => label === '')) return { ok: false, reason: `"${bare}" has an empty label` };
+  if (labels.length < 2) return { ok: false, problem: { kind: 'single-label', name: bare } };
+  if (labels.some((label) => label === '')) return { ok: false, problem: { kind: 'empty-label', name: bare } };
   const long = labels.find((label) => label.length > MAX_LABEL);
-  if (long) return { ok: false, reason: `"${bare}" has a label longer than ${MAX_LABEL} characters` };
+  if (long) return { ok: false, problem: { kind: 'label-too-long', name: bare, max: MAX_LABEL } };
   return { ok: true };
 }

@@ -1,19 +1,17 @@
 // One DNS query of a mechanism, sorted the way RFC 7208 §4.6.4 and §5 judge it: records, a void
 // lookup (NXDOMAIN or no answer), or an error (timeout, or an rcode other than NOERROR/NXDOMAIN).
-import type { DnsRecord, QueryOptions, Resolver } from '../../dns/types';
-import { isTemporaryFailure, isVoid } from '../../dns/types';
+import type { DnsRecord, LookupProblem, QueryOptions, Resolver } from '../../dns/types';
+import { isVoid, readAnswer } from '../../dns/types';
 import { parseIp, type IpAddress } from '../../net/ip-address';
+import type { SpfVoidLookup } from './types';
 
-export type Lookup = { kind: 'records'; records: DnsRecord[] } | { kind: 'void'; detail: string } | { kind: 'error'; detail: string };
+export type Lookup = { kind: 'records'; records: DnsRecord[] } | { kind: 'void'; lookup: SpfVoidLookup } | { kind: 'error'; problem: LookupProblem };
 
-export async function lookup(resolver: Resolver, name: string, type: 'A' | 'AAAA' | 'MX' | 'PTR', options: QueryOptions): Promise<Lookup> {
-  const answer = await resolver.query(name, type, options);
-  if (answer.kind === 'failure') return { kind: 'error', detail: `${type} lookup of ${name} failed: ${answer.message}` };
-  if (isTemporaryFailure(answer)) return { kind: 'error', detail: `${type} lookup of ${name} returned ${answer.rcode}` };
-  if (isVoid(answer)) {
-    const what = answer.rcode === 'NXDOMAIN' ? 'does not exist (NXDOMAIN)' : `has no ${type} record`;
-    return { kind: 'void', detail: `${name} ${what}` };
-  }
+export async function lookup(resolver: Resolver, name: string, type: SpfVoidLookup['type'], options: QueryOptions): Promise<Lookup> {
+  const read = readAnswer(await resolver.query(name, type, options));
+  if ('problem' in read) return { kind: 'error', problem: read.problem };
+  const answer = read.answer;
+  if (isVoid(answer)) return { kind: 'void', lookup: { name, type, rcode: answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA' } };
   return { kind: 'records', records: answer.answers };
 }
 

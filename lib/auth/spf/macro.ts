@@ -1,5 +1,6 @@
 // SPF macros (RFC 7208 §7): parsed once with the record, expanded when a term is evaluated.
 import { dotFormat, formatIp, type IpAddress } from '../../net/ip-address';
+import type { SpfMacroError } from './types';
 
 /** §7.2: s l o d i p v h everywhere; c r t only in explanation text. */
 export type MacroLetter = 's' | 'l' | 'o' | 'd' | 'i' | 'p' | 'v' | 'h' | 'c' | 'r' | 't';
@@ -27,7 +28,7 @@ export interface MacroString {
   tokens: MacroToken[];
 }
 
-export type MacroParse = { ok: true; value: MacroString } | { ok: false; error: string };
+export type MacroParse = { ok: true; value: MacroString } | { ok: false; error: SpfMacroError };
 
 export type MacroUse = 'domain-spec' | 'explain-string';
 
@@ -49,7 +50,7 @@ export function parseMacroString(source: string, use: MacroUse): MacroParse {
       const code = char.charCodeAt(0);
       const visible = code >= 0x21 && code <= 0x7e;
       if (!visible && !(use === 'explain-string' && char === ' ')) {
-        return { ok: false, error: `character ${describeChar(char)} is not allowed in a macro-string (RFC 7208 §7.1)` };
+        return { ok: false, error: { kind: 'character', char: describeChar(char) } };
       }
       literal += char;
       index++;
@@ -63,25 +64,24 @@ export function parseMacroString(source: string, use: MacroUse): MacroParse {
       continue;
     }
     if (next !== '{') {
-      return { ok: false, error: `"%" must be followed by "{", "%", "_" or "-" (RFC 7208 §7.1) in "${source}"` };
+      return { ok: false, error: { kind: 'bare-percent', source } };
     }
     const close = source.indexOf('}', index);
-    if (close < 0) return { ok: false, error: `unterminated macro in "${source}" (RFC 7208 §7.1)` };
+    if (close < 0) return { ok: false, error: { kind: 'unterminated', source } };
     const body = source.slice(index + 2, close);
     const macro = /^([A-Za-z])([0-9]*)(r?)(.*)$/i.exec(body);
     const letter = macro?.[1]?.toLowerCase() ?? '';
     if (!macro || !letters.includes(letter)) {
-      const where = use === 'explain-string' ? 'explanation text' : 'a domain-spec';
-      return { ok: false, error: `macro "%{${body}}" is not allowed in ${where} (RFC 7208 §7.2)` };
+      return { ok: false, error: { kind: 'letter-not-allowed', macro: body, use } };
     }
     const digits = macro[2] ?? '';
     const delimiters = macro[4] ?? '';
     if (![...delimiters].every((d) => DELIMITERS.includes(d))) {
-      return { ok: false, error: `macro "%{${body}}" has an invalid delimiter (RFC 7208 §7.1)` };
+      return { ok: false, error: { kind: 'delimiter', macro: body } };
     }
     const keep = digits === '' ? null : Number(digits);
     // §7.3: "If a DIGIT is specified, the value MUST be nonzero."
-    if (keep === 0) return { ok: false, error: `macro "%{${body}}" keeps zero parts (RFC 7208 §7.3)` };
+    if (keep === 0) return { ok: false, error: { kind: 'zero-parts', macro: body } };
     flush();
     tokens.push({
       kind: 'macro',

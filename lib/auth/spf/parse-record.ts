@@ -2,6 +2,7 @@
 // evaluated: §4.6 lets a syntax error anywhere in the record make the whole check a permerror.
 import { parseIpv4, parseIpv6, type IpAddress } from '../../net/ip-address';
 import { parseMacroString, type MacroString } from './macro';
+import type { SpfSyntaxError } from './types';
 
 export type Qualifier = '+' | '-' | '~' | '?';
 
@@ -40,7 +41,7 @@ export interface SpfRecord {
   unknownModifiers: Modifier[];
 }
 
-export type RecordParse = { ok: true; record: SpfRecord } | { ok: false; error: string };
+export type RecordParse = { ok: true; record: SpfRecord } | { ok: false; error: SpfSyntaxError };
 
 /** §4.5: a record is "v=spf1" (case-insensitive) followed by a space or the end of the text. */
 export function isSpfRecord(text: string): boolean {
@@ -51,7 +52,7 @@ const MECHANISMS: readonly MechanismKind[] = ['all', 'include', 'a', 'mx', 'ptr'
 const MODIFIER = /^([A-Za-z][A-Za-z0-9\-_.]*)=(.*)$/s;
 
 export function parseRecord(text: string): RecordParse {
-  if (!isSpfRecord(text)) return { ok: false, error: 'the record does not start with "v=spf1"' };
+  if (!isSpfRecord(text)) return { ok: false, error: { kind: 'no-version' } };
   // §12: terms are separated by 1*SP, and only SP; trailing spaces are allowed.
   const terms = text.slice('v=spf1'.length).split(' ').filter((term) => term !== '');
   const record: SpfRecord = { text, directives: [], redirect: null, exp: null, unknownModifiers: [] };
@@ -63,56 +64,56 @@ export function parseRecord(text: string): RecordParse {
       continue;
     }
     const directive = parseDirective(term);
-    if (typeof directive === 'string') return { ok: false, error: directive };
+    if ('kind' in directive) return { ok: false, error: directive };
     record.directives.push(directive);
   }
   return { ok: true, record };
 }
 
-function addModifier(record: SpfRecord, term: string, rawName: string, rawValue: string): string | null {
+function addModifier(record: SpfRecord, term: string, rawName: string, rawValue: string): SpfSyntaxError | null {
   const name = rawName.toLowerCase();
   if (name === 'redirect' || name === 'exp') {
     // §6: "These two modifiers MUST NOT appear in a record more than once each."
-    if (record[name]) return `"${name}=" appears more than once (RFC 7208 §6)`;
+    if (record[name]) return { kind: 'duplicate-modifier', name };
     const domain = parseDomainSpec(rawValue, term);
-    if (typeof domain === 'string') return domain;
+    if ('kind' in domain) return domain;
     record[name] = { text: term, name, value: domain };
     return null;
   }
   const value = parseMacroString(rawValue, 'domain-spec');
-  if (!value.ok) return `modifier "${term}": ${value.error}`;
+  if (!value.ok) return { kind: 'macro', term: printable(term), error: value.error, modifier: true };
   record.unknownModifiers.push({ text: term, name, value: value.value });
   return null;
 }
 
-function parseDirective(term: string): Directive | string {
+function parseDirective(term: string): Directive | SpfSyntaxError {
   const qualifier: Qualifier = '+-~?'.includes(term[0] ?? '') ? (term[0] as Qualifier) : '+';
   const body = qualifier === term[0] ? term.slice(1) : term;
   const nameMatch = /^[^:/]*/.exec(body);
   const name = (nameMatch?.[0] ?? '').toLowerCase();
   const rest = body.slice(name.length);
   if (!MECHANISMS.includes(name as MechanismKind)) {
-    return `unknown mechanism "${printable(term)}" (RFC 7208 §5)`;
+    return { kind: 'unknown-mechanism', term: printable(term) };
   }
   const mechanism = parseMechanism(name as MechanismKind, rest, term);
-  return typeof mechanism === 'string' ? mechanism : { text: term, qualifier, mechanism };
+  return 'error' in mechanism ? mechanism.error : { text: term, qualifier, mechanism };
 }
 
-function parseMechanism(kind: MechanismKind, rest: string, term: string): Mechanism | string {
+function parseMechanism(kind: MechanismKind, rest: string, term: string): Mechanism | { error: SpfSyntaxError } {
   switch (kind) {
     case 'all':
-      return rest === '' ? { kind } : `"${printable(term)}": "all" takes no argument (RFC 7208 §5.1)`;
+      return rest === '' ? { kind } : { error: { kind: 'all-argument', term: printable(term) } };
     case 'include':
     case 'exists': {
-      if (!rest.startsWith(':')) return `"${printable(term)}": "${kind}" needs ":" and a domain (RFC 7208 §5.2, §5.7)`;
+      if (!rest.startsWith(':')) return { error: { kind: 'needs-domain', term: printable(term), mechanism: kind } };
       const domain = parseDomainSpec(rest.slice(1), term);
-      return typeof domain === 'string' ? domain : { kind, domain };
+      return 'kind' in domain ? { error: domain } : { kind, domain };
     }
     case 'ptr': {
       if (rest === '') return { kind, domain: null };
-      if (!rest.startsWith(':')) return `"${printable(term)}": "ptr" takes no CIDR length (RFC 7208 §5.5)`;
+      if (!rest.startsWith(':')) return { error: { kind: 'ptr-cidr', term: printable(term) } };
       const domain = parseDomainSpec(rest.slice(1), term);
-      return typeof domain === 'string' ? domain : { kind, domain };
+      return 'kind' in domain ? { error: domain } : { kind, domain };
     }
     case 'a':
     case 'mx':
@@ -124,27 +125,27 @@ function parseMechanism(kind: MechanismKind, rest: string, term: string): Mechan
 }
 
 // §5.3/§5.4: a [ ":" domain-spec ] [ dual-cidr-length ], dual-cidr-length = [ "/" ip4-cidr ] [ "//" ip6-cidr ].
-function parseAddressMechanism(kind: 'a' | 'mx', rest: string, term: string): Mechanism | string {
+function parseAddressMechanism(kind: 'a' | 'mx', rest: string, term: string): Mechanism | { error: SpfSyntaxError } {
   const cidr = /(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/.exec(rest);
   const suffix = cidr?.[0] ?? '';
   const head = rest.slice(0, rest.length - suffix.length);
   if (head !== '' && !head.startsWith(':')) {
-    return `"${printable(term)}": invalid "${kind}" mechanism, expected ":" domain-spec and/or "/" ip4-cidr "//" ip6-cidr (RFC 7208 §5.3, §5.4)`;
+    return { error: { kind: 'address-mechanism', term: printable(term), mechanism: kind } };
   }
   const cidr4 = cidrLength(cidr?.[1], 32);
   const cidr6 = cidrLength(cidr?.[2], 128);
-  if (cidr4 === null || cidr6 === null) return `"${printable(term)}": invalid CIDR length (RFC 7208 §5.6)`;
+  if (cidr4 === null || cidr6 === null) return { error: { kind: 'cidr-length', term: printable(term) } };
   if (head === '') return { kind, domain: null, cidr4, cidr6 };
   const domain = parseDomainSpec(head.slice(1), term);
-  return typeof domain === 'string' ? domain : { kind, domain, cidr4, cidr6 };
+  return 'kind' in domain ? { error: domain } : { kind, domain, cidr4, cidr6 };
 }
 
-function parseIpMechanism(kind: 'ip4' | 'ip6', rest: string, term: string): Mechanism | string {
+function parseIpMechanism(kind: 'ip4' | 'ip6', rest: string, term: string): Mechanism | { error: SpfSyntaxError } {
   const match = /^:([^/]+)(?:\/([0-9]+))?$/.exec(rest);
   const network = match ? (kind === 'ip4' ? parseIpv4(match[1] ?? '') : parseIpv6(match[1] ?? '')) : null;
-  if (!match || !network) return `"${printable(term)}": not a valid ${kind} network (RFC 7208 §5.6)`;
+  if (!match || !network) return { error: { kind: 'network', term: printable(term), mechanism: kind } };
   const prefix = cidrLength(match[2], kind === 'ip4' ? 32 : 128);
-  if (prefix === null) return `"${printable(term)}": invalid CIDR length (RFC 7208 §5.6)`;
+  if (prefix === null) return { error: { kind: 'cidr-length', term: printable(term) } };
   return { kind, network, prefix };
 }
 
@@ -160,10 +161,10 @@ function cidrLength(digits: string | undefined, max: number): number | null {
  * §7.1: domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand;
  * toplabel = ( *alphanum ALPHA *alphanum ) / ( 1*alphanum "-" *( alphanum / "-" ) alphanum ).
  */
-export function parseDomainSpec(source: string, term: string): MacroString | string {
-  if (source === '') return `"${printable(term)}": the domain-spec is empty (RFC 7208 §7.1)`;
+export function parseDomainSpec(source: string, term: string): MacroString | SpfSyntaxError {
+  if (source === '') return { kind: 'empty-domain-spec', term: printable(term) };
   const parsed = parseMacroString(source, 'domain-spec');
-  if (!parsed.ok) return `"${printable(term)}": ${parsed.error}`;
+  if (!parsed.ok) return { kind: 'macro', term: printable(term), error: parsed.error, modifier: false };
   const last = parsed.value.tokens[parsed.value.tokens.length - 1];
   if (last && last.kind !== 'literal') return parsed.value;
   const text = (last?.text ?? '').replace(/\.$/, '');
@@ -171,7 +172,7 @@ export function parseDomainSpec(source: string, term: string): MacroString | str
   const toplabel = text.slice(dot + 1);
   const validTop = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(toplabel) && /[A-Za-z-]/.test(toplabel);
   if (dot < 0 || !validTop) {
-    return `"${printable(term)}": "${printable(source)}" does not end in a valid top-level label (RFC 7208 §7.1)`;
+    return { kind: 'top-label', term: printable(term), spec: printable(source) };
   }
   return parsed.value;
 }

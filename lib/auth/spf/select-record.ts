@@ -3,29 +3,26 @@
 import type { QueryOptions, Resolver } from '../../dns/types';
 import { readAnswer } from '../../dns/types';
 import { isSpfRecord } from './parse-record';
-import type { SpfCause } from './types';
+import type { SpfCause, SpfStop } from './types';
 
 export type RecordSelection =
   | { kind: 'record'; text: string }
-  | { kind: 'none'; reason: string; cause: SpfCause }
-  | { kind: 'permerror'; reason: string; cause: SpfCause }
-  | { kind: 'temperror'; reason: string; cause: SpfCause };
+  | { kind: 'none'; why: SpfStop; cause: SpfCause }
+  | { kind: 'permerror'; why: SpfStop; cause: SpfCause }
+  | { kind: 'temperror'; why: SpfStop; cause: SpfCause };
 
 export async function selectRecord(resolver: Resolver, domain: string, options?: QueryOptions): Promise<RecordSelection> {
   const answer = await resolver.query(domain, 'TXT', options);
   // §4.4: "If the DNS lookup returns a server failure (RCODE 2) or some other error (RCODE other
   // than 0 or 3), or if the lookup times out, then check_host() terminates immediately with temperror."
   const read = readAnswer(answer);
-  if ('problem' in read) {
-    const reason = answer.kind === 'failure' ? `TXT lookup of ${domain} failed: ${answer.message}` : `TXT lookup of ${domain} returned ${answer.rcode}`;
-    return { kind: 'temperror', reason, cause: { kind: 'lookup', problem: read.problem } };
-  }
-  if (read.answer.rcode === 'NXDOMAIN') return { kind: 'none', reason: `${domain} does not exist (NXDOMAIN)`, cause: { kind: 'nxdomain', domain } };
+  if ('problem' in read) return { kind: 'temperror', why: { kind: 'lookup', domain, problem: read.problem }, cause: { kind: 'lookup', problem: read.problem } };
+  if (read.answer.rcode === 'NXDOMAIN') return { kind: 'none', why: { kind: 'nxdomain', domain }, cause: { kind: 'nxdomain', domain } };
   // §3.3: a record split into several character-strings is joined without spaces.
   const texts = read.answer.answers.flatMap((record) => (record.type === 'TXT' ? [record.strings.join('')] : []));
   const spf = texts.filter(isSpfRecord);
-  if (spf.length === 0) return { kind: 'none', reason: `${domain} publishes no SPF record (no TXT record starts with "v=spf1")`, cause: { kind: 'no-record', domain } };
+  if (spf.length === 0) return { kind: 'none', why: { kind: 'no-record', domain }, cause: { kind: 'no-record', domain } };
   // §4.5: "If the resultant record set includes more than one record, check_host() produces the "permerror" result."
-  if (spf.length > 1) return { kind: 'permerror', reason: `${domain} publishes ${spf.length} SPF records; exactly one is allowed (RFC 7208 §4.5)`, cause: { kind: 'multiple-records', domain, count: spf.length } };
+  if (spf.length > 1) return { kind: 'permerror', why: { kind: 'multiple-records', domain, count: spf.length }, cause: { kind: 'multiple-records', domain, count: spf.length } };
   return { kind: 'record', text: spf[0] ?? '' };
 }

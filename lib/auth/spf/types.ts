@@ -24,8 +24,13 @@ export interface SpfTraceTerm {
   /** The domain name after macro expansion, for terms that query DNS. */
   target?: string;
   outcome: SpfTermOutcome;
-  /** What was looked up or compared, in plain words. */
-  detail: string;
+  /** Why the term had its outcome, as facts (schema 3); the catalogs word it (lib/i18n/<lang>/spf-trace.ts). */
+  why: SpfTermWhy;
+  /**
+   * `why` in English, for the Report's readers of schema 1 and 2. The engine's SPF check leaves it out; the
+   * Report (lib/analyze) and the CLI fill it in from `why` (lib/i18n/spf-trace.ts).
+   */
+  detail?: string;
   /** DNS-querying terms spent so far in the whole check, after this term (§4.6.4). */
   lookups: number;
   /** The nested check_host() of an include or a redirect. */
@@ -39,10 +44,124 @@ export interface SpfTraceNode {
   /** The selected SPF record, when one was found. */
   record?: string;
   result: SpfResultCode;
-  /** Why, for none, permerror, temperror and the default neutral. */
+  /** Why, for none, permerror, temperror and the default neutral, as facts (schema 3). */
+  why?: SpfStop;
+  /** `why` in English (filled in beside the Report, as SpfTraceTerm.detail). */
   reason?: string;
   terms: SpfTraceTerm[];
 }
+
+/** One line of the trace as a finding's evidence shows it: a record, or a term of it, `depth` levels deep. */
+export type SpfTraceStep =
+  | { depth: number; domain: string; record: string }
+  | { depth: number; term: string; outcome: SpfTermOutcome; why: SpfTermWhy };
+
+/**
+ * A name check_host() cannot look up (RFC 7208 §4.3 for <domain>, RFC 1035 §2.3.4 for a target-name).
+ * `name` is the name as given, without its trailing dot.
+ */
+export type SpfNameProblem =
+  | { kind: 'address-literal' | 'not-visible-ascii' | 'numeric' | 'empty' | 'single-label' | 'empty-label'; name: string }
+  /** Longer than `max` characters (the whole name), or one label longer than `max`. */
+  | { kind: 'too-long' | 'label-too-long'; name: string; max: number };
+
+/** A mechanism's lookup that found nothing: NXDOMAIN, or no record of the type (a void lookup, §4.6.4). */
+export interface SpfVoidLookup {
+  name: string;
+  type: 'A' | 'AAAA' | 'MX' | 'PTR';
+  rcode: 'NXDOMAIN' | 'NODATA';
+}
+
+/** A macro-string that does not parse (§7.1, §7.2, §7.3); `macro` is the text between "%{" and "}". */
+export type SpfMacroError =
+  /** `char` as written for a reader: "x", or U+0001 for an invisible character. */
+  | { kind: 'character'; char: string }
+  | { kind: 'bare-percent'; source: string }
+  | { kind: 'unterminated'; source: string }
+  | { kind: 'letter-not-allowed'; macro: string; use: 'domain-spec' | 'explain-string' }
+  | { kind: 'delimiter'; macro: string }
+  | { kind: 'zero-parts'; macro: string };
+
+/** Why a record does not parse (§4.6, §5, §6, §12). `term` is printable (control characters escaped). */
+export type SpfSyntaxError =
+  | { kind: 'no-version' }
+  /** §6: redirect= or exp= more than once. */
+  | { kind: 'duplicate-modifier'; name: 'redirect' | 'exp' }
+  | { kind: 'unknown-mechanism'; term: string }
+  /** §5.1 */
+  | { kind: 'all-argument'; term: string }
+  /** §5.2, §5.7 */
+  | { kind: 'needs-domain'; term: string; mechanism: 'include' | 'exists' }
+  /** §5.5 */
+  | { kind: 'ptr-cidr'; term: string }
+  /** §5.3, §5.4: neither ":" domain-spec nor a dual CIDR length. */
+  | { kind: 'address-mechanism'; term: string; mechanism: 'a' | 'mx' }
+  /** §5.6 */
+  | { kind: 'cidr-length'; term: string }
+  | { kind: 'network'; term: string; mechanism: 'ip4' | 'ip6' }
+  /** §7.1 */
+  | { kind: 'empty-domain-spec'; term: string }
+  | { kind: 'top-label'; term: string; spec: string }
+  | { kind: 'macro'; term: string; error: SpfMacroError; modifier: boolean };
+
+/** Why a term matched, did not match, or ended the check (RFC 7208 §5, §4.6.4), as facts. */
+export type SpfTermWhy =
+  /** §5.1 */
+  | { kind: 'all' }
+  /** §5.6: the client IP inside or outside the ip4:/ip6: network. */
+  | { kind: 'network'; inside: boolean }
+  /** §5.3: the target's A or AAAA addresses, and whether one is within /prefix of the client IP. */
+  | { kind: 'addresses'; type: 'A' | 'AAAA'; target: string; count: number; prefix: number; matched: boolean }
+  /** §5.4: an MX host with an address within /prefix. */
+  | { kind: 'mx-host'; exchange: string; prefix: number }
+  /** §5.4: none of the MX hosts' addresses is within /prefix. */
+  | { kind: 'mx-hosts'; target: string; hosts: number; prefix: number }
+  /** §4.6.4: more MX names than may be looked up. */
+  | { kind: 'too-many-mx'; target: string; count: number; max: number }
+  /** §5.5: a validated name of the client IP within the target. */
+  | { kind: 'ptr-name'; name: string; target: string }
+  /** §5.5: the validated names (perhaps none), none within the target. */
+  | { kind: 'ptr-names'; names: string[]; target: string }
+  /** §5.5: the PTR lookup failed, so ptr does not match. */
+  | { kind: 'ptr-lookup-failed'; problem: LookupProblem }
+  /** §5.7 */
+  | { kind: 'exists'; target: string }
+  /** §5.2 and §6.1: the result of the included or redirected record. */
+  | { kind: 'evaluated'; via: 'include' | 'redirect'; target: string; result: SpfResultCode }
+  /** §5.2 and §6.1: the target has no usable record, a permerror; `stop` says why. */
+  | { kind: 'no-usable-record'; via: 'include' | 'redirect'; target: string; stop: SpfStop }
+  /** A void lookup (NXDOMAIN or no record): no match. */
+  | { kind: 'void'; lookup: SpfVoidLookup }
+  /** §4.6.4: a void lookup past the limit. */
+  | { kind: 'void-limit'; lookup: SpfVoidLookup; max: number }
+  /** §5: a lookup failed (timeout, SERVFAIL): temperror. */
+  | { kind: 'lookup-failed'; problem: LookupProblem }
+  /** §4.6.4: the term would be DNS-querying term max + 1. */
+  | { kind: 'term-limit'; max: number }
+  /** §4.6.4: the check's elapsed-time limit passed. */
+  | { kind: 'time-limit'; seconds: number }
+  /** The expanded target is not a name DNS can hold: no query, no match. */
+  | { kind: 'unusable-target'; problem: SpfNameProblem };
+
+/** Why a check_host() ended without a matching mechanism (none, permerror, temperror, default neutral), as facts. */
+export type SpfStop =
+  /** §4.1 */
+  | { kind: 'invalid-ip'; ip: string }
+  /** §4.3; `identity` is set when the name is the checked identity's own domain (the sender's, or the HELO name). */
+  | { kind: 'invalid-domain'; problem: SpfNameProblem; identity?: SpfIdentity }
+  /** §4.3 */
+  | { kind: 'nxdomain'; domain: string }
+  /** §4.5 */
+  | { kind: 'no-record'; domain: string }
+  | { kind: 'multiple-records'; domain: string; count: number }
+  /** §4.4 */
+  | { kind: 'lookup'; domain: string; problem: LookupProblem }
+  /** §4.6 */
+  | { kind: 'syntax'; domain: string; error: SpfSyntaxError }
+  /** A term of the record at `domain` ended the check. */
+  | { kind: 'term'; term: string; domain: string; why: SpfTermWhy }
+  /** §4.7: no mechanism matched and there was no redirect. */
+  | { kind: 'default-neutral' };
 
 interface SpfCommon {
   identity: SpfIdentity;
@@ -73,13 +192,22 @@ export type SpfResult =
   | (SpfCommon & { result: 'softfail'; match: SpfMatch })
   /** match is null when no mechanism matched and the default result applied (§4.7). */
   | (SpfCommon & { result: 'neutral'; match: SpfMatch | null })
-  | (SpfCommon & { result: 'none'; reason: string; cause: SpfCause })
-  | (SpfCommon & { result: 'permerror'; reason: string; cause: SpfCause })
-  | (SpfCommon & { result: 'temperror'; reason: string; cause: SpfCause });
+  | (SpfCommon & SpfUnfinished & { result: 'none' })
+  | (SpfCommon & SpfUnfinished & { result: 'permerror' })
+  | (SpfCommon & SpfUnfinished & { result: 'temperror' });
+
+/** Why a check ended in none, permerror or temperror: the deepest cause, and the full facts. */
+interface SpfUnfinished {
+  cause: SpfCause;
+  /** The facts of the deepest stop (schema 3), as the trace node that stopped holds them. */
+  why: SpfStop;
+  /** `why` in English (filled in beside the Report and by the CLI, as SpfTraceNode.reason). */
+  reason?: string;
+}
 
 /**
  * Why a check ended in none, permerror or temperror, as data the catalogs put into words (`reason` is the
- * same in English, kept for the CLI's `spf` output and scripts). The deepest cause is kept: an include
+ * same in English, kept for the CLI's `spf` output and scripts; `why` holds every fact). The deepest cause is kept: an include
  * whose record is broken carries the included record's cause (RFC 7208 §5.2).
  */
 export type SpfCause =

@@ -14,6 +14,8 @@ import { ptr, ptrFix } from './ptr';
 import { drift, receiver } from './receiver';
 import { rfcTopics } from './rfc';
 import { spf, spfFix } from './spf';
+import { spfTrace } from './spf-trace';
+import { arcMessages } from './arc-messages';
 import { suspension } from './suspension';
 import { verdict } from './verdict';
 
@@ -35,4 +37,6 @@ export const fr: Catalog = {
   path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,
+  spfTrace,
+  arcMessages,
 };

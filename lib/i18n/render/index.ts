@@ -14,6 +14,7 @@ import { localizeChecks } from '../checks';
 import { en } from '../en';
 import { localizePath } from '../path';
 import { formatFor } from '../format';
+import { wordEvidence } from '../spf-trace';
 import { fr } from '../fr';
 import type { Lang } from '../lang';
 
@@ -27,7 +28,7 @@ export function catalogFor(lang: Lang): Catalog {
 export function renderFinding(finding: FindingData | Finding, catalog: Catalog): Finding {
   const { title: _title, explanation: _explanation, fix, ...data } = finding as FindingData & Partial<FindingWords>;
   const words = findingWords(data, catalog);
-  const rendered = { ...data, ...words, recommendation: renderRecommendation(data.recommendation, catalog) };
+  const rendered = { ...data, ...words, evidence: data.evidence.map((evidence) => wordEvidence(evidence, catalog)), recommendation: renderRecommendation(data.recommendation, catalog) };
   return (fix ? { ...rendered, fix: renderFix(fix, catalog) } : rendered) as Finding;
 }
 

@@ -61,12 +61,13 @@ function besideOf(context: FindingContext): SpfBeside {
   return context.alignedDkimPass ? 'aligned-dkim-pass' : 'nothing';
 }
 
+/** The trace as evidence lines: facts only (`step`); the renderer words each line (lib/i18n/spf-trace.ts). */
 function traceEvidence(node: SpfTraceNode): Evidence[] {
   const lines: Evidence[] = [];
   const walk = (current: SpfTraceNode, depth: number) => {
-    if (current.record) lines.push({ kind: 'check', check: 'spf', text: `${'  '.repeat(depth)}${current.domain}: ${current.record}` });
+    if (current.record) lines.push({ kind: 'check', check: 'spf', text: '', step: { depth, domain: current.domain, record: current.record } });
     for (const term of current.terms) {
-      lines.push({ kind: 'check', check: 'spf', text: `${'  '.repeat(depth + 1)}${term.term} -> ${term.outcome} (${term.detail})` });
+      lines.push({ kind: 'check', check: 'spf', text: '', step: { depth: depth + 1, term: term.term, outcome: term.outcome, why: term.why } });
       if (term.child) walk(term.child, depth + 2);
     }
   };

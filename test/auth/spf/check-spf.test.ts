@@ -4,6 +4,8 @@ import { checkSpf, checkSpfIdentities, type SpfResult, type SpfTraceNode } from 
 import type { DnsResult, RecordType, Resolver } from '../../../lib/dns/types';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
+import { catalogFor } from '../../../lib/i18n/render';
+import { wordSpfResult, wordSpfTrace } from '../../../lib/i18n/spf-trace';
 
 type ZoneJson = Record<string, Record<string, unknown>>;
 
@@ -21,8 +23,10 @@ function spf(zone: ZoneJson, ip: string, sender: string, helo = 'mail.example.co
   );
 }
 
+/** The result's reason as the English catalog words it from its facts (`why`). */
 function reason(result: SpfResult): string {
-  return 'reason' in result ? result.reason : '';
+  const worded = wordSpfResult(result, catalogFor('en'));
+  return 'reason' in worded ? (worded.reason ?? '') : '';
 }
 
 /** Depth of nested include/redirect nodes below this one. */
@@ -271,7 +275,10 @@ describe('the trace and the evidence', () => {
   it('records which record at which domain, each term with its outcome, nested', async () => {
     const result = await spf(zone, '198.51.100.25', 'user@example.com');
     expect(result.result).toBe('pass');
-    expect(result.trace).toEqual({
+    // The facts of each term; the words below are the English catalog's rendering of them.
+    expect(result.trace.terms[0]?.why).toEqual({ kind: 'evaluated', via: 'include', target: '_spf.example.net', result: 'fail' });
+    expect(result.trace.terms[0]?.child?.terms[0]?.why).toEqual({ kind: 'network', inside: false });
+    expect(wordSpfTrace(result.trace, catalogFor('en'))).toMatchObject({
       domain: 'example.com',
       via: 'check',
       // §3.3: the two character-strings are joined with nothing between them.
@@ -322,7 +329,7 @@ describe('the trace and the evidence', () => {
   it('says when the default neutral applied', async () => {
     const result = await spf({ 'example.com': { TXT: 'v=spf1 ip4:203.0.113.1' } }, '192.0.2.1', 'user@example.com');
     expect(result).toMatchObject({ result: 'neutral', match: null });
-    expect(result.trace.reason).toContain('default result is neutral');
+    expect(wordSpfTrace(result.trace, catalogFor('en')).reason).toContain('default result is neutral');
   });
 });
 

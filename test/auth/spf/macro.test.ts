@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../../../lib/net/ip-address';
 import { expandMacroString, parseMacroString, type MacroContext } from '../../../lib/auth/spf/macro';
+import type { SpfMacroError } from '../../../lib/auth/spf/types';
+import { formatFor } from '../../../lib/i18n/format';
+import { catalogFor } from '../../../lib/i18n/render';
+
+/** A macro error as the English catalog words it (inside a record's syntax error). */
+function words(error: SpfMacroError): string {
+  return catalogFor('en').spfTrace.stop({ kind: 'syntax', domain: 'example.com', error: { kind: 'macro', term: 'a:x', error, modifier: false } }, formatFor('en'));
+}
 
 function context(ip: string, overrides: Partial<MacroContext> = {}): MacroContext {
   const address = parseIp(ip);
@@ -21,7 +29,7 @@ function context(ip: string, overrides: Partial<MacroContext> = {}): MacroContex
 
 async function expand(source: string, ctx: MacroContext, use: 'domain-spec' | 'explain-string' = 'domain-spec'): Promise<string> {
   const parsed = parseMacroString(source, use);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(words(parsed.error));
   return expandMacroString(parsed.value, ctx);
 }
 
@@ -95,7 +103,7 @@ describe('macro expansion: letters, escapes and URL escaping (§7.1, §7.3)', ()
   ])('rejects %j', (source, message) => {
     const parsed = parseMacroString(source, 'domain-spec');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toContain(message);
+    if (!parsed.ok) expect(words(parsed.error)).toContain(message);
   });
 
   it('allows spaces in an explain-string but not other control characters', () => {

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { formatIp } from '../../../lib/net/ip-address';
 import { isSpfRecord, parseRecord, type SpfRecord } from '../../../lib/auth/spf/parse-record';
+import type { SpfSyntaxError } from '../../../lib/auth/spf/types';
+import { formatFor } from '../../../lib/i18n/format';
+import { catalogFor } from '../../../lib/i18n/render';
+
+/** A syntax error as the English catalog words it (the record's stop, lib/i18n/en/spf-trace.ts). */
+function words(error: SpfSyntaxError): string {
+  return catalogFor('en').spfTrace.stop({ kind: 'syntax', domain: 'example.com', error }, formatFor('en'));
+}
 
 function parsed(text: string): SpfRecord {
   const result = parseRecord(text);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(words(result.error));
   return result.record;
 }
 
 function error(text: string): string {
   const result = parseRecord(text);
   if (result.ok) throw new Error(`expected a syntax error for ${text}`);
-  return result.error;
+  return words(result.error);
 }
 
 describe('record selection text (RFC 7208 §4.5)', () => {
