@@ -45,11 +45,9 @@ const STILL_TO_CONVERT: readonly string[] = [
   'lib/headers/parse-authentication-results.ts',
   'lib/headers/read-transport-security.ts',
   'lib/headers/tag-list.ts',
-  'lib/i18n/fr/verdict.ts',
   'lib/path/find-edge.ts',
   'lib/report/findings/headers.ts',
   'lib/report/read-path.ts',
-  'lib/report/recommendations.ts',
 ];
 
 const scanned = () => listSourceFiles().filter(({ path }) => path.startsWith('lib/') && !path.startsWith(ENGLISH_CATALOG));
