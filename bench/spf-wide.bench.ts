@@ -47,7 +47,7 @@ async function main() {
   /** A fresh DoH client without cache for each run: every run asks the server. */
   function doh(): Resolver {
     const created = createResolver({ resolver: server.url, cache: false, fallback: false });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
     return created.resolver;
   }
 

@@ -7,6 +7,7 @@ import type { FixParams } from '../report/params/fixes';
 import type { FixData, FixKind, RecommendationId, RfcTopic, ThenAndNow, VerdictLevel, ZendeskCause } from '../report/types';
 import type { ReasonOutcome } from '../verdict/types';
 import type { CheckTexts } from './checks';
+import type { DnsSetupTexts } from './dns';
 import type { Format } from './format';
 import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
@@ -57,4 +58,6 @@ export interface Catalog {
   path: PathTexts;
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
+  /** A zone file or resolver choice refused before any query (--zone, --resolver, the options page). */
+  dnsSetup: DnsSetupTexts;
 }

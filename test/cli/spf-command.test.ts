@@ -45,7 +45,7 @@ function argsOf(c: SuiteCase): string[] {
 
 async function library(c: SuiteCase) {
   const zone = parseZone(c.zone);
-  if (!zone.ok) throw new Error(zone.error);
+  if (!zone.ok) throw new Error(JSON.stringify(zone.problem));
   return checkSpf({ ip: c.host, sender: c.mailfrom, helo: c.helo }, { resolver: new ZoneResolver(zone.zone) });
 }
 

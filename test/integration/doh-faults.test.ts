@@ -31,7 +31,7 @@ afterAll(async () => {
 
 async function analyzeThrough(url: string, raw: string): Promise<Report> {
   const created = createResolver({ resolver: url, fallback: false, cache: false });
-  if (!created.ok) throw new Error(created.error);
+  if (!created.ok) throw new Error(JSON.stringify(created.problem));
   return analyze(raw, { resolver: created.resolver, now: NOW });
 }
 

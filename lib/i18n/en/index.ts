@@ -5,6 +5,7 @@ import { arc, arcSealingFix } from './arc';
 import { checks } from './checks';
 import { dkim, dkimKeyFix } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
+import { dnsSetup } from './dns';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
@@ -35,4 +36,5 @@ export const en: Catalog = {
   path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,
+  dnsSetup,
 };
