@@ -1,5 +1,5 @@
 import type { EdgeSummary, Hop, OriginSummary } from '../lib/report/types';
-import { formatDuration } from './format-time';
+import { formatFor } from '../lib/i18n/format';
 import { useWords } from './words';
 
 /**
@@ -8,7 +8,8 @@ import { useWords } from './words';
  * hosts' clocks disagreeing, and is shown as clock skew, never as a bar.
  */
 export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null }) {
-  const { t, number } = useWords();
+  const { t, number, lang } = useWords();
+  const { duration } = formatFor(lang);
   if (hops.length === 0) return <p class="summary">{t('noHops')}</p>;
   // Oldest first, read from where each field sits in the message (the lowest Received field is the oldest).
   const ordered = [...hops].sort((a, b) => b.line - a.line);
@@ -16,7 +17,7 @@ export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSum
   const total = hops.reduce((sum, hop) => sum + (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0), 0);
   return (
     <>
-      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [number(hops.length), formatDuration(total)])}</p>
+      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [duration(total)]) : t('hopSummary', [number(hops.length), duration(total)])}</p>
       <ol class="timeline" data-testid="timeline">
         {ordered.map((hop) => (
           <HopRow key={hop.index} hop={hop} edge={edge?.hopIndex === hop.index ? edge : null} origin={origin?.hopIndex === hop.index ? origin : null} longest={longest} />
@@ -27,7 +28,8 @@ export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSum
 }
 
 function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | null; origin: OriginSummary | null; longest: number }) {
-  const { t, dateTime } = useWords();
+  const { t, dateTime, lang } = useWords();
+  const { duration } = formatFor(lang);
   const isEdge = edge !== null;
   const isOrigin = origin !== null;
   const reason = edge?.reasonText ?? origin?.reasonText;
@@ -70,12 +72,12 @@ function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | 
           <span class="muted">{t('noDate')}</span>
         )}
         {skew ? (
-          <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [formatDuration(hop.delaySeconds!)])}</span>
+          <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [duration(hop.delaySeconds!)])}</span>
         ) : (
           hop.delaySeconds !== null && (
             <span class="delay">
               <span class="delay-bar" style={{ width: `${Math.max(2, (hop.delaySeconds / longest) * 100)}%` }} />
-              <span class="delay-text">+{formatDuration(hop.delaySeconds)}</span>
+              <span class="delay-text">+{duration(hop.delaySeconds)}</span>
             </span>
           )
         )}
