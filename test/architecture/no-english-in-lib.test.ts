@@ -27,7 +27,6 @@ const STILL_TO_CONVERT: readonly string[] = [
   'lib/auth/dmarc/parse-record.ts',
   'lib/auth/dmarc/select-policy.ts',
   'lib/auth/domain/check-header-domains.ts',
-  'lib/auth/iprev/check-iprev.ts',
   'lib/cli/spf-command.ts',
   'lib/dns/abortable.ts',
   'lib/dns/decode-response.ts',
