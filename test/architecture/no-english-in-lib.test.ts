@@ -21,7 +21,6 @@ const STILL_TO_CONVERT: readonly string[] = [
   'lib/auth/dkim/key-record.ts',
   'lib/auth/dkim/parse-signature.ts',
   'lib/auth/dkim/public-key.ts',
-  'lib/auth/dkim/verify-dkim.ts',
   'lib/auth/dmarc/discover-policy.ts',
   'lib/auth/dmarc/evaluate-dmarc.ts',
   'lib/auth/dmarc/parse-record.ts',
