@@ -6,6 +6,9 @@ import { parseIp } from '../net/ip-address';
 import { resolverFromOptions } from './resolver-options';
 import { registerCommand, UsageError, type CommandIo } from './main';
 import { terminalSafe } from './terminal-text';
+import type { Catalog } from '../i18n/catalog';
+import { formatFor } from '../i18n/format';
+import { catalogFor } from '../i18n/render';
 
 const USAGE = 'usage: mailtrust spf --ip IP --sender ADDRESS --helo NAME [--zone ZONE.json] [--resolver URL] [--json]';
 
@@ -24,7 +27,7 @@ export async function runSpf(argv: string[], io: CommandIo): Promise<number> {
   const args = readArgs(argv);
   const resolver = await resolverFromOptions(args);
   const result = await checkSpf({ ip: args.ip, sender: args.sender, helo: args.helo }, { resolver });
-  io.stdout(args.json ? `${JSON.stringify(toJson(result))}\n` : describe(result));
+  io.stdout(args.json ? `${JSON.stringify(toJson(result))}\n` : describe(result, catalogFor(io.lang ?? 'en')));
   return 0;
 }
 
@@ -78,27 +81,27 @@ function toJson(result: SpfResult): Record<string, unknown> {
   };
 }
 
-function describe(result: SpfResult): string {
-  const lines = [`SPF ${result.result} for ${result.sender} from ${result.ip}`];
-  if ('match' in result) {
-    lines.push(result.match ? `matched: ${result.match.term} (in the record of ${result.match.domain})` : 'matched: nothing; the default result is neutral');
-  }
-  if ('reason' in result) lines.push(`reason: ${result.reason}`);
-  if (result.result === 'fail') lines.push(`explanation: ${result.explanation}`);
-  lines.push(`DNS-querying terms: ${result.lookups} of 10, void lookups: ${result.voidLookups} of 2`);
-  lines.push('trace:');
-  appendNode(lines, result.trace, 1);
+function describe(result: SpfResult, catalog: Catalog): string {
+  const words = catalog.output.spfCommand;
+  const format = formatFor(catalog.lang);
+  const lines = [words.heading(result.result, result.sender, result.ip)];
+  if ('match' in result) lines.push(result.match ? words.matched(result.match.term, result.match.domain) : words.matchedNothing);
+  if ('cause' in result) lines.push(`${words.reason}: ${catalog.checks.spfCause(result.cause, format)}`);
+  if (result.result === 'fail') lines.push(`${words.explanation}: ${result.explanation}`);
+  lines.push(words.limits(result.lookups, result.voidLookups, format));
+  lines.push(`${words.trace}:`);
+  appendNode(lines, result.trace, 1, words.noRecord);
   // Records and names come from the DNS: terminal-safe, line by line.
   return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
-function appendNode(lines: string[], node: SpfTraceNode, depth: number): void {
+function appendNode(lines: string[], node: SpfTraceNode, depth: number, noRecord: string): void {
   const indent = '  '.repeat(depth);
   // An error's reason is already shown on the term that raised it; show it here only otherwise.
   const showReason = node.reason !== undefined && (node.terms.length === 0 || node.result === 'neutral');
-  lines.push(`${indent}${node.domain}: ${node.record ?? '(no SPF record)'} => ${node.result}${showReason ? ` (${node.reason})` : ''}`);
+  lines.push(`${indent}${node.domain}: ${node.record ?? noRecord} => ${node.result}${showReason ? ` (${node.reason})` : ''}`);
   for (const term of node.terms) {
     lines.push(`${indent}  ${term.term}: ${term.outcome} - ${term.detail}`);
-    if (term.child) appendNode(lines, term.child, depth + 2);
+    if (term.child) appendNode(lines, term.child, depth + 2, noRecord);
   }
 }

@@ -3,6 +3,7 @@
 import type { ResolverProblem } from '../dns/create-resolver';
 import type { InputProblem } from '../message/check-input';
 import type { ZoneFileProblem } from './dns';
+import type { SpfCommandTexts } from './spf-command';
 import type { DnsMode, DriftReason, Severity, VerdictLevel } from '../report/types';
 
 /** Why the CLI refused its arguments or an input, as data; each language words it. */
@@ -89,4 +90,6 @@ export interface OutputTexts {
   };
   problem: (problem: CliProblem) => string;
   usage: { heading: string; analyze: string; spf: string };
+  /** `mailtrust spf`'s human output. */
+  spfCommand: SpfCommandTexts;
 }

@@ -3,6 +3,7 @@ import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
 import { inputProblem } from './analysis';
 import { dnsSetup } from './dns';
+import { spfCommand } from './spf-command';
 
 const format = formatFor('en');
 
@@ -118,4 +119,5 @@ export const output: OutputTexts = {
     analyze: 'explain how Zendesk would judge a message (verdict, findings, fixes)',
     spf: 'evaluate SPF for one IP, sender and HELO (RFC 7208 check_host)',
   },
+  spfCommand,
 };

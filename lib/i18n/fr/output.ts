@@ -3,6 +3,7 @@ import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
 import { inputProblem } from './analysis';
 import { dnsSetup } from './dns';
+import { spfCommand } from './spf-command';
 
 const format = formatFor('fr');
 
@@ -118,4 +119,5 @@ export const output: OutputTexts = {
     analyze: 'explique comment Zendesk jugerait un message (verdict, constats, correctifs)',
     spf: 'évalue SPF pour une IP, un expéditeur et un HELO (check_host de la RFC 7208)',
   },
+  spfCommand,
 };
