@@ -19,6 +19,8 @@ export interface Settings {
   timeoutMs: number;
   language: Language;
   theme: Theme;
+  /** Keep the last analyses (extension/recent-analyses.ts) in this browser; false keeps none. */
+  keepRecent: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeoutMs: 3000,
   language: 'browser',
   theme: 'system',
+  keepRecent: true,
 };
 
 export const MIN_TIMEOUT_MS = 500;
@@ -49,6 +52,7 @@ export function readSettings(stored: unknown): Settings {
     timeoutMs: pick('timeoutMs', (v) => typeof v === 'number' && v >= MIN_TIMEOUT_MS && v <= MAX_TIMEOUT_MS),
     language: pick('language', (v) => v === 'browser' || v === 'en' || v === 'fr'),
     theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
+    keepRecent: pick('keepRecent', (v) => typeof v === 'boolean'),
   };
 }
 

@@ -17,6 +17,7 @@ describe('readSettings', () => {
       timeoutMs: 100, // under the 500 ms minimum
       language: 'fr',
       theme: 'dark',
+      keepRecent: 'none', // not a boolean
     });
     expect(read).toEqual({
       resolver: 'cloudflare',
@@ -26,7 +27,9 @@ describe('readSettings', () => {
       timeoutMs: 3000,
       language: 'fr',
       theme: 'dark',
+      keepRecent: true,
     });
+    expect(readSettings({ keepRecent: false }).keepRecent).toBe(false);
   });
 
   it('accepts the custom resolver choice and every known one', () => {
