@@ -44,7 +44,7 @@ const zoneJson = {
   'zendesk-inbound.net': { MX: [{ preference: 10, exchange: RECEIVER }] },
 };
 const parsedZone = parseZone(zoneJson);
-if (!parsedZone.ok) throw new Error(parsedZone.error);
+if (!parsedZone.ok) throw new Error(JSON.stringify(parsedZone.problem));
 const zone = new ZoneResolver(parsedZone.zone);
 
 const original = await signDkim(

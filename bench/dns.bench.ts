@@ -38,7 +38,7 @@ const fmt = (n: number, digits = 3) => n.toFixed(digits);
 const servers = await startDnsServers({ logQueries: false });
 try {
   const created = createResolver({ resolver: servers.dohUrl, cache: false, fallback: false, timeoutMs: 5000 });
-  if (!created.ok) throw new Error(created.error);
+  if (!created.ok) throw new Error(JSON.stringify(created.problem));
   const client = created.resolver;
   const url = `${servers.dohUrl}?dns=${toBase64Url(encodeQuery(NAME, 'A'))}`;
   const raw: Query = async () => {

@@ -64,7 +64,7 @@ interface Measure {
 
 async function measureOne(shape: string): Promise<Measure> {
   const parsed = parseZone(zoneJson);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   const raw = (SHAPES[shape] ?? SHAPES.clean!)();
   const started = performance.now();
   const report = await analyze(raw, { resolver: new ZoneResolver(parsed.zone), now: new Date('2026-11-20T12:00:00Z') });

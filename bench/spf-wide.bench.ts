@@ -58,7 +58,7 @@ async function main() {
   /** A fresh DoH client without cache for each run (every run asks the server), on the CLI's transport. */
   function doh(): Resolver {
     const created = createResolver({ resolver: server.url, cache: false, fallback: false, transport: nodeDohTransport });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
     return created.resolver;
   }
 

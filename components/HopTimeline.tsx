@@ -1,5 +1,5 @@
 import type { EdgeSummary, Hop, OriginSummary } from '../lib/report/types';
-import { formatDuration } from './format-time';
+import { formatFor } from '../lib/i18n/format';
 import { HostName } from './HostName';
 import { useWords } from './words';
 
@@ -10,7 +10,8 @@ import { useWords } from './words';
  * as received. A negative delay is the two hosts' clocks disagreeing, shown as clock skew, never as a bar.
  */
 export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSummary | null; origin: OriginSummary | null }) {
-  const { t, number } = useWords();
+  const { t, number, lang } = useWords();
+  const { duration } = formatFor(lang);
   if (hops.length === 0) return <p class="summary">{t('noHops')}</p>;
   // Oldest first, read from where each field sits in the message (the lowest Received field is the oldest).
   const ordered = [...hops].sort((a, b) => b.line - a.line);
@@ -18,7 +19,7 @@ export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSum
   const total = hops.reduce((sum, hop) => sum + (hop.delaySeconds !== null && hop.delaySeconds > 0 ? hop.delaySeconds : 0), 0);
   return (
     <>
-      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [formatDuration(total)]) : t('hopSummary', [number(hops.length), formatDuration(total)])}</p>
+      <p class="summary" data-testid="hop-summary">{hops.length === 1 ? t('hopSummaryOne', [duration(total)]) : t('hopSummary', [number(hops.length), duration(total)])}</p>
       <div class="hop-columns hop-grid" data-testid="hop-columns">
         <span />
         <span>{t('hopFrom')}</span>
@@ -37,7 +38,8 @@ export function HopTimeline({ hops, edge, origin }: { hops: Hop[]; edge: EdgeSum
 }
 
 function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | null; origin: OriginSummary | null; longest: number }) {
-  const { t, dateTime } = useWords();
+  const { t, dateTime, lang } = useWords();
+  const { duration } = formatFor(lang);
   const isEdge = edge !== null;
   const isOrigin = origin !== null;
   const reason = edge?.reasonText ?? origin?.reasonText;
@@ -58,11 +60,11 @@ function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | 
           <span class="hop-by">{hop.by ? <HostName name={hop.by} /> : <span class="muted">?</span>}</span>
           <span class="hop-delay">
             {skew ? (
-              <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [formatDuration(hop.delaySeconds!)])}</span>
+              <span class="badge badge-warn" data-testid="clock-skew">{t('clockSkew', [duration(hop.delaySeconds!)])}</span>
             ) : hop.delaySeconds === null ? (
               <span class="muted">—</span>
             ) : (
-              <>+{formatDuration(hop.delaySeconds)}</>
+              <>+{duration(hop.delaySeconds)}</>
             )}
           </span>
           <span class="hop-tls">
@@ -98,7 +100,7 @@ function HopRow({ hop, edge, origin, longest }: { hop: Hop; edge: EdgeSummary | 
             {!skew && hop.delaySeconds !== null && (
               <span class="delay">
                 <span class="delay-bar" style={{ width: `${Math.max(2, (hop.delaySeconds / longest) * 100)}%` }} />
-                <span class="delay-text">+{formatDuration(hop.delaySeconds)}</span>
+                <span class="delay-text">+{duration(hop.delaySeconds)}</span>
               </span>
             )}
           </div>

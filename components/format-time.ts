@@ -8,12 +8,3 @@ export function formatLocalAndUtc(iso: string, language: string): { local: strin
     utc: date.toLocaleString(language, { ...options, timeZone: 'UTC' }) + ' UTC',
   };
 }
-
-/** "3 s", "2 min 5 s", "1 h 02 min": a delay between hops. */
-export function formatDuration(seconds: number): string {
-  const s = Math.round(Math.abs(seconds));
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
-  if (s < 86_400) return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
-  return `${Math.floor(s / 86_400)} d ${Math.floor((s % 86_400) / 3600)} h`;
-}

@@ -3,6 +3,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { createResolver } from '../lib/dns/create-resolver';
 import type { DnsResult, RecordType, Resolver } from '../lib/dns/types';
+import { formatFor } from '../lib/i18n/format';
+import { catalogFor } from '../lib/i18n/render';
+
+const ENGLISH = catalogFor('en').dnsSetup;
 
 export interface DnsQueryRequest {
   /** 'cloudflare' | 'google' | 'quad9' or a custom DoH URL (its origin needs a granted host permission or CORS). */
@@ -28,7 +32,8 @@ export async function answerDnsQuery(request: DnsQueryRequest): Promise<DnsQuery
   let resolver = resolvers.get(key);
   if (!resolver) {
     const created = createResolver({ resolver: request.resolver, ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}) });
-    if (!created.ok) return { ok: false, error: created.error };
+    // The page that asked words its own errors; this one only reaches a developer's console.
+    if (!created.ok) return { ok: false, error: ENGLISH.resolverProblem(created.problem, formatFor('en')) };
     resolver = created.resolver;
     resolvers.set(key, resolver);
   }

@@ -9,7 +9,8 @@ import type { Resolver } from '../lib/dns/types';
 import type { ProgressEvent, Report, ReportDraft } from '../lib/report/types';
 import type { Settings } from './settings';
 import type { Lang } from '../lib/i18n/lang';
-import { localizeReport } from '../lib/i18n/render';
+import { catalogFor, localizeReport } from '../lib/i18n/render';
+import { formatFor } from '../lib/i18n/format';
 
 /** A TXT record to put in front of the live resolver ("what if I published this?"). */
 export interface OverlayRecord {
@@ -33,14 +34,15 @@ export type AnalysisOutcome = { ok: true; report: Report; shown: Report } | { ok
 
 export type ResolverOutcome = { ok: true; resolver: Resolver } | { ok: false; error: string };
 
-export function resolverFor(settings: Settings, overlay: OverlayRecord[] = []): ResolverOutcome {
+export function resolverFor(settings: Settings, overlay: OverlayRecord[] = [], lang: Lang = 'en'): ResolverOutcome {
+  const words = catalogFor(lang).dnsSetup;
   const records = overlay.filter((record) => record.name.trim() !== '');
   let zone;
   if (records.length > 0) {
     const json: Record<string, { TXT: string[][] }> = {};
     for (const record of records) (json[record.name.trim()] ??= { TXT: [] }).TXT.push(splitTxt(record.value));
     const parsed = parseZone(json);
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) return { ok: false, error: words.zoneProblem(parsed.problem) };
     zone = parsed.zone;
   }
   if (settings.offline) {
@@ -52,7 +54,7 @@ export function resolverFor(settings: Settings, overlay: OverlayRecord[] = []): 
     timeoutMs: settings.timeoutMs,
     ...(zone ? { zone: { zone, mode: 'overlay' as const } } : {}),
   });
-  return created.ok ? { ok: true, resolver: created.resolver } : created;
+  return created.ok ? { ok: true, resolver: created.resolver } : { ok: false, error: words.resolverProblem(created.problem, formatFor(lang)) };
 }
 
 /** A TXT value longer than 255 octets is published as several character-strings (RFC 1035 §3.3.14). */
@@ -64,7 +66,7 @@ function splitTxt(value: string): string[] {
 }
 
 export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisOutcome> {
-  const resolver = resolverFor(request.settings, request.overlay);
+  const resolver = resolverFor(request.settings, request.overlay, request.lang);
   if (!resolver.ok) return resolver;
   let completed = 0;
   let total = 0;

@@ -1,5 +1,8 @@
 // The user's choices from the options page, kept in browser storage and read by every page that analyses.
 import { isKnownResolverId, resolveEndpoint, type KnownResolverId } from '../lib/dns/known-resolvers';
+import { formatFor } from '../lib/i18n/format';
+import type { Lang } from '../lib/i18n/lang';
+import { catalogFor } from '../lib/i18n/render';
 
 export type Language = 'browser' | 'en' | 'fr';
 export type Theme = 'system' | 'light' | 'dark';
@@ -76,9 +79,9 @@ export type CustomUrlCheck =
  * DoH server (the end-to-end tests' dnsdist) runs. The loopback case needs no host permission when the
  * server answers with Access-Control-Allow-Origin; an https: origin is asked for when it is chosen.
  */
-export function checkCustomUrl(text: string): CustomUrlCheck {
+export function checkCustomUrl(text: string, lang: Lang = 'en'): CustomUrlCheck {
   const endpoint = resolveEndpoint(text);
-  if (!endpoint.ok) return endpoint;
+  if (!endpoint.ok) return { ok: false, error: catalogFor(lang).dnsSetup.resolverProblem(endpoint.problem, formatFor(lang)) };
   if (isKnownResolverId(text.trim().toLowerCase())) return { ok: false, error: text };
   const url = new URL(endpoint.url);
   return { ok: true, url: url.href, origin: url.origin, loopback: url.protocol === 'http:' };

@@ -7,7 +7,8 @@ export { langOfEnvironment, langOfTag, LANGS, type Lang, type Catalog } from './
 export { catalogFor, localizeReport } from './i18n/render';
 export { decideVerdict, VERDICT_RULES, LEVEL_ORDER, type VerdictRule } from './verdict';
 export { FINDING_IDS } from './report/finding-ids';
-export { createResolver, type CreateResolverOptions } from './dns/create-resolver';
+export { type CreateResolverOptions, type ResolverProblem } from './dns/create-resolver';
+export { createResolver } from './public-resolver';
 export { fetchTransport, type DohTransport, type DohRequest, type DohReply } from './dns/doh-transport';
 export type { Resolver } from './dns/types';
 export * from './report/types';

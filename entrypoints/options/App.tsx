@@ -11,7 +11,7 @@ type Status = { kind: 'idle' } | { kind: 'saved'; note: string | null } | { kind
 const KNOWN: KnownResolverId[] = ['cloudflare', 'google', 'quad9'];
 
 export function OptionsApp({ initial }: { initial: Settings }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [settings, setSettings] = useState(initial);
   const [authservText, setAuthservText] = useState(initial.trustedAuthservIds.join('\n'));
   const [timeoutText, setTimeoutText] = useState(String(initial.timeoutMs / 1000));
@@ -21,7 +21,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
     const next: Settings = { ...settings, trustedAuthservIds: parseAuthservIds(authservText) };
     let note: string | null = null;
     if (next.resolver === 'custom') {
-      const checked = checkCustomUrl(next.customUrl);
+      const checked = checkCustomUrl(next.customUrl, lang);
       if (!checked.ok) return setStatus({ kind: 'error', message: t('customUrlInvalid', [checked.error]) });
       // Asked now, while the click that chose it is the user's gesture.
       const permission = await requestOrigin(checked.origin);

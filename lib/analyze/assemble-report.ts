@@ -10,6 +10,7 @@ import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthRe
 import { decideArrivalAndToday } from '../verdict/decide-arrival';
 import { withReceiverLine } from '../verdict/receiver-line';
 import { catalogFor, renderFinding, renderVerdict } from '../i18n/render';
+import { localizeChecks } from '../i18n/checks';
 import { explainRow, localizePath } from '../i18n/path';
 import { notChecked } from './not-checked';
 import { isAligned } from '../auth/dmarc/check-alignment';
@@ -46,8 +47,9 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
   // At arrival, DMARC passed as the receiver recorded it: what sits beside a pass reads as it did then.
   const passedThen = recorded.some((finding) => finding.id === 'receiver.authenticated');
   const atArrival = passedThen && thenAndNow.some((row) => row.differs) ? buildFindings(part, state, checks, dns, evaluatedHop, thenAndNow, recordedCarrier(part.authResults, part.fromDomain)) : built;
-  // The path's and input's English words (reasonText, notes, NotChecked messages) from their facts.
-  return localizePath({
+  // The path's and input's English words (reasonText, notes, NotChecked messages), and the checks' reasons
+  // (iprev, DKIM, DMARC, ...), from their facts: the engine below writes no sentence.
+  return localizeChecks(localizePath({
     schema: REPORT_SCHEMA,
     generator: { name: 'mailtrust', version },
     checkedAt: now.toISOString(),
@@ -70,7 +72,7 @@ export function assembleDraft(part: StaticPart, state: CheckState, dns: DnsConte
     dns: dnsSummary(dns),
     complete: false,
     pendingChecks: pendingChecks(state),
-  }, ENGLISH);
+  }, ENGLISH), ENGLISH);
 }
 
 /** Each message check's slot as its module presents it in the Report. */

@@ -24,23 +24,9 @@ const ENGLISH = catalogFor('en');
 
 function toArcCheck(checked: ArcResult, fromDomain: string | null): ArcCheck {
   // The Report keeps the messages' English words beside their facts (schema 1 and 2 readers); pages word them again.
+  // `summary` is worded from the result's facts by the catalogs when the Report is assembled (localizeChecks).
   const result = wordArcResult(checked, ENGLISH);
-  return { ...result, summary: arcSummary(result), vouches: arcVouches(result, fromDomain) } as ArcCheck;
-}
-
-function arcSummary(result: ArcResult): string {
-  switch (result.result) {
-    case 'none':
-      return 'The message carries no ARC sets.';
-    case 'pass':
-      return `All ${result.instances.length} ARC sets verify; the oldest message signature that still verifies is instance ${result.oldestPass}.`;
-    case 'header-pass':
-      return `The ARC seals and message-signature headers verify (instance ${result.oldestPass} is the oldest); the body could not be checked.`;
-    case 'fail':
-      return `${result.reason.message ?? result.reason.code}${result.failedInstance !== null ? ` (instance ${result.failedInstance})` : ''}.`;
-    case 'temperror':
-      return `The ARC chain could not be checked now: ${result.reason.message ?? ''}.`;
-  }
+  return { ...result, summary: '', vouches: arcVouches(result, fromDomain) } as ArcCheck;
 }
 
 /** RFC 8617 §7.2: the chain passed and its first sealer saw the author authenticated (DMARC, or an aligned DKIM pass). */

@@ -5,7 +5,7 @@ import { cacheAnswers, type CacheOptions } from './caching-resolver';
 import { DohResolver } from './doh-resolver';
 import type { DohTransport } from './doh-transport';
 import { withRetryAndFallback } from './fallback-resolver';
-import { KNOWN_RESOLVERS, isKnownResolverId, resolveEndpoint, type KnownResolverId } from './known-resolvers';
+import { KNOWN_RESOLVERS, isKnownResolverId, resolveEndpoint, type EndpointProblem, type KnownResolverId } from './known-resolvers';
 import { limitConcurrency } from './limit-concurrency';
 import { OfflineResolver } from './offline-resolver';
 import { overlayZone } from './overlay-resolver';
@@ -37,7 +37,14 @@ export interface CreateResolverOptions {
   zone?: { zone: Zone; mode: 'only' | 'overlay' };
 }
 
-export type CreateResolverResult = { ok: true; resolver: Resolver } | { ok: false; error: string };
+/** Why no resolver could be made from the options, as data (worded by lib/i18n/<lang>/dns.ts). */
+export type ResolverProblem =
+  | EndpointProblem
+  | { kind: 'bad-timeout'; timeoutMs: number }
+  /** The fallback resolver's choice is the one that cannot be used. */
+  | { kind: 'bad-fallback'; problem: EndpointProblem };
+
+export type CreateResolverResult = { ok: true; resolver: Resolver } | { ok: false; problem: ResolverProblem };
 
 const DEFAULT_TIMEOUT_MS = 3000;
 const DEFAULT_MAX_IN_FLIGHT = 32;
@@ -51,15 +58,15 @@ export function createResolver(options: CreateResolverOptions = {}): CreateResol
   return { ok: true, resolver };
 }
 
-function createLiveResolver(options: CreateResolverOptions): { ok: true; resolver: Resolver } | { ok: false; error: string } {
+function createLiveResolver(options: CreateResolverOptions): CreateResolverResult {
   const choice = options.resolver ?? 'cloudflare';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return { ok: false, error: `timeout must be a positive number of milliseconds, not ${timeoutMs}` };
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return { ok: false, problem: { kind: 'bad-timeout', timeoutMs } };
   const primary = resolveEndpoint(choice);
   if (!primary.ok) return primary;
   const fallbackChoice = options.fallback ?? (isKnownResolverId(choice) ? KNOWN_RESOLVERS[choice].fallback : false);
   const secondary = fallbackChoice === false ? undefined : resolveEndpoint(fallbackChoice);
-  if (secondary && !secondary.ok) return { ok: false, error: `fallback: ${secondary.error}` };
+  if (secondary && !secondary.ok) return { ok: false, problem: { kind: 'bad-fallback', problem: secondary.problem } };
 
   const doh = (endpoint: { url: string; label: string }) =>
     new DohResolver({ ...endpoint, timeoutMs, method: options.method ?? 'GET', ...(options.transport ? { transport: options.transport } : {}) });

@@ -21,9 +21,18 @@ export function isKnownResolverId(value: string): value is KnownResolverId {
   return Object.hasOwn(KNOWN_RESOLVERS, value);
 }
 
-export type EndpointResult = { ok: true; url: string; label: string } | { ok: false; error: string };
+/** Why a resolver choice cannot be an endpoint, as data (worded by lib/i18n/<lang>/dns.ts). */
+export type EndpointProblem =
+  /** Neither a known resolver's id nor a URL. */
+  | { kind: 'not-a-url'; value: string }
+  /** RFC 8484 §5: DoH is HTTPS; plain http: only on loopback. */
+  | { kind: 'not-https'; protocol: string }
+  /** RFC 8484 §4.1: the GET request puts the dns parameter in the query string. */
+  | { kind: 'has-query' };
 
-/** A known id or a custom URL becomes an endpoint, or a sentence saying why it cannot be one. */
+export type EndpointResult = { ok: true; url: string; label: string } | { ok: false; problem: EndpointProblem };
+
+/** A known id or a custom URL becomes an endpoint, or the problem that says why it cannot be one. */
 export function resolveEndpoint(choice: string): EndpointResult {
   const id = choice.trim().toLowerCase();
   if (isKnownResolverId(id)) {
@@ -34,13 +43,13 @@ export function resolveEndpoint(choice: string): EndpointResult {
   try {
     url = new URL(choice.trim());
   } catch {
-    return { ok: false, error: `"${choice}" is neither cloudflare, google, quad9 nor a URL` };
+    return { ok: false, problem: { kind: 'not-a-url', value: choice } };
   }
   // RFC 8484 §5: DoH is HTTPS. Plain HTTP is accepted on loopback only, where a local test server runs.
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return { ok: false, error: `the resolver URL must use https: (${url.protocol} is only accepted for 127.0.0.1 and localhost)` };
+    return { ok: false, problem: { kind: 'not-https', protocol: url.protocol } };
   }
-  if (url.search !== '') return { ok: false, error: 'the resolver URL must not carry a query string: the dns parameter goes there' };
+  if (url.search !== '') return { ok: false, problem: { kind: 'has-query' } };
   return { ok: true, url: url.href, label: url.href };
 }

@@ -8,6 +8,7 @@ import type { FixData, FixKind, RecommendationId, RfcTopic, ThenAndNow, VerdictL
 import type { ReasonOutcome } from '../verdict/types';
 import type { ArcMessageTexts } from './arc-messages';
 import type { CheckTexts } from './checks';
+import type { DnsSetupTexts } from './dns';
 import type { Format } from './format';
 import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
@@ -63,4 +64,6 @@ export interface Catalog {
   arcMessages: ArcMessageTexts;
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
+  /** A zone file or resolver choice refused before any query (--zone, --resolver, the options page). */
+  dnsSetup: DnsSetupTexts;
 }

@@ -91,7 +91,8 @@ function iprevReason(check: Exclude<IprevResult, { result: 'pass' }>, words: Che
   }
 }
 
-function dmarcReason(check: DmarcResult, words: CheckTexts, format: Format): string {
+/** DmarcResult.reason in the catalog's words. */
+export function dmarcReason(check: DmarcResult, words: CheckTexts, format: Format): string {
   const fromDomain = check.fromDomain;
   switch (check.result) {
     case 'pass':

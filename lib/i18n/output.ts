@@ -1,6 +1,8 @@
 // The words of MailTrust's text outputs: the CLI's human report, its batch summary and progress, its
 // error lines, and the note for the ticket (Markdown). Each language fills OutputTexts.
+import type { ResolverProblem } from '../dns/create-resolver';
 import type { InputProblem } from '../message/check-input';
+import type { ZoneFileProblem } from './dns';
 import type { DnsMode, DriftReason, Severity, VerdictLevel } from '../report/types';
 
 /** Why the CLI refused its arguments or an input, as data; each language words it. */
@@ -24,8 +26,8 @@ export type CliProblem =
   | { kind: 'refused'; problem: InputProblem }
   | { kind: 'not-email'; reason: string }
   | { kind: 'internal-error'; detail: string }
-  | { kind: 'zone-file'; file: string; detail: string }
-  | { kind: 'resolver'; option: string; detail: string }
+  | { kind: 'zone-file'; file: string; problem: ZoneFileProblem }
+  | { kind: 'resolver'; option: string; problem: ResolverProblem }
   | { kind: 'missing-options'; options: string[] }
   | { kind: 'bad-ip'; value: string };
 
@@ -87,4 +89,5 @@ export interface OutputTexts {
   };
   problem: (problem: CliProblem) => string;
   usage: { heading: string; analyze: string; spf: string };
+  /** `mailtrust spf`'s human output. */
 }

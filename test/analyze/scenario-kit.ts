@@ -47,7 +47,7 @@ export function authorHeaders(from: string, extra: string[] = []): string[] {
 
 export function zoneResolver(zone: Record<string, unknown>): Resolver {
   const parsed = parseZone(zone);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

@@ -69,6 +69,15 @@ afterAll(async () => {
 });
 
 describe('mailtrust analyze', () => {
+  it('the human report shows the From domain\'s MX check, in English and in French', async () => {
+    const english = await cli(['analyze', '--zone', zonePath, '--now', '2026-11-20T12:00:00Z', good]);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/mx\.pass +acme-widgets\.com receives mail: replies can be delivered/);
+    const french = await cli(['analyze', '--lang', 'fr', '--zone', zonePath, '--now', '2026-11-20T12:00:00Z', good]);
+    expect(french.stdout).toMatch(/mx\.pass +acme-widgets\.com reçoit du courrier : les réponses peuvent être remises/);
+    expect(french.stdout).toContain('Son hôte MX mail.acme-widgets.com a une adresse');
+  });
+
   it('--json --zone prints the Report and exits 0', async () => {
     const { code, stdout, stderr } = await cli(['analyze', '--json', '--zone', zonePath, '--now', '2026-11-20T12:00:00Z', good]);
     expect(stderr).toBe('');

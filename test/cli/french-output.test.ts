@@ -86,6 +86,48 @@ describe('the CLI in French', () => {
     const explicit = JSON.parse((await run(['analyze', '--json', '--lang', 'fr', '--offline', MESSAGES[0]!])).stdout) as { verdict: { summary: string } };
     expect(explicit.verdict.summary).toContain('Zendesk suspendrait probablement');
   });
+
+  it('a zone file that is not a zone: the reason in French, and in English by default', async () => {
+    const zone = join(dir, 'bad-zone.json');
+    await writeFile(zone, JSON.stringify({ 'example.com': { MX: ['mx.example.com'] } }));
+    const french = await run(['analyze', '--lang', 'fr', '--zone', zone, MESSAGES[3]!]);
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain(`--zone ${zone} : fichier de zone invalide (example.com MX : { "preference": nombre, "exchange": nom } est attendu)`);
+    expect(englishIn(french.stderr, phrases)).toEqual([]);
+    const english = await run(['analyze', '--zone', zone, MESSAGES[3]!]);
+    expect(english.stderr).toContain(`--zone ${zone}: example.com MX: expected { "preference": number, "exchange": name }`);
+
+    const notJson = join(dir, 'not-json.json');
+    await writeFile(notJson, '{ "example.com": ');
+    const broken = await run(['analyze', '--lang', 'fr', '--zone', notJson, MESSAGES[3]!]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('ce n\'est pas du JSON valide');
+    const missing = await run(['spf', '--lang', 'fr', '--ip', '192.0.2.1', '--sender', 'a@example.com', '--helo', 'mail.example.com', '--zone', join(dir, 'absent.json')]);
+    expect(missing.stderr).toContain('lecture impossible (ENOENT)');
+  });
+
+  it('a resolver option that cannot be used, and a DoH resolver that does not answer', async () => {
+    const refused = await run(['analyze', '--lang', 'fr', '--resolver', 'http://doh.example/dns-query', MESSAGES[3]!]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--resolver : résolveur invalide (l\'URL du résolveur doit commencer par https: (http: n\'est accepté que pour 127.0.0.1 et localhost))');
+    // Nothing listens on port 9 of the loopback: every query fails with a network error.
+    const unreachable = await run(['analyze', '--lang', 'fr', '--resolver', 'http://127.0.0.1:9/dns-query', '--now', '2026-11-20T12:00:00Z', MESSAGES[3]!]);
+    expect(unreachable.code).toBe(0);
+    expect(unreachable.stdout).toContain('le résolveur est injoignable');
+    expect(englishIn(`${unreachable.stdout}\n${unreachable.stderr}`, phrases)).toEqual([]);
+  });
+
+  it('mailtrust spf: its own words in French (the trace shows the records as published)', async () => {
+    const zone = join(dir, 'spf-zone.json');
+    await writeFile(zone, JSON.stringify({ 'example.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } }));
+    const { code, stdout } = await run(['spf', '--lang', 'fr', '--ip', '192.0.2.1', '--sender', 'a@example.com', '--helo', 'mail.example.com', '--zone', zone]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('SPF pass pour a@example.com depuis 192.0.2.1');
+    expect(stdout).toContain('terme retenu : ip4:192.0.2.0/24 (dans l\'enregistrement de example.com)');
+    expect(stdout).toContain('termes qui interrogent le DNS : 0 sur 10, requêtes sans réponse : 0 sur 2');
+    const english = await run(['spf', '--ip', '192.0.2.1', '--sender', 'a@example.com', '--helo', 'mail.example.com', '--zone', zone]);
+    expect(english.stdout).toContain('DNS-querying terms: 0 of 10, void lookups: 0 of 2');
+  });
 });
 
 // A sender whose SPF record reaches every kind of term: an include, a void a:, mx, ptr, exists, ip4: and -all.

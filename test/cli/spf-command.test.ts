@@ -47,7 +47,7 @@ function argsOf(c: SuiteCase): string[] {
 
 async function library(c: SuiteCase) {
   const zone = parseZone(c.zone);
-  if (!zone.ok) throw new Error(zone.error);
+  if (!zone.ok) throw new Error(JSON.stringify(zone.problem));
   // The CLI prints the trace's facts with their English words (detail, reason), as the Report carries them.
   return wordSpfResult(await checkSpf({ ip: c.host, sender: c.mailfrom, helo: c.helo }, { resolver: new ZoneResolver(zone.zone) }), catalogFor('en'));
 }

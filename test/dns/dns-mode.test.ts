@@ -14,7 +14,7 @@ import { parseZone } from '../../lib/dns/zone';
 import { ZoneResolver } from '../../lib/dns/zone-resolver';
 
 const parsed = parseZone({ 'example.com': { TXT: ['v=spf1 -all'], MX: [{ preference: 10, exchange: 'mx.example.com' }] } });
-if (!parsed.ok) throw new Error(parsed.error);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
 const zone = parsed.zone;
 
 const MESSAGE = [
@@ -31,7 +31,7 @@ const MESSAGE = [
 
 function created(options: CreateResolverOptions): Resolver {
   const result = createResolver(options);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
   return result.resolver;
 }
 

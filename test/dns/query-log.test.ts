@@ -8,7 +8,7 @@ import { ZoneResolver } from '../../lib/dns/zone-resolver';
 import type { DnsQuery as ReportDnsQuery } from '../../lib/report/types';
 
 const zone = parseZone({ 'example.com': { TXT: [['v=spf1 ', '-all'], 'other'], A: 'TIMEOUT' } });
-if (!zone.ok) throw new Error(zone.error);
+if (!zone.ok) throw new Error(JSON.stringify(zone.problem));
 const resolver = new ZoneResolver(zone.zone);
 
 describe('toDnsQuery', () => {

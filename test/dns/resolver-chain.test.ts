@@ -1,5 +1,6 @@
 // The pieces createResolver stacks: the concurrency cap, retry and fallback, endpoint choice.
 import { describe, expect, it } from 'vitest';
+import { createResolver as createPublicResolver } from '../../lib/index';
 import { createResolver } from '../../lib/dns/create-resolver';
 import { withRetryAndFallback } from '../../lib/dns/fallback-resolver';
 import { KNOWN_RESOLVERS, resolveEndpoint } from '../../lib/dns/known-resolvers';
@@ -119,26 +120,35 @@ describe('resolveEndpoint and createResolver', () => {
   it('accepts a custom https URL, http only on loopback, and says why otherwise', () => {
     expect(resolveEndpoint('https://doh.example.net/dns-query')).toMatchObject({ ok: true, url: 'https://doh.example.net/dns-query' });
     expect(resolveEndpoint('http://127.0.0.1:8053/dns-query')).toMatchObject({ ok: true });
-    expect(resolveEndpoint('http://doh.example.net/dns-query')).toMatchObject({ ok: false, error: expect.stringContaining('https:') });
-    expect(resolveEndpoint('cloudflair')).toMatchObject({ ok: false, error: expect.stringContaining('neither') });
-    expect(resolveEndpoint('https://doh.example.net/dns-query?dns=x')).toMatchObject({ ok: false });
+    expect(resolveEndpoint('http://doh.example.net/dns-query')).toEqual({ ok: false, problem: { kind: 'not-https', protocol: 'http:' } });
+    expect(resolveEndpoint('cloudflair')).toEqual({ ok: false, problem: { kind: 'not-a-url', value: 'cloudflair' } });
+    expect(resolveEndpoint('https://doh.example.net/dns-query?dns=x')).toEqual({ ok: false, problem: { kind: 'has-query' } });
   });
 
   it('returns an error, never throws, for bad options', () => {
-    expect(createResolver({ resolver: 'ftp://x' })).toMatchObject({ ok: false });
-    expect(createResolver({ resolver: 'google', fallback: 'nope' })).toMatchObject({ ok: false, error: expect.stringContaining('fallback') });
-    expect(createResolver({ timeoutMs: 0 })).toMatchObject({ ok: false, error: expect.stringContaining('timeout') });
+    expect(createResolver({ resolver: 'ftp://x' })).toEqual({ ok: false, problem: { kind: 'not-https', protocol: 'ftp:' } });
+    expect(createResolver({ resolver: 'google', fallback: 'nope' })).toEqual({ ok: false, problem: { kind: 'bad-fallback', problem: { kind: 'not-a-url', value: 'nope' } } });
+    expect(createResolver({ timeoutMs: 0 })).toEqual({ ok: false, problem: { kind: 'bad-timeout', timeoutMs: 0 } });
+  });
+
+  it('the library\'s createResolver keeps its English error beside the problem (scripts read it)', () => {
+    expect(createPublicResolver({ resolver: 'google', fallback: 'nope' })).toMatchObject({
+      ok: false,
+      problem: { kind: 'bad-fallback' },
+      error: 'fallback: "nope" is neither cloudflare, google, quad9 nor a URL',
+    });
+    expect(createPublicResolver({ timeoutMs: 0 })).toMatchObject({ ok: false, error: 'timeout must be a positive number of milliseconds, not 0' });
   });
 
   it('offline and zone-only resolvers answer from nothing and from the file alone', async () => {
     const offline = createResolver({ offline: true });
-    if (!offline.ok) throw new Error(offline.error);
+    if (!offline.ok) throw new Error(JSON.stringify(offline.problem));
     expect(await offline.resolver.query('example.com', 'TXT')).toMatchObject({ kind: 'failure', reason: 'offline', name: 'example.com', type: 'TXT' });
 
     const parsed = parseZone({ 'example.com': { A: ['192.0.2.1'] } });
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     const zoned = createResolver({ zone: { zone: parsed.zone, mode: 'only' } });
-    if (!zoned.ok) throw new Error(zoned.error);
+    if (!zoned.ok) throw new Error(JSON.stringify(zoned.problem));
     expect(await zoned.resolver.query('example.com', 'A')).toMatchObject({ kind: 'answer', rcode: 'NOERROR', answers: [{ address: '192.0.2.1' }], ad: false, resolver: 'zone file' });
   });
 });

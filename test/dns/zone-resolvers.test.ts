@@ -9,7 +9,7 @@ import { ZoneResolver } from '../../lib/dns/zone-resolver';
 
 function zoneOf(json: unknown): Zone {
   const parsed = parseZone(json);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return parsed.zone;
 }
 

@@ -108,7 +108,7 @@ describe('popup, report and options against real DNS', () => {
     expect(await page.getByTestId('edge-badge').count()).toBe(1);
     expect(await page.locator(`.hop-edge .hop-route`).textContent()).toContain(EDGE_IP);
     expect(await page.getByTestId('clock-skew').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.getByTestId('clock-skew').first().textContent()).toContain('clock skew: 40 s');
+    expect(await page.getByTestId('clock-skew').first().textContent()).toContain('clock skew: 40 sec');
     // Oldest first: the author's first relay at the top, the receiver's last hop at the bottom.
     const routes = await page.locator('[data-testid="timeline"] .hop-route').allTextContents();
     expect(routes[0]).toContain('app0.author.test');

@@ -37,7 +37,7 @@ const RCODE: Record<string, number> = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3 };
 
 export async function startDelayedDohServer(zoneJson: Record<string, unknown>, delayMs: number): Promise<DelayedDohServer> {
   const parsed = parseZone(zoneJson);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   const zone = new ZoneResolver(parsed.zone);
   let served: ServedQuestion[] = [];
   let answeredRound = 0;

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 function cachedResolver(clock: () => number): Resolver {
   const created = createResolver({ resolver: servers.dohUrl, cache: { clock } });
-  if (!created.ok) throw new Error(created.error);
+  if (!created.ok) throw new Error(JSON.stringify(created.problem));
   return created.resolver;
 }
 

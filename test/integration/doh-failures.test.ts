@@ -102,7 +102,7 @@ describe.each(TRANSPORTS)('a single DoH request over $name', ({ transport }) => 
 describe('retry and fallback (createResolver)', () => {
   it('retries a 500 once on the same resolver, then asks the fallback, which answers', async () => {
     const created = createResolver({ resolver: status500.url, fallback: servers.dohUrl, cache: false });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
     const before = status500.requests();
     const result = await created.resolver.query('fallback-500.unsigned.test', 'A');
     expect(status500.requests() - before).toBe(2);
@@ -112,7 +112,7 @@ describe('retry and fallback (createResolver)', () => {
 
   it('a timeout twice then the fallback: the answer comes from the fallback', async () => {
     const created = createResolver({ resolver: silent.url, fallback: servers.dohUrl, timeoutMs: 1000, cache: false });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
     const before = silent.requests();
     const result = await created.resolver.query('fallback-timeout.unsigned.test', 'A');
     expect(result).toMatchObject({ kind: 'answer', resolver: servers.dohUrl });
@@ -123,7 +123,7 @@ describe('retry and fallback (createResolver)', () => {
 
   it('SERVFAIL is an answer, so it is neither retried nor sent to the fallback', async () => {
     const created = createResolver({ resolver: servers.dohUrl, fallback: status500.url, cache: false });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
     const before = status500.requests();
     const result = await created.resolver.query('bad.broken.test', 'A');
     expect(result).toMatchObject({ kind: 'answer', rcode: 'SERVFAIL' });
@@ -132,7 +132,7 @@ describe('retry and fallback (createResolver)', () => {
 
   it('when every resolver fails, the failure names each attempt', async () => {
     const created = createResolver({ resolver: status500.url, fallback: garbage.url, cache: false });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
     const result = await created.resolver.query('signed.test', 'A');
     expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', resolver: garbage.url });
     expect(result.kind === 'failure' && result.message).toContain('HTTP 500');

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 async function analyzeThrough(url: string, raw: string, transport: DohTransport = fetchTransport): Promise<Report> {
   const created = createResolver({ resolver: url, fallback: false, cache: false, transport });
-  if (!created.ok) throw new Error(created.error);
+  if (!created.ok) throw new Error(JSON.stringify(created.problem));
   return analyze(raw, { resolver: created.resolver, now: NOW });
 }
 

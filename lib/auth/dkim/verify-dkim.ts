@@ -27,6 +27,11 @@ export const CLOCK_SKEW_SECONDS = 15 * 60;
 // RFC 8301 §3.2: verifiers must not consider keys under 1024 bits valid.
 export const MINIMUM_RSA_BITS = 1024;
 
+// The reasons this file decides carry their code and the signature's facts (d=, s=, x=, keyBits); the catalogs
+// word them when the Report is assembled (lib/i18n/checks.ts, dkimReason). Reasons passed on from the key
+// lookup and the signature's parser keep those layers' words until they are converted too.
+const UNWORDED = '';
+
 // RFC 6376 §5.4.1: fields a reader sees or that shape how the body is shown should be signed.
 const FIELDS_WORTH_SIGNING = ['from', 'sender', 'reply-to', 'subject', 'date', 'to', 'cc', 'message-id', 'content-type'];
 
@@ -79,12 +84,12 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
       : { ...common, result: 'permerror', reason: { code: lookup.code, message: lookup.message }, bodyChecked: false };
   }
   const key = lookup.key;
-  const unusable = keyProblem(key, signature, lookup.name);
+  const unusable = keyProblem(key, signature);
   if (unusable) return problemResult(common, unusable);
   if (key.testing) common.warnings.push({ code: 'testing-mode' });
 
   const imported = await importPublicKey(signature.keyType, signature.hashAlgorithm, key.publicKey);
-  if (!imported.ok) return problemResult(common, { result: 'permerror', code: 'key-invalid', message: `the key at ${lookup.name} is unusable: ${imported.message}` });
+  if (!imported.ok) return problemResult(common, { result: 'permerror', code: 'key-invalid', message: UNWORDED });
   common.keyBits = imported.bits;
   if (signature.keyType === 'rsa' && imported.bits < MINIMUM_RSA_BITS) common.warnings.push({ code: 'weak-key', bits: imported.bits });
   if (signature.algorithm === 'rsa-sha1') common.warnings.push({ code: 'sha1' });
@@ -99,10 +104,10 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
     const body = bodyHashes.get(cacheKey) ?? computeBodyHash(message.body, signature.bodyCanonicalization, signature.hashAlgorithm, signature.bodyLength);
     bodyHashes.set(cacheKey, body);
     if (signature.bodyLength !== null && signature.bodyLength > body.canonicalLength) {
-      return { ...common, result: 'fail', reason: { code: 'body-shorter-than-l', message: `l=${signature.bodyLength} but the canonicalized body has ${body.canonicalLength} octets` }, bodyChecked };
+      return { ...common, result: 'fail', reason: { code: 'body-shorter-than-l', message: UNWORDED }, bodyChecked };
     }
     if (!equalBytes(body.digest, signature.bodyHash)) {
-      return { ...common, result: 'fail', reason: { code: 'body-hash-mismatch', message: 'body hash did not verify: the body was changed after signing' }, bodyChecked };
+      return { ...common, result: 'fail', reason: { code: 'body-hash-mismatch', message: UNWORDED }, bodyChecked };
     }
     if (signature.bodyLength !== null && signature.bodyLength < body.canonicalLength) {
       common.warnings.push({ code: 'body-length-limited', signedOctets: signature.bodyLength, canonicalOctets: body.canonicalLength });
@@ -118,11 +123,11 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
   );
   const verified = await verifyHeaderSignature(signature.algorithm, imported.key, signature.signature, data);
   if (!verified) {
-    return { ...common, result: 'fail', reason: { code: 'signature-invalid', message: 'signature did not verify: a signed header field changed, or the key does not match' }, bodyChecked };
+    return { ...common, result: 'fail', reason: { code: 'signature-invalid', message: UNWORDED }, bodyChecked };
   }
   // RFC 6376 §3.5 x=: past the expiration the signature is not valid, however intact.
   if (signature.expiration !== null && signature.expiration < nowSeconds) {
-    return { ...common, result: 'fail', reason: { code: 'signature-expired', message: `the signature expired at ${new Date(signature.expiration * 1000).toISOString()} (x=), before ${options.now.toISOString()}` }, bodyChecked };
+    return { ...common, result: 'fail', reason: { code: 'signature-expired', message: UNWORDED }, bodyChecked };
   }
   const obsolete = rfc8301Problem(signature, imported.bits);
   if (obsolete) return { ...common, result: 'permerror', reason: obsolete, bodyChecked: false };
@@ -135,26 +140,26 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
  */
 function rfc8301Problem(signature: DkimSignature, bits: number): { code: 'weak-key' | 'sha1'; message: string } | null {
   if (signature.keyType === 'rsa' && bits < MINIMUM_RSA_BITS) {
-    return { code: 'weak-key', message: `the signature verifies, but its key is only ${bits} bits: RFC 8301 §3.2 forbids accepting RSA keys under ${MINIMUM_RSA_BITS} bits (a key that small can be factored)` };
+    return { code: 'weak-key', message: UNWORDED };
   }
   if (signature.algorithm === 'rsa-sha1') {
-    return { code: 'sha1', message: 'the signature verifies, but it uses rsa-sha1: RFC 8301 §3.1 forbids accepting rsa-sha1 signatures (SHA-1 collisions are practical)' };
+    return { code: 'sha1', message: UNWORDED };
   }
   return null;
 }
 
 /** RFC 6376 §3.6.1 and §6.1.2 step 6: whether the published key may verify this signature. */
-function keyProblem(key: DkimKeyRecord, signature: DkimSignature, name: string): SignatureProblem | null {
-  const problem = (code: DkimPermerrorCode, message: string): SignatureProblem => ({ result: 'permerror', code, message });
+function keyProblem(key: DkimKeyRecord, signature: DkimSignature): SignatureProblem | null {
+  const problem = (code: DkimPermerrorCode): SignatureProblem => ({ result: 'permerror', code, message: UNWORDED });
   // s=: the key must be usable for email.
-  if (!key.services.includes('*') && !key.services.includes('email')) return problem('key-not-for-email', `the key at ${name} is for s=${key.services.join(':')}, not email`);
+  if (!key.services.includes('*') && !key.services.includes('email')) return problem('key-not-for-email');
   // k=: the key type must match the signature algorithm.
-  if (key.keyType !== signature.keyType) return problem('key-type-mismatch', `a=${signature.algorithm} needs a ${signature.keyType} key; ${name} publishes k=${key.keyType}`);
+  if (key.keyType !== signature.keyType) return problem('key-type-mismatch');
   // h=: the key may restrict the hash algorithms.
-  if (key.hashes && !key.hashes.includes(signature.hashAlgorithm)) return problem('key-hash-not-allowed', `the key at ${name} allows h=${key.hashes.join(':')}, not ${signature.hashAlgorithm}`);
+  if (key.hashes && !key.hashes.includes(signature.hashAlgorithm)) return problem('key-hash-not-allowed');
   // t=s: the i= domain must be d= itself, not a subdomain.
   const auidDomain = signature.auid.slice(signature.auid.lastIndexOf('@') + 1).toLowerCase();
-  if (key.strict && auidDomain !== signature.domain) return problem('key-strict-auid', `the key has t=s, so i=${signature.auid} must be in ${signature.domain} itself, not a subdomain`);
+  if (key.strict && auidDomain !== signature.domain) return problem('key-strict-auid');
   return null;
 }
 

@@ -19,7 +19,7 @@ export async function discoverPolicy(fromDomain: string, resolver: Resolver, opt
   // when step 1 finds nothing, and then its answer is already in (one round trip instead of two).
   if (orgDomain !== undefined && orgDomain !== domain) answers.ahead(`_dmarc.${orgDomain}`, 'TXT');
   if (orgDomain === undefined) {
-    return { kind: 'invalid-domain', fromDomain: domain, message: `"${fromDomain}" is not a domain name`, queries: dns.queries };
+    return { kind: 'invalid-domain', fromDomain: domain, queries: dns.queries };
   }
   const common = { fromDomain: domain, organizationalDomain: orgDomain, queries: dns.queries };
   const domainsAsked = [domain];

@@ -66,7 +66,7 @@ export type PolicyDiscovery =
       queries: readonly DnsResult[];
     }
   | { kind: 'temperror'; fromDomain: string; organizationalDomain: string; domain: string; message: string; queries: readonly DnsResult[] }
-  | { kind: 'invalid-domain'; fromDomain: string; message: string; queries: readonly DnsResult[] };
+  | { kind: 'invalid-domain'; fromDomain: string; queries: readonly DnsResult[] };
 
 /** RFC 7208 §2.6 results, as the SPF check reports them. */
 export type SpfResultValue = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'temperror' | 'permerror';

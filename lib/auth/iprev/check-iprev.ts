@@ -8,6 +8,10 @@ import { normalizeDomain, organizationalDomain } from '../organizational-domain'
 import { genericNameSignals } from './generic-name';
 import type { ForwardCheck, IprevProblem, IprevResult } from './types';
 
+// The check states facts (cause, problems, the failed lookup); the catalogs word `reason` from them when
+// the Report is assembled (lib/i18n/checks.ts, iprevReason).
+const UNWORDED = '';
+
 /** RFC 7208 §4.6.4 bounds PTR names to 10 for SPF's ptr; the same bound keeps iprev's lookups finite. */
 export const MAX_PTR_NAMES = 10;
 
@@ -23,7 +27,7 @@ export async function checkIprev(ipText: string, resolver: Resolver, options: Ip
   const ip = parseClientIp(ipText);
   if (!ip) {
     return {
-      result: 'permerror', cause: 'invalid-ip', reason: `"${ipText}" is not an IPv4 or IPv6 address`,
+      result: 'permerror', cause: 'invalid-ip', reason: UNWORDED,
       ip: ipText, reverseName: '', names: [], forward: [], problems: [], queries: dns.queries.slice(),
     };
   }
@@ -33,14 +37,13 @@ export async function checkIprev(ipText: string, resolver: Resolver, options: Ip
 
   const read = readAnswer(ptr);
   if ('problem' in read) {
-    const why = ptr.kind === 'failure' ? ptr.message : `rcode ${ptr.rcode}`;
-    return { ...evidence, result: 'temperror', reason: `PTR lookup of ${ptrName} failed: ${why}`, problem: read.problem, names: [], forward: [], problems: [] };
+    return { ...evidence, result: 'temperror', reason: UNWORDED, problem: read.problem, names: [], forward: [], problems: [] };
   }
   const names = [...new Set(read.answer.answers.flatMap((r) => (r.type === 'PTR' ? [normalizeDomain(r.name)] : [])))];
   if (names.length === 0) {
     const rcode = read.answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA';
     return {
-      ...evidence, result: 'permerror', cause: 'no-ptr', reason: `no PTR record for ${ip.text} (${ptrName}: ${rcode})`,
+      ...evidence, result: 'permerror', cause: 'no-ptr', reason: UNWORDED,
       names, forward: [], problems: [{ kind: 'missing', reverseName: ptrName, rcode }],
     };
   }
@@ -54,11 +57,11 @@ export async function checkIprev(ipText: string, resolver: Resolver, options: Ip
 
   const temporary = forward.find((f) => f.outcome === 'temperror');
   if (temporary) {
-    return { ...evidence, result: 'temperror', reason: `forward lookup of ${temporary.name} failed: ${temporary.message}`, problem: temporary.problem, names, forward, problems };
+    return { ...evidence, result: 'temperror', reason: UNWORDED, problem: temporary.problem, names, forward, problems };
   }
   const checked = forward.filter((f) => f.outcome !== 'not-checked').map((f) => f.name);
   problems.push({ kind: 'unconfirmed', names: checked });
-  return { ...evidence, result: 'fail', reason: `no PTR name of ${ip.text} resolves back to it`, names, forward, problems };
+  return { ...evidence, result: 'fail', reason: UNWORDED, names, forward, problems };
 }
 
 async function confirmForward(name: string, ip: IpAddress, dns: Resolver, signal?: AbortSignal): Promise<ForwardCheck> {

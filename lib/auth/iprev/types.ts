@@ -31,7 +31,10 @@ interface IprevEvidence {
   queries: readonly DnsResult[];
 }
 
-/** RFC 8601 §2.7.3 result values of the iprev method. */
+/**
+ * RFC 8601 §2.7.3 result values of the iprev method. `reason` is empty as the check returns it: the Report
+ * carries it in words, rendered from the other fields by lib/i18n (localizeChecks).
+ */
 export type IprevResult =
   | (IprevEvidence & { result: 'pass'; confirmedNames: string[] })
   /** PTR names exist, but no forward lookup returned the address. */

@@ -51,6 +51,7 @@ export interface CheckHostOptions {
 // RFC 7208 §6.2: the explain-string of a fail whose record gives none (exp=), macro-expanded like one a
 // domain publishes. The Report and the CLI word it again from its facts (ip, domain) in the reader's
 // language (lib/i18n spfDefaultExplanation); this protocol default stays for callers of checkSpf alone.
+// protocol text
 export const DEFAULT_EXPLANATION = '%{c} is not one of the mail servers designated by %{d}';
 
 /** Where a fail's explanation comes from: the exp= of the record whose mechanism failed (§6.2). */

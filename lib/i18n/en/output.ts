@@ -2,6 +2,7 @@
 import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
 import { inputProblem } from './analysis';
+import { dnsSetup } from './dns';
 
 const format = formatFor('en');
 
@@ -103,9 +104,9 @@ export const output: OutputTexts = {
       case 'internal-error':
         return `internal error: ${problem.detail}`;
       case 'zone-file':
-        return `--zone ${problem.file}: ${problem.detail}`;
+        return `--zone ${problem.file}: ${dnsSetup.zoneProblem(problem.problem)}`;
       case 'resolver':
-        return `${problem.option}: ${problem.detail}`;
+        return `${problem.option}: ${dnsSetup.resolverProblem(problem.problem, format)}`;
       case 'missing-options':
         return `missing ${format.list(problem.options)} (see mailtrust spf --help)`;
       case 'bad-ip':

@@ -1,5 +1,8 @@
 // English words of the verdict: levels, Zendesk's causes, the rules of lib/verdict/rules.ts, the summary.
 import type { VerdictTexts } from '../catalog';
+import { ARTICLE_TITLE } from './article';
+
+const ARTICLE = `Zendesk: ${ARTICLE_TITLE}`;
 
 export const verdict: VerdictTexts = {
   levels: {
@@ -58,13 +61,13 @@ export const verdict: VerdictTexts = {
   },
   receivedBy: (receiver) => `Received by ${receiver}: this is how Zendesk would judge the same sending server.`,
   recommendations: {
-    'article.1-ptr': { title: 'Every sending IP has a PTR record inside the sender\'s domain', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 1' },
-    'article.2-helo': { title: 'The HELO/EHLO name is resolvable, in the sender\'s domain and an MX host', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 2' },
-    'article.3-spf': { title: 'The sending domain publishes an SPF record that authorises the IP', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 3' },
-    'article.4-authentication': { title: 'Inbound mail passes SPF, DKIM, DMARC and ARC authentication', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 4' },
-    'article.5-arc': { title: 'Forwarders add ARC headers so the receiver can use their results', source: 'Zendesk: Ensuring email system compatibility with Zendesk, recommendation 5' },
-    'article.web-forms': { title: 'Web forms send RFC 5322 messages with well-formed Subject, From, To and Reply-To', source: 'Zendesk: Ensuring email system compatibility with Zendesk, web forms and scripts' },
-    'article.not-trusted': { title: 'Mail that impersonates a sender, fails authentication or names nonexistent domains is not trusted', source: 'Zendesk: Ensuring email system compatibility with Zendesk, messages that are not trusted' },
+    'article.1-ptr': { title: 'Every sending IP has a PTR record inside the sender\'s domain', source: `${ARTICLE}, recommendation 1` },
+    'article.2-helo': { title: 'The HELO/EHLO name is resolvable, in the sender\'s domain and an MX host', source: `${ARTICLE}, recommendation 2` },
+    'article.3-spf': { title: 'The sending domain publishes an SPF record that authorises the IP', source: `${ARTICLE}, recommendation 3` },
+    'article.4-authentication': { title: 'Inbound mail passes SPF, DKIM, DMARC and ARC authentication', source: `${ARTICLE}, recommendation 4` },
+    'article.5-arc': { title: 'Forwarders add ARC headers so the receiver can use their results', source: `${ARTICLE}, recommendation 5` },
+    'article.web-forms': { title: 'Web forms send RFC 5322 messages with well-formed Subject, From, To and Reply-To', source: `${ARTICLE}, web forms and scripts` },
+    'article.not-trusted': { title: 'Mail that impersonates a sender, fails authentication or names nonexistent domains is not trusted', source: `${ARTICLE}, messages that are not trusted` },
     'article.suspension': { title: 'Automated, system and noreply mail is suspended', source: 'Zendesk: reasons for email suspension' },
   },
 };

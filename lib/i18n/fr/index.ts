@@ -5,6 +5,7 @@ import { arc, arcSealingFix } from './arc';
 import { checks } from './checks';
 import { dkim, dkimKeyFix } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
+import { dnsSetup } from './dns';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
@@ -39,4 +40,5 @@ export const fr: Catalog = {
   rfcTopics,
   spfTrace,
   arcMessages,
+  dnsSetup,
 };

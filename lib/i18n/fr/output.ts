@@ -2,6 +2,7 @@
 import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
 import { inputProblem } from './analysis';
+import { dnsSetup } from './dns';
 
 const format = formatFor('fr');
 
@@ -103,9 +104,9 @@ export const output: OutputTexts = {
       case 'internal-error':
         return `erreur interne : ${problem.detail}`;
       case 'zone-file':
-        return `--zone ${problem.file} : fichier de zone invalide (${problem.detail})`;
+        return `--zone ${problem.file} : fichier de zone invalide (${dnsSetup.zoneProblem(problem.problem)})`;
       case 'resolver':
-        return `${problem.option} : résolveur invalide (${problem.detail})`;
+        return `${problem.option} : résolveur invalide (${dnsSetup.resolverProblem(problem.problem, format)})`;
       case 'missing-options':
         return `il manque ${format.list(problem.options)} (voir mailtrust spf --help)`;
       case 'bad-ip':

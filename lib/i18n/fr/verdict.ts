@@ -1,5 +1,9 @@
 // French words of the verdict: levels, Zendesk's causes, the rules of lib/verdict/rules.ts, the summary.
 import type { VerdictTexts } from '../catalog';
+import { ARTICLE_TITLE } from '../en/article';
+
+// The article keeps its English title; French names it as a work (« ... »).
+const ARTICLE = `Article Zendesk «\u00a0${ARTICLE_TITLE}\u00a0»`;
 
 export const verdict: VerdictTexts = {
   levels: {
@@ -58,13 +62,13 @@ export const verdict: VerdictTexts = {
   },
   receivedBy: (receiver) => `Reçu par ${receiver} : voici comment Zendesk jugerait le même serveur d'envoi.`,
   recommendations: {
-    'article.1-ptr': { title: 'Chaque IP d\'envoi a un enregistrement PTR dans le domaine de l\'expéditeur', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », recommandation 1' },
-    'article.2-helo': { title: 'Le nom HELO/EHLO se résout, est dans le domaine de l\'expéditeur et est un hôte MX', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », recommandation 2' },
-    'article.3-spf': { title: 'Le domaine d\'envoi publie un enregistrement SPF qui autorise l\'IP', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », recommandation 3' },
-    'article.4-authentication': { title: 'Le courrier entrant réussit l\'authentification SPF, DKIM, DMARC et ARC', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », recommandation 4' },
-    'article.5-arc': { title: 'Les relais ajoutent des en-têtes ARC pour que le destinataire puisse utiliser leurs résultats', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », recommandation 5' },
-    'article.web-forms': { title: 'Les formulaires web envoient des messages RFC 5322 aux champs Subject, From, To et Reply-To bien formés', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », formulaires web et scripts' },
-    'article.not-trusted': { title: 'Le courrier qui usurpe un expéditeur, échoue à l\'authentification ou cite des domaines inexistants n\'est pas fiable', source: 'Article Zendesk « Ensuring email system compatibility with Zendesk », messages non fiables' },
+    'article.1-ptr': { title: 'Chaque IP d\'envoi a un enregistrement PTR dans le domaine de l\'expéditeur', source: `${ARTICLE}, recommandation 1` },
+    'article.2-helo': { title: 'Le nom HELO/EHLO se résout, est dans le domaine de l\'expéditeur et est un hôte MX', source: `${ARTICLE}, recommandation 2` },
+    'article.3-spf': { title: 'Le domaine d\'envoi publie un enregistrement SPF qui autorise l\'IP', source: `${ARTICLE}, recommandation 3` },
+    'article.4-authentication': { title: 'Le courrier entrant réussit l\'authentification SPF, DKIM, DMARC et ARC', source: `${ARTICLE}, recommandation 4` },
+    'article.5-arc': { title: 'Les relais ajoutent des en-têtes ARC pour que le destinataire puisse utiliser leurs résultats', source: `${ARTICLE}, recommandation 5` },
+    'article.web-forms': { title: 'Les formulaires web envoient des messages RFC 5322 aux champs Subject, From, To et Reply-To bien formés', source: `${ARTICLE}, formulaires web et scripts` },
+    'article.not-trusted': { title: 'Le courrier qui usurpe un expéditeur, échoue à l\'authentification ou cite des domaines inexistants n\'est pas fiable', source: `${ARTICLE}, messages non fiables` },
     'article.suspension': { title: 'Le courrier automatique, système ou noreply est suspendu', source: 'Zendesk : raisons de la suspension des e-mails' },
   },
 };

@@ -57,7 +57,7 @@ export function testdataZoneJson(): ZoneJson {
 
 export function zoneResolver(json: ZoneJson): ZoneResolver {
   const parsed = parseZone(json);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

@@ -3,10 +3,19 @@ import { evaluateDmarc, type DmarcInput } from '../../../lib/auth/dmarc';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
 import { inRoundTrips } from '../../helpers/round-trip-resolver';
+import { dmarcReason } from '../../../lib/i18n/checks';
+import { formatFor } from '../../../lib/i18n/format';
+import { catalogFor } from '../../../lib/i18n/render';
+import type { DmarcResult, PolicyDecision } from '../../../lib/auth/dmarc/types';
+
+// The check states facts; its reason and policy description are the English catalog's words for them.
+const EN = catalogFor('en');
+const english = (result: DmarcResult) => dmarcReason(result, EN.checks, formatFor('en'));
+const policyWords = (policy: PolicyDecision) => EN.checks.dmarcPolicy(policy, false);
 
 function zoneResolver(json: unknown): ZoneResolver {
   const parsed = parseZone(json);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 
@@ -81,7 +90,8 @@ describe('evaluateDmarc: discovery (RFC 7489 §6.6.3)', () => {
 
   it('is none when neither the From domain nor its organizational domain publish a record', async () => {
     const result = await evaluateDmarc(input('mail.nothing.org', { dkim: [pass('nothing.org')] }), resolver);
-    expect(result).toMatchObject({ result: 'none', cause: 'no-record', reason: 'no DMARC record at _dmarc.mail.nothing.org or _dmarc.nothing.org' });
+    expect(result).toMatchObject({ result: 'none', cause: 'no-record', domainsAsked: ['mail.nothing.org', 'nothing.org'] });
+    expect(english(result)).toBe('No DMARC record at _dmarc.mail.nothing.org or _dmarc.nothing.org');
     // Alignment is still reported, with the relaxed defaults, for the findings about unaligned signatures.
     expect(result.alignment).toEqual([{ mechanism: 'dkim', domain: 'nothing.org', result: 'pass', mode: 'relaxed', aligned: true, counts: true }]);
   });
@@ -95,7 +105,7 @@ describe('evaluateDmarc: discovery (RFC 7489 §6.6.3)', () => {
   it('is temperror, not an exception, when the From domain\'s lookup times out', async () => {
     const result = await evaluateDmarc(input('slow.com', { dkim: [pass('slow.com')] }), resolver);
     expect(result).toMatchObject({ result: 'temperror', domain: 'slow.com' });
-    expect(result.reason).toContain('timeout');
+    expect(english(result)).toContain('timeout');
   });
 
   it('is temperror when the organizational domain\'s lookup times out', async () => {
@@ -137,14 +147,14 @@ describe('evaluateDmarc: the policy that applies', () => {
     const result = await evaluateDmarc(input('sampled.com'), resolver);
     expect(result).toMatchObject({ result: 'fail', policy: { requested: 'reject', pct: 50, outsideSample: 'quarantine', applied: 'reject' } });
     if (result.result !== 'fail') return;
-    expect(result.policy.description).toBe('p=reject; pct=50: half of failing mail gets the policy (reject); the rest gets quarantine (RFC 7489 §6.6.4)');
+    expect(result.result === 'fail' && policyWords(result.policy)).toBe('p=reject; pct=50: half of failing mail gets the policy (reject); the rest gets quarantine (RFC 7489 §6.6.4)');
   });
 
   it('describes pct=25 for quarantine, with none outside the sample', async () => {
     const result = await evaluateDmarc(input('quarter.com'), resolver);
     expect(result).toMatchObject({ result: 'fail', policy: { requested: 'quarantine', pct: 25, outsideSample: 'none' } });
     if (result.result !== 'fail') return;
-    expect(result.policy.description).toContain('pct=25: 25% of failing mail gets the policy (quarantine); the rest gets none');
+    expect(result.result === 'fail' && policyWords(result.policy)).toContain('pct=25: 25% of failing mail gets the policy (quarantine); the rest gets none');
   });
 
   it('applies nothing to a passing message, whatever the policy', async () => {
@@ -157,13 +167,13 @@ describe('evaluateDmarc: an invalid record (RFC 7489 §6.6.3 step 6)', () => {
   it('is permerror when p= is invalid and there is no valid rua=', async () => {
     const result = await evaluateDmarc(input('badp.com', { dkim: [pass('badp.com')] }), resolver);
     expect(result).toMatchObject({ result: 'permerror', cause: 'invalid-policy' });
-    expect(result.reason).toContain('no valid p=');
+    expect(english(result)).toContain('no valid p=');
   });
 
   it('is permerror when sp= is invalid and there is no valid rua=', async () => {
     const result = await evaluateDmarc(input('badsp.com'), resolver);
     expect(result).toMatchObject({ result: 'permerror', cause: 'invalid-policy' });
-    expect(result.reason).toContain('no valid sp=');
+    expect(english(result)).toContain('no valid sp=');
   });
 
   it('acts as p=none when p= is invalid but rua= holds a valid URI', async () => {
@@ -178,7 +188,7 @@ describe('evaluateDmarc: alignment (RFC 7489 §3.1)', () => {
     expect(dkim.result).toBe('pass');
     const spf = await evaluateDmarc(input('example.com', { spf: { result: 'pass', domain: 'bounces.example.com' } }), resolver);
     expect(spf.result).toBe('pass');
-    expect(spf.reason).toBe('SPF for bounces.example.com passes and is aligned (relaxed) with the From domain example.com');
+    expect(english(spf)).toBe('SPF for bounces.example.com passes and is aligned (relaxed) with the From domain example.com');
   });
 
   it('strict: only the exact From domain aligns', async () => {
@@ -206,8 +216,8 @@ describe('evaluateDmarc: alignment (RFC 7489 §3.1)', () => {
       resolver,
     );
     expect(result.result).toBe('fail');
-    expect(result.reason).toBe(
-      'no aligned pass: SPF for mailer.other.net passes but is not aligned (relaxed) with example.com; DKIM d=example.com is fail; DKIM d=other.net passes but is not aligned (relaxed) with example.com',
+    expect(english(result)).toBe(
+      'No aligned pass: SPF for mailer.other.net passes but is not aligned (relaxed) with example.com; DKIM d=example.com is fail; DKIM d=other.net passes but is not aligned (relaxed) with example.com',
     );
   });
 

@@ -5,7 +5,7 @@ import { ZoneResolver } from '../../../lib/dns/zone-resolver';
 
 function zoneResolver(json: unknown): ZoneResolver {
   const parsed = parseZone(json);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

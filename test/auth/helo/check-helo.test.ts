@@ -7,7 +7,7 @@ import { inRoundTrips } from '../../helpers/round-trip-resolver';
 
 function zoneResolver(json: unknown): ZoneResolver {
   const parsed = parseZone(json);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

@@ -7,7 +7,7 @@ import { ZoneResolver } from '../../../lib/dns/zone-resolver';
 
 function resolverOf(zone: Record<string, Record<string, unknown>>): ZoneResolver {
   const parsed = parseZone(zone);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

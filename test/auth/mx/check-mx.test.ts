@@ -8,7 +8,7 @@ import type { RecordType, Resolver } from '../../../lib/dns/types';
 
 function zoneResolver(json: unknown): ZoneResolver {
   const parsed = parseZone(json);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

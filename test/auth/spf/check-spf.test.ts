@@ -11,7 +11,7 @@ type ZoneJson = Record<string, Record<string, unknown>>;
 
 function resolverOf(zone: ZoneJson): ZoneResolver {
   const parsed = parseZone(zone);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

@@ -18,7 +18,7 @@ type ZoneJson = Record<string, Record<string, unknown>>;
 
 function zoneResolver(zone: ZoneJson): Resolver {
   const parsed = parseZone(zone);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   return new ZoneResolver(parsed.zone);
 }
 

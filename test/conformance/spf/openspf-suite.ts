@@ -110,7 +110,7 @@ function isItem(item: unknown): item is Record<string, unknown> {
  */
 export function suiteResolver(zone: Record<string, Record<string, unknown>>): Resolver {
   const parsed = parseZone(zone);
-  if (!parsed.ok) throw new Error(`suite zone does not convert: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(`suite zone does not convert: ${JSON.stringify(parsed.problem)}`);
   const inner = new ZoneResolver(parsed.zone, 'openspf suite zone');
   return {
     label: inner.label,
