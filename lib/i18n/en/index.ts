@@ -8,6 +8,7 @@ import { dmarc, dmarcFix } from './dmarc';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
+import { identity } from './identity';
 import { output } from './output';
 import { edgeReason, inputRepair, notChecked, originReason } from './path';
 import { ptr, ptrFix } from './ptr';
@@ -19,7 +20,7 @@ import { verdict } from './verdict';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx },
+  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx, ...identity },
   fixes: {
     'helo-name': (params, fix) => heloFix(params, fix.text),
     'ptr-record': (params, fix) => ptrFix(params, fix.text),
