@@ -2,6 +2,7 @@ import type { Finding, RecommendationId, Severity } from '../lib/report/types';
 import { showControls } from '../lib/report/visible-text';
 import { CopyButton } from './CopyButton';
 import { EvidenceList } from './EvidenceList';
+import { SourceLink } from './SourceLink';
 import { useWords } from './words';
 
 // The article's order: PTR, HELO, SPF, authentication, ARC, then what makes mail untrusted or suspended.
@@ -54,6 +55,7 @@ function FindingItem({ finding }: { finding: Finding }) {
         <code class="finding-id">{finding.id}</code>
       </summary>
       <p>{showControls(finding.explanation)}</p>
+      <SourceLink recommendation={finding.recommendation} />
       {finding.evidence.length > 0 && (
         <details class="evidence-block">
           <summary>{t('evidenceCount', [number(finding.evidence.length)])}</summary>

@@ -1,8 +1,10 @@
 // The user's choices from the options page, kept in browser storage and read by every page that analyses.
 import { isKnownResolverId, resolveEndpoint, type KnownResolverId } from '../lib/dns/known-resolvers';
+import type { NoteFormat } from '../components/CopyNote';
 
 export type Language = 'browser' | 'en' | 'fr';
 export type Theme = 'system' | 'light' | 'dark';
+
 
 export interface Settings {
   /** A known DoH resolver, or 'custom' for customUrl. */
@@ -16,6 +18,8 @@ export interface Settings {
   timeoutMs: number;
   language: Language;
   theme: Theme;
+  /** How "Copy note" writes the note for the ticket: plain text (reads well anywhere) or Markdown. */
+  noteFormat: NoteFormat;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeoutMs: 3000,
   language: 'browser',
   theme: 'system',
+  noteFormat: 'plain',
 };
 
 export const MIN_TIMEOUT_MS = 500;
@@ -46,6 +51,7 @@ export function readSettings(stored: unknown): Settings {
     timeoutMs: pick('timeoutMs', (v) => typeof v === 'number' && v >= MIN_TIMEOUT_MS && v <= MAX_TIMEOUT_MS),
     language: pick('language', (v) => v === 'browser' || v === 'en' || v === 'fr'),
     theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
+    noteFormat: pick('noteFormat', (v) => v === 'plain' || v === 'markdown'),
   };
 }
 
@@ -56,6 +62,11 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [KEY]: settings });
+}
+
+/** The note format chosen beside "Copy note", kept for the next note; the other settings are read fresh, not overwritten. */
+export async function rememberNoteFormat(noteFormat: NoteFormat): Promise<void> {
+  await saveSettings({ ...(await loadSettings()), noteFormat });
 }
 
 /** One authserv-id per line or separated by commas, as typed in the options page. */

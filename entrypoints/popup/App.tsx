@@ -9,12 +9,14 @@ import { saveCapture, type CaptureSource } from '../../extension/captures';
 import { loadDraft, saveDraft } from '../../extension/draft';
 import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
-import type { Settings } from '../../extension/settings';
+import { rememberNoteFormat, type Settings } from '../../extension/settings';
+import { CopyNote } from '../../components/CopyNote';
+import type { Report } from '../../lib/report/types';
 import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
-type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
+type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport; original: Report } | { step: 'failed'; message: string };
 
 export function PopupApp({ settings }: { settings: Settings }) {
   const { t, lang } = useWords();
@@ -24,6 +26,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const [verdict, setVerdict] = useState<AnalysisStep>({ step: 'idle' });
   const [storageError, setStorageError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [noteFormat, setNoteFormat] = useState(settings.noteFormat);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<AbortController | null>(null);
   /** The user typed, pasted, dropped or asked for an analysis: the restored draft must not replace that. */
@@ -76,7 +79,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
         },
       });
       if (controller.signal.aborted) return;
-      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
+      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown, original: outcome.report } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
     } catch (error) {
       // The listing and the engine return problems as values; this is the last guard against a blank popup.
       setListing(null);
@@ -209,6 +212,18 @@ export function PopupApp({ settings }: { settings: Settings }) {
         <>
           <VerdictBanner verdict={shown.verdict} progress={verdict.step === 'running' ? verdict.progress : null} />
           <IncompletePasteNotice findings={shown.findings} />
+          {verdict.step === 'done' && (
+            <div class="actions">
+              <CopyNote
+                report={verdict.original}
+                format={noteFormat}
+                onFormat={(format) => {
+                  setNoteFormat(format);
+                  void rememberNoteFormat(format);
+                }}
+              />
+            </div>
+          )}
           <p class="small" data-testid="popup-subject">
             <span class="muted">{t('subject')}: </span>
             {shown.message.subject ?? '—'}

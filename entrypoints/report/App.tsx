@@ -3,17 +3,16 @@ import type { Report } from '../../lib/report/types';
 import { ReportView } from '../../components/ReportView';
 import { HopChoice } from '../../components/HopChoice';
 import { WhatIf, type WhatIfRecord } from '../../components/WhatIf';
-import { CopyButton } from '../../components/CopyButton';
 import { headerSectionLines } from '../../components/RawHeaders';
 import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
 import { useWords } from '../../components/words';
 import { loadCapture, type Capture } from '../../extension/captures';
 import { runAnalysis } from '../../extension/run-analysis';
-import type { Settings } from '../../extension/settings';
+import { rememberNoteFormat, type Settings } from '../../extension/settings';
 import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
 import { reportToJson } from '../../lib/report/export';
-import { reportToMarkdown } from '../../lib/i18n/render/markdown-note';
+import { CopyNote } from '../../components/CopyNote';
 
 type PageState =
   | { step: 'loading' }
@@ -118,7 +117,7 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           report={shown}
           progress={state.step === 'analysing' ? state.progress : null}
           rawLines={headerSectionLines(capture.text)}
-          toolbar={state.step === 'done' && <ExportBar report={state.report} />}
+          toolbar={state.step === 'done' && <ExportBar report={state.report} settings={settings} onSettings={setSettings} />}
           hopChoice={
             <HopChoice edge={shown.edge} origin={shown.origin} value={run.hop} disabled={busy} onChange={(hop) => setRun({ ...run, hop })} />
           }
@@ -146,12 +145,19 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
   );
 }
 
-function ExportBar({ report }: { report: Report }) {
-  const { t, lang } = useWords();
+function ExportBar({ report, settings, onSettings }: { report: Report; settings: Settings; onSettings: (settings: Settings) => void }) {
+  const { t } = useWords();
   return (
     <div class="actions export" data-testid="export">
       {/* The note for the ticket follows the page's language; the JSON download keeps the Report's English. */}
-      <CopyButton text={() => reportToMarkdown(report, lang)} label={t('copyMarkdown')} testId="copy-markdown" />
+      <CopyNote
+        report={report}
+        format={settings.noteFormat}
+        onFormat={(noteFormat) => {
+          onSettings({ ...settings, noteFormat });
+          void rememberNoteFormat(noteFormat);
+        }}
+      />
       <button
         type="button"
         class="secondary small"

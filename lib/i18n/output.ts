@@ -63,7 +63,8 @@ export interface OutputTexts {
     receivedBy: string;
   };
   carries: (contentType: string, subject: string | null) => string;
-  dnsLine: (mode: string, resolver: string, queries: number, failed: number) => string;
+  /** `resolver` null when its label would only repeat the mode ("zone file, zone file"). */
+  dnsLine: (mode: string, resolver: string | null, queries: number, failed: number) => string;
   /** The Markdown note's own words. */
   note: {
     title: (level: string) => string;
@@ -73,6 +74,8 @@ export interface OutputTexts {
     originalSender: string;
     thenAndNow: string;
     passed: string;
+    /** The DNS line of an offline note: the mode alone (no resolver, no count of zero queries). */
+    dnsOffline: string;
     footer: (schema: number, checkedAt: string) => string;
   };
   batch: {

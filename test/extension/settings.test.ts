@@ -17,6 +17,7 @@ describe('readSettings', () => {
       timeoutMs: 100, // under the 500 ms minimum
       language: 'fr',
       theme: 'dark',
+      noteFormat: 'html', // not a note format
     });
     expect(read).toEqual({
       resolver: 'cloudflare',
@@ -26,7 +27,13 @@ describe('readSettings', () => {
       timeoutMs: 3000,
       language: 'fr',
       theme: 'dark',
+      noteFormat: 'plain',
     });
+  });
+
+  it('keeps the note format the agent chose beside "Copy note"', () => {
+    expect(readSettings({ noteFormat: 'markdown' }).noteFormat).toBe('markdown');
+    expect(readSettings({}).noteFormat).toBe('plain');
   });
 
   it('accepts the custom resolver choice and every known one', () => {
