@@ -11,6 +11,7 @@ import type { Format } from './format';
 import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
 import type { Lang } from './lang';
+import type { ActionTexts } from './actions';
 
 /** A finding in words. */
 export interface FindingWords {
@@ -57,4 +58,6 @@ export interface Catalog {
   path: PathTexts;
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
+  /** The agent's actions (lib/verdict/agent-actions.ts) and the message for the sender's mail administrator. */
+  actions: ActionTexts;
 }

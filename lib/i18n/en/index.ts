@@ -9,6 +9,7 @@ import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
 import { identity } from './identity';
+import { actions } from './actions';
 import { output } from './output';
 import { edgeReason, inputRepair, notChecked, originReason } from './path';
 import { ptr, ptrFix } from './ptr';
@@ -36,4 +37,5 @@ export const en: Catalog = {
   path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,
+  actions,
 };
