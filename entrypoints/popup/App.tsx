@@ -11,6 +11,7 @@ import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
 import { rememberNoteFormat, type Settings } from '../../extension/settings';
 import { CopyNote } from '../../components/CopyNote';
+import { AgentActions } from '../../components/AgentActions';
 import type { Report } from '../../lib/report/types';
 import { isLargeText, megabytes, PREVIEW_CHARS, shownText } from './shown-text';
 
@@ -224,6 +225,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
               />
             </div>
           )}
+          {verdict.step === 'done' && <AgentActions report={verdict.original} compact />}
           <p class="small" data-testid="popup-subject">
             <span class="muted">{t('subject')}: </span>
             {shown.message.subject ?? '—'}

@@ -13,6 +13,7 @@ import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
 import { reportToJson } from '../../lib/report/export';
 import { CopyNote } from '../../components/CopyNote';
+import { AgentActions } from '../../components/AgentActions';
 
 type PageState =
   | { step: 'loading' }
@@ -117,7 +118,14 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           report={shown}
           progress={state.step === 'analysing' ? state.progress : null}
           rawLines={headerSectionLines(capture.text)}
-          toolbar={state.step === 'done' && <ExportBar report={state.report} settings={settings} onSettings={setSettings} />}
+          toolbar={
+            state.step === 'done' && (
+              <>
+                <ExportBar report={state.report} settings={settings} onSettings={setSettings} />
+                <AgentActions report={state.report} />
+              </>
+            )
+          }
           hopChoice={
             <HopChoice edge={shown.edge} origin={shown.origin} value={run.hop} disabled={busy} onChange={(hop) => setRun({ ...run, hop })} />
           }

@@ -55,7 +55,8 @@ function recorded(dmarc: string): string {
 export function offlineVerdictMessages(): Record<VerdictLevel, string> {
   return {
     trusted: message([recorded('pass (p=REJECT)'), ...acmeHeaders()]),
-    'low-trust': message([recorded('fail (p=NONE)'), ...acmeHeaders()]),
+    // The server greets with an IP literal: a HELO fix for the mail administrator, found without DNS.
+    'low-trust': message([recorded('fail (p=NONE)'), ...received([{ helo: `[${OTHER_IP}]`, ip: OTHER_IP, by: RECEIVER }]), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)]),
     'likely-suspended': bounce(),
     unknown: message(acmeHeaders()),
   };

@@ -7,7 +7,10 @@ import { reportToMarkdown } from '../../lib/i18n/render/markdown-note';
 import { reportToPlainNote } from '../../lib/i18n/render/note-plain';
 import { LANGS } from '../../lib/i18n/lang';
 import type { Report } from '../../lib/report/types';
-import { LEVELS, verdictReports } from '../helpers/four-verdicts';
+import { LEVELS, offlineVerdictMessages, verdictReports } from '../helpers/four-verdicts';
+import { OfflineResolver } from '../../lib/dns/offline-resolver';
+import { run } from '../analyze/scenario-kit';
+import { agentActions } from '../../lib/verdict/agent-actions';
 
 const reports = await verdictReports();
 
@@ -65,6 +68,15 @@ describe('the plain-text note', () => {
     const fixed = reports['low-trust'].findings.find((finding) => finding.fix);
     expect(fixed).toBeDefined();
     expect(plain).toContain(`      ${fixed?.fix?.text.split('\n')[0]}`);
+  });
+});
+
+describe('the messages of the end-to-end tests (test/e2e/agent-takeaway.test.ts)', () => {
+  it('give the four verdicts offline, on the receiver\'s recorded results, and one has fixes for the administrator', async () => {
+    const messages = offlineVerdictMessages();
+    const offline = await Promise.all(LEVELS.map((level) => run(messages[level], new OfflineResolver())));
+    expect(offline.map((report) => report.verdict.level)).toEqual(LEVELS);
+    expect(agentActions(offline[1]!).adminMessage).not.toBeNull();
   });
 });
 
