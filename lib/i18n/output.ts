@@ -69,6 +69,8 @@ export interface OutputTexts {
   note: {
     title: (level: string) => string;
     today: (level: string) => string;
+    /** The heading of the agent's actions (recover, allowlist, what to ask the customer). */
+    actions: string;
     sendingServer: string;
     whyThisHop: string;
     originalSender: string;

@@ -11,6 +11,7 @@ import { LEVELS, offlineVerdictMessages, verdictReports } from '../helpers/four-
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { run } from '../analyze/scenario-kit';
 import { agentActions } from '../../lib/verdict/agent-actions';
+import { actionsInWords } from '../../lib/i18n/render/agent-actions';
 
 const reports = await verdictReports();
 
@@ -44,6 +45,13 @@ describe('the plain-text note', () => {
     const shown = localizeReport(report, lang).findings.filter((finding) => finding.severity !== 'pass');
     for (const finding of shown) expect(plain).toContain(finding.title);
     if (shown.some((finding) => finding.recommendation.id !== 'rfc')) expect(plain).toContain(`https://support.zendesk.com/hc/${lang === 'fr' ? 'fr' : 'en-us'}/articles/`);
+  });
+
+  it.each(cases)('%s in %s says what to do in Zendesk', (level, lang) => {
+    const plain = reportToPlainNote(reports[level], lang);
+    const actions = actionsInWords(reports[level], lang);
+    expect(plain).toContain(`\n${catalogFor(lang).output.note.actions}\n\n- ${actions.recover.title}: ${actions.recover.why}\n- ${actions.allowlist.title}: ${actions.allowlist.why}`);
+    for (const question of actions.ask) expect(plain).toContain(`- ${question}`);
   });
 
   it('says offline once, without the resolver label or a count of zero queries', () => {

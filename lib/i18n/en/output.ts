@@ -49,6 +49,7 @@ export const output: OutputTexts = {
   note: {
     title: (level) => `MailTrust: ${level}`,
     today: (level) => `Today's re-check: ${level}.`,
+    actions: 'What to do',
     sendingServer: 'Sending server',
     whyThisHop: 'Why this hop',
     originalSender: 'Original sender (forwarded)',

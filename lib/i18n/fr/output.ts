@@ -49,6 +49,7 @@ export const output: OutputTexts = {
   note: {
     title: (level) => `MailTrust : ${level}`,
     today: (level) => `Revérification d'aujourd'hui : ${level}.`,
+    actions: 'Que faire',
     sendingServer: 'Serveur d\'envoi',
     whyThisHop: 'Pourquoi ce saut',
     originalSender: 'Expéditeur d\'origine (transféré)',

@@ -6,6 +6,7 @@ import type { Evidence, Finding, Report } from '../../report/types';
 import type { Catalog } from '../catalog';
 import type { Lang } from '../lang';
 import { sourceLink } from '../source-link';
+import { actionsInWords } from './agent-actions';
 import { catalogFor, localizeReport } from './index';
 
 export type NoteInline =
@@ -55,6 +56,13 @@ export function buildNote(original: Report, lang: Lang = 'en'): Note {
     blocks.push({ kind: 'paragraph', content: [strong(`${words.labels.causes}:`), text(` ${causes}`)] });
   }
   if (report.verdict.reasons.length > 0) blocks.push({ kind: 'list', ordered: true, items: report.verdict.reasons.map((reason) => item(text(reason.text))) });
+  // What to do in Zendesk, and what to ask the customer: the note is read by the next agent on the ticket.
+  const actions = actionsInWords(original, lang);
+  blocks.push({ kind: 'paragraph', content: [strong(words.note.actions)] });
+  blocks.push({ kind: 'list', ordered: false, items: [
+    ...[actions.recover, actions.allowlist].map((advice) => item(strong(advice.title), text(`: ${advice.why}`))),
+    ...actions.ask.map((question) => item(text(question))),
+  ] });
   blocks.push({ kind: 'paragraph', content: [strong(words.labels.message)] });
   blocks.push({ kind: 'list', ordered: false, items: messageLines(report, catalog).map((line) => item(text(line))) });
   if (report.thenAndNow.length > 0) {
