@@ -20,6 +20,8 @@ export interface Settings {
   theme: Theme;
   /** How "Copy note" writes the note for the ticket: plain text (reads well anywhere) or Markdown. */
   noteFormat: NoteFormat;
+  /** Keep the last analyses (extension/recent-analyses.ts) in this browser; false keeps none. */
+  keepRecent: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'browser',
   theme: 'system',
   noteFormat: 'plain',
+  keepRecent: true,
 };
 
 export const MIN_TIMEOUT_MS = 500;
@@ -52,6 +55,7 @@ export function readSettings(stored: unknown): Settings {
     language: pick('language', (v) => v === 'browser' || v === 'en' || v === 'fr'),
     theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
     noteFormat: pick('noteFormat', (v) => v === 'plain' || v === 'markdown'),
+    keepRecent: pick('keepRecent', (v) => typeof v === 'boolean'),
   };
 }
 

@@ -4,6 +4,7 @@ import { useWords } from '../../components/words';
 import { requestOrigin } from '../../extension/host-permission';
 import { checkCustomUrl, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, parseAuthservIds, saveSettings, type Language, type Settings, type Theme } from '../../extension/settings';
 import { applyTheme } from '../../extension/theme';
+import { clearRecent, RECENT_LIMIT } from '../../extension/recent-analyses';
 
 type Status = { kind: 'idle' } | { kind: 'saved'; note: string | null } | { kind: 'error'; message: string };
 
@@ -36,6 +37,8 @@ export function OptionsApp({ initial }: { initial: Settings }) {
     next.timeoutMs = ms;
     try {
       await saveSettings(next);
+      // "Keep none" means none: what was kept before goes too.
+      if (!next.keepRecent) await clearRecent();
       setSettings(next);
       applyTheme(next.theme);
       setStatus({ kind: 'saved', note });
@@ -113,6 +116,19 @@ export function OptionsApp({ initial }: { initial: Settings }) {
               <option value="dark">{t('themeDark')}</option>
             </select>
           </label>
+        </fieldset>
+
+        <fieldset data-testid="recent-setting">
+          <legend>{t('optRecent')}</legend>
+          <label>
+            <input type="radio" name="recent" data-testid="recent-keep" checked={settings.keepRecent} onChange={() => setSettings({ ...settings, keepRecent: true })} />{' '}
+            {t('optRecentKeep', [String(RECENT_LIMIT)])}
+          </label>
+          <label>
+            <input type="radio" name="recent" data-testid="recent-none" checked={!settings.keepRecent} onChange={() => setSettings({ ...settings, keepRecent: false })} />{' '}
+            {t('optRecentNone')}
+          </label>
+          <p class="muted small" data-testid="recent-privacy">{t('optRecentPrivacy')}</p>
         </fieldset>
 
         <div class="actions">

@@ -8,6 +8,7 @@ import type { AnalysisProgress, ShownReport } from '../../components/report-shap
 import { useWords } from '../../components/words';
 import { loadCapture, type Capture } from '../../extension/captures';
 import { runAnalysis } from '../../extension/run-analysis';
+import { recordAnalysis } from '../../extension/recent-analyses';
 import { rememberNoteFormat, type Settings } from '../../extension/settings';
 import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
@@ -68,6 +69,9 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           return;
         }
         setState({ step: 'done', capture, report: outcome.report, shown: outcome.shown });
+        // The message as it arrived (not a "what if" or the other hop) goes to the recent analyses. A failure to
+        // store it is not the report's concern: the report is on screen.
+        if (!run.overlay && run.hop === 'edge') void recordAnalysis(outcome.report, capture.text, settings.keepRecent).catch(() => undefined);
       } catch (error) {
         setState({ step: 'error', message: t('unexpectedError', [String(error)]) });
       }

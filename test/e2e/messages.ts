@@ -21,10 +21,10 @@ export interface E2eFixtures {
   hostile: string;
 }
 
-const SOA = (zone: string) => `$TTL 300\n@ 300 IN SOA ns1.${zone}. hostmaster.${zone}. 1 3600 600 86400 60\n@ NS ns1\nns1 A 127.0.0.1\n`;
+export const SOA = (zone: string) => `$TTL 300\n@ 300 IN SOA ns1.${zone}. hostmaster.${zone}. 1 3600 600 86400 60\n@ NS ns1\nns1 A 127.0.0.1\n`;
 
 /** A TXT value as master-file character-strings of at most 255 octets (RFC 1035 §3.3.14). */
-function txt(value: string): string {
+export function txt(value: string): string {
   const parts: string[] = [];
   for (let at = 0; at < value.length; at += 200) parts.push(`"${value.slice(at, at + 200).replace(/["\\]/g, '\\$&')}"`);
   return parts.join(' ');

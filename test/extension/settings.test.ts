@@ -18,6 +18,7 @@ describe('readSettings', () => {
       language: 'fr',
       theme: 'dark',
       noteFormat: 'html', // not a note format
+      keepRecent: 'none', // not a boolean
     });
     expect(read).toEqual({
       resolver: 'cloudflare',
@@ -28,7 +29,9 @@ describe('readSettings', () => {
       language: 'fr',
       theme: 'dark',
       noteFormat: 'plain',
+      keepRecent: true,
     });
+    expect(readSettings({ keepRecent: false }).keepRecent).toBe(false);
   });
 
   it('keeps the note format the agent chose beside "Copy note"', () => {
