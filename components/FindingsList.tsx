@@ -3,6 +3,7 @@ import { findingGroup, orderByWeight, shownSeverity, type FindingGroup } from '.
 import { showControls } from '../lib/report/visible-text';
 import { CopyButton } from './CopyButton';
 import { EvidenceList } from './EvidenceList';
+import { SourceLink } from './SourceLink';
 import { useWords } from './words';
 
 const GROUPS: readonly FindingGroup[] = ['act', 'note', 'passed'];
@@ -39,14 +40,6 @@ export function FindingsList({ findings, reasons = [] }: { findings: Finding[]; 
   );
 }
 
-/**
- * A citation's last two words held together ("recommendation 2" never leaves the "2" alone on a line): a
- * no-break space before the last word.
- */
-function keepLastWords(text: string): string {
-  return text.replace(/ (\S+)$/, '\u00a0$1');
-}
-
 function FindingItem({ finding, open }: { finding: Finding; open: boolean }) {
   const { t, number, report } = useWords();
   const severity = shownSeverity(finding);
@@ -59,7 +52,7 @@ function FindingItem({ finding, open }: { finding: Finding; open: boolean }) {
       </summary>
       <p>{showControls(finding.explanation)}</p>
       <p class="finding-recommendation source">
-        {report.recommendationTitle(finding.recommendation)} · {keepLastWords(report.recommendationSource(finding.recommendation))}
+        {report.recommendationTitle(finding.recommendation)} · <SourceLink recommendation={finding.recommendation} />
       </p>
       {finding.evidence.length > 0 && (
         <details class="evidence-block">

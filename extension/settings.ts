@@ -1,11 +1,18 @@
 // The user's choices from the options page, kept in browser storage and read by every page that analyses.
 import { isKnownResolverId, resolveEndpoint, type KnownResolverId } from '../lib/dns/known-resolvers';
+import type { NoteFormat } from '../components/CopyNote';
 import { formatFor } from '../lib/i18n/format';
 import type { Lang } from '../lib/i18n/lang';
-import { catalogFor } from '../lib/i18n/render';
+// The resolver problems' words only: the popup loads this file before its first paint, and the whole catalog
+// (lib/i18n/render) would pull the engine in with it.
+import { dnsSetup as enDnsSetup } from '../lib/i18n/en/dns';
+import { dnsSetup as frDnsSetup } from '../lib/i18n/fr/dns';
+
+const DNS_SETUP_WORDS = { en: enDnsSetup, fr: frDnsSetup } as const;
 
 export type Language = 'browser' | 'en' | 'fr';
 export type Theme = 'system' | 'light' | 'dark';
+
 
 export interface Settings {
   /** A known DoH resolver, or 'custom' for customUrl. */
@@ -19,6 +26,8 @@ export interface Settings {
   timeoutMs: number;
   language: Language;
   theme: Theme;
+  /** How "Copy note" writes the note for the ticket: plain text (reads well anywhere) or Markdown. */
+  noteFormat: NoteFormat;
   /** Keep the last analyses (extension/recent-analyses.ts) in this browser; false keeps none. */
   keepRecent: boolean;
 }
@@ -31,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeoutMs: 3000,
   language: 'browser',
   theme: 'system',
+  noteFormat: 'plain',
   keepRecent: true,
 };
 
@@ -52,6 +62,7 @@ export function readSettings(stored: unknown): Settings {
     timeoutMs: pick('timeoutMs', (v) => typeof v === 'number' && v >= MIN_TIMEOUT_MS && v <= MAX_TIMEOUT_MS),
     language: pick('language', (v) => v === 'browser' || v === 'en' || v === 'fr'),
     theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
+    noteFormat: pick('noteFormat', (v) => v === 'plain' || v === 'markdown'),
     keepRecent: pick('keepRecent', (v) => typeof v === 'boolean'),
   };
 }
@@ -63,6 +74,11 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [KEY]: settings });
+}
+
+/** The note format chosen beside "Copy note", kept for the next note; the other settings are read fresh, not overwritten. */
+export async function rememberNoteFormat(noteFormat: NoteFormat): Promise<void> {
+  await saveSettings({ ...(await loadSettings()), noteFormat });
 }
 
 /** One authserv-id per line or separated by commas, as typed in the options page. */
@@ -81,7 +97,7 @@ export type CustomUrlCheck =
  */
 export function checkCustomUrl(text: string, lang: Lang = 'en'): CustomUrlCheck {
   const endpoint = resolveEndpoint(text);
-  if (!endpoint.ok) return { ok: false, error: catalogFor(lang).dnsSetup.resolverProblem(endpoint.problem, formatFor(lang)) };
+  if (!endpoint.ok) return { ok: false, error: DNS_SETUP_WORDS[lang].resolverProblem(endpoint.problem, formatFor(lang)) };
   if (isKnownResolverId(text.trim().toLowerCase())) return { ok: false, error: text };
   const url = new URL(endpoint.url);
   return { ok: true, url: url.href, origin: url.origin, loopback: url.protocol === 'http:' };

@@ -3,6 +3,7 @@
 export { analyze, type AnalyzeOptions } from './analyze';
 export { reportToJson } from './report/export';
 export { reportToMarkdown } from './i18n/render/markdown-note';
+export { reportToPlainNote } from './i18n/render/note-plain';
 export { langOfEnvironment, langOfTag, LANGS, type Lang, type Catalog } from './i18n';
 export { catalogFor, localizeReport } from './i18n/render';
 export { decideVerdict, VERDICT_RULES, LEVEL_ORDER, type VerdictRule } from './verdict';

@@ -13,7 +13,10 @@ import { clearRecent, loadRecent, recordAnalysis, type RecentAnalysis } from '..
 import { RecentList } from './RecentList';
 import { sendMessage } from '../../extension/messaging';
 import { loadEngine } from '../../extension/load-engine';
-import { saveSettings, type Settings } from '../../extension/settings';
+import { rememberNoteFormat, saveSettings, type Settings } from '../../extension/settings';
+import { CopyNote } from '../../components/CopyNote';
+import { AgentActions } from '../../components/AgentActions';
+import type { Report } from '../../lib/report/types';
 import type { KnownResolverId } from '../../lib/dns/known-resolvers';
 import { isLargeText, kilobytes, LARGE_TEXT_CHARS, megabytes, PREVIEW_CHARS, shownText, takeText, WHOLE_TEXT_MAX_CHARS } from './shown-text';
 
@@ -22,7 +25,7 @@ const DRAFT_SAVE_DELAY_MS = 250;
 /** A large paste or file, from the event to the start of its analysis; then what was kept of it. */
 type Intake = { step: 'none' } | { step: 'reading'; chars: number } | { step: 'head-kept'; pastedChars: number; keptText: string };
 
-type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport } | { step: 'failed'; message: string };
+type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport; original: Report } | { step: 'failed'; message: string };
 
 /** Runs `work` once the browser has presented the frame that shows what was just rendered. */
 function afterNextFrame(work: () => void): void {
@@ -39,6 +42,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const [verdict, setVerdict] = useState<AnalysisStep>({ step: 'idle' });
   const [storageError, setStorageError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [noteFormat, setNoteFormat] = useState(settings.noteFormat);
   const [intake, setIntake] = useState<Intake>({ step: 'none' });
   const [recent, setRecent] = useState<RecentAnalysis[]>([]);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -98,7 +102,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
         },
       });
       if (controller.signal.aborted) return;
-      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
+      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown, original: outcome.report } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
       // The kept draft shown again when the popup reopens is not a new analysis: it does not move up the list.
       if (outcome.ok && using.keepRecent && byUser) {
         recordAnalysis(outcome.report, value, true)
@@ -305,6 +309,19 @@ export function PopupApp({ settings }: { settings: Settings }) {
             />
           )}
           <IncompletePasteNotice findings={shown.findings} />
+          {verdict.step === 'done' && (
+            <div class="actions">
+              <CopyNote
+                report={verdict.original}
+                format={noteFormat}
+                onFormat={(format) => {
+                  setNoteFormat(format);
+                  void rememberNoteFormat(format);
+                }}
+              />
+            </div>
+          )}
+          {verdict.step === 'done' && <AgentActions report={verdict.original} compact />}
           <p class="small" data-testid="popup-subject">
             <span class="muted">{t('subject')}: </span>
             {shown.message.subject ?? '—'}

@@ -3,18 +3,18 @@ import type { Report } from '../../lib/report/types';
 import { ReportView } from '../../components/ReportView';
 import { HopChoice } from '../../components/HopChoice';
 import { WhatIf, type WhatIfRecord } from '../../components/WhatIf';
-import { CopyButton } from '../../components/CopyButton';
 import { headerSectionLines } from '../../components/RawHeaders';
 import type { AnalysisProgress, ShownReport } from '../../components/report-shape';
 import { useWords } from '../../components/words';
 import { loadCapture, type Capture } from '../../extension/captures';
 import { runAnalysis } from '../../extension/run-analysis';
 import { recordAnalysis } from '../../extension/recent-analyses';
-import type { Settings } from '../../extension/settings';
+import { rememberNoteFormat, type Settings } from '../../extension/settings';
 import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
 import { reportToJson } from '../../lib/report/export';
-import { reportToMarkdown } from '../../lib/i18n/render/markdown-note';
+import { CopyNote } from '../../components/CopyNote';
+import { AgentActions } from '../../components/AgentActions';
 
 type PageState =
   | { step: 'loading' }
@@ -122,7 +122,14 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           report={shown}
           progress={state.step === 'analysing' ? state.progress : null}
           rawLines={headerSectionLines(capture.text)}
-          toolbar={state.step === 'done' && <ExportBar report={state.report} />}
+          toolbar={
+            state.step === 'done' && (
+              <>
+                <ExportBar report={state.report} settings={settings} onSettings={setSettings} />
+                <AgentActions report={state.report} />
+              </>
+            )
+          }
           hopChoice={
             <HopChoice edge={shown.edge} origin={shown.origin} value={run.hop} disabled={busy} onChange={(hop) => setRun({ ...run, hop })} />
           }
@@ -150,12 +157,19 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
   );
 }
 
-function ExportBar({ report }: { report: Report }) {
-  const { t, lang } = useWords();
+function ExportBar({ report, settings, onSettings }: { report: Report; settings: Settings; onSettings: (settings: Settings) => void }) {
+  const { t } = useWords();
   return (
     <div class="actions export" data-testid="export">
       {/* The note for the ticket follows the page's language; the JSON download keeps the Report's English. */}
-      <CopyButton text={() => reportToMarkdown(report, lang)} label={t('copyMarkdown')} testId="copy-markdown" />
+      <CopyNote
+        report={report}
+        format={settings.noteFormat}
+        onFormat={(noteFormat) => {
+          onSettings({ ...settings, noteFormat });
+          void rememberNoteFormat(noteFormat);
+        }}
+      />
       <button
         type="button"
         class="secondary small"

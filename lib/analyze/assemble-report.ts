@@ -4,6 +4,7 @@ import { version } from '../report/version';
 import { analysisFindings } from '../report/findings/analysis';
 import type { FindingContext } from '../report/findings/context';
 import { driftFindings } from '../report/findings/drift';
+import { identityFindings } from '../report/findings/identity';
 import { receiverFindings } from '../report/findings/receiver';
 import { compareThenAndNow } from '../report/then-and-now';
 import { REPORT_SCHEMA, type CheckName, type DnsMode, type DnsQuery, type AuthResultsEntry, type DkimEntry, type DmarcCheck, type DnsSummary, type FindingData, type HopCheckName, type HopChecks, type NotChecked, type Pending, type Report, type ReportDraft, type ThenAndNow } from '../report/types';
@@ -149,6 +150,7 @@ function buildFindings(part: StaticPart, state: CheckState, checks: MessageSlots
     for (const check of HOP_CHECKS) findings.push(...hopCheckFindings(check, hop, forHop));
   }
   findings.push(...messageFindings(false));
+  findings.push(...identityFindings({ dkim: dkimList(checks), dmarc }, context));
   return findings;
 }
 

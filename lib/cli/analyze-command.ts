@@ -1,4 +1,4 @@
-// `mailtrust analyze FILE... | - [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9]
+// `mailtrust analyze FILE... | - [--json] [--markdown | --note] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9]
 //  [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS] [--progress]` (design notes, "Contracts"). Human output by default; --json prints
 // one report per line (NDJSON, in argument order, each with `file` when there are several); a directory
 // is walked for .eml files and ends with a summary table. Exit 0 when analysed whatever the verdict,
@@ -10,6 +10,7 @@ import type { Resolver } from '../dns/types';
 import { reportToJson } from '../report/to-json';
 import type { Catalog } from '../i18n/catalog';
 import { reportToMarkdown } from '../i18n/render/markdown-note';
+import { reportToPlainNote } from '../i18n/render/note-plain';
 import type { CliProblem } from '../i18n/output';
 import { catalogFor, localizeReport } from '../i18n/render';
 import type { Report } from '../report/types';
@@ -22,7 +23,7 @@ import { expandInputs, InputRefused, type InputSource } from './read-message-fil
 import { runBatch } from './run-batch';
 
 const USAGE =
-  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS] [--progress]';
+  'usage: mailtrust analyze FILE...|DIRECTORY|- [--json] [--markdown | --note] [--zone ZONE.json] [--offline] [--resolver URL|cloudflare|google|quad9] [--now ISO-8601] [--trust AUTHSERV-ID]... [--deadline SECONDS] [--progress]';
 
 // Messages analysed at once in a batch: their DNS round trips overlap (one shared resolver and cache),
 // output stays in argument order. Each message needs a few queries at a time, so 16 messages keep the
@@ -31,7 +32,7 @@ const BATCH_CONCURRENCY = 16;
 
 interface AnalyzeArgs {
   files: string[];
-  output: 'human' | 'json' | 'markdown';
+  output: 'human' | 'json' | 'markdown' | 'note';
   zone: string | undefined;
   offline: boolean;
   resolver: string | undefined;
@@ -162,6 +163,9 @@ function render(report: Report, args: AnalyzeArgs, file: string | undefined, col
     case 'markdown':
       // The report is already localized: the note only adds its own words in the same language.
       return `${file !== undefined ? `#### ${file.replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`)}\n\n` : ''}${reportToMarkdown(report, catalog.lang)}\n`;
+    case 'note':
+      // The plain-text note: what the extension's "Copy note" writes, to paste where Markdown is not rendered.
+      return `${file !== undefined ? `${file}\n\n` : ''}${reportToPlainNote(report, catalog.lang)}\n`;
     case 'human':
       return `${formatReport(report, { colour, catalog }, file)}\n`;
   }
@@ -176,7 +180,8 @@ function readArgs(argv: string[]): AnalyzeArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError({ kind: 'no-input' });
-  if (values.json && values.markdown) throw new UsageError({ kind: 'exclusive', options: ['--json', '--markdown'] });
+  const outputs = [values.json && '--json', values.markdown && '--markdown', values.note && '--note'].filter((option): option is string => typeof option === 'string');
+  if (outputs.length > 1) throw new UsageError({ kind: 'exclusive', options: outputs });
   const sources = [values.zone !== undefined && '--zone', values.offline && '--offline', values.resolver !== undefined && '--resolver'].filter((option): option is string => typeof option === 'string');
   if (sources.length > 1) throw new UsageError({ kind: 'exclusive', options: sources });
   let now: Date | undefined;
@@ -192,7 +197,7 @@ function readArgs(argv: string[]): AnalyzeArgs {
   }
   return {
     files: positionals,
-    output: values.json ? 'json' : values.markdown ? 'markdown' : 'human',
+    output: values.json ? 'json' : values.markdown ? 'markdown' : values.note ? 'note' : 'human',
     zone: values.zone,
     offline: values.offline === true,
     resolver: values.resolver,
@@ -206,6 +211,7 @@ function readArgs(argv: string[]): AnalyzeArgs {
 const OPTIONS = {
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
+  note: { type: 'boolean' },
   zone: { type: 'string' },
   offline: { type: 'boolean' },
   resolver: { type: 'string' },

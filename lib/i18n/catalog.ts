@@ -14,6 +14,7 @@ import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
 import type { SpfTraceTexts } from './spf-trace';
 import type { Lang } from './lang';
+import type { ActionTexts } from './actions';
 
 /** A finding in words. */
 export interface FindingWords {
@@ -66,4 +67,6 @@ export interface Catalog {
   rfcTopics: Record<RfcTopic, string>;
   /** A zone file or resolver choice refused before any query (--zone, --resolver, the options page). */
   dnsSetup: DnsSetupTexts;
+  /** The agent's actions (lib/verdict/agent-actions.ts) and the message for the sender's mail administrator. */
+  actions: ActionTexts;
 }

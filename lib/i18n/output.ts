@@ -65,16 +65,21 @@ export interface OutputTexts {
     receivedBy: string;
   };
   carries: (contentType: string, subject: string | null) => string;
-  dnsLine: (mode: string, resolver: string, queries: number, failed: number) => string;
+  /** `resolver` null when its label would only repeat the mode ("zone file, zone file"). */
+  dnsLine: (mode: string, resolver: string | null, queries: number, failed: number) => string;
   /** The Markdown note's own words. */
   note: {
     title: (level: string) => string;
     today: (level: string) => string;
+    /** The heading of the agent's actions (recover, allowlist, what to ask the customer). */
+    actions: string;
     sendingServer: string;
     whyThisHop: string;
     originalSender: string;
     thenAndNow: string;
     passed: string;
+    /** The DNS line of an offline note: the mode alone (no resolver, no count of zero queries). */
+    dnsOffline: string;
     footer: (schema: number, checkedAt: string) => string;
   };
   batch: {

@@ -32,6 +32,8 @@ export const FINDING_IDS = [
   'input.incomplete', 'receiver.not-zendesk',
   // Can replies reach the From domain (issue 15: RFC 5321 §5.1, RFC 7505)
   'mx.pass', 'mx.null', 'mx.none', 'mx.unresolvable', 'mx.temperror',
+  // Spoofing signs: the message's identities in unrelated organizations (issue 16)
+  'identity.mismatch',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

@@ -169,6 +169,18 @@ describe('mailtrust analyze', () => {
     expect(stdout).toMatch(/^### MailTrust: Likely suspended/);
     expect(stdout).toContain('`dmarc.fail`');
   });
+
+  it('--note prints the same note as plain text: no Markdown escapes, no finding ids', async () => {
+    const { code, stdout } = await cli(['analyze', '--note', '--zone', zonePath, spoof]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^MailTrust: Likely suspended\n/);
+    expect(stdout).not.toMatch(/\\[!-/:-@[-`{-~]/);
+    expect(stdout).not.toContain('dmarc.fail');
+    expect(stdout).toContain('https://support.zendesk.com/hc/en-us/articles/4412991936922');
+    const both = await cli(['analyze', '--markdown', '--note', spoof]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe('mailtrust analyze: --markdown and --note exclude each other\n');
+  });
 });
 
 describe('input limits in bytes, and one bad file in a batch', () => {

@@ -259,10 +259,11 @@ describe('popup, report and options against real DNS', () => {
     }
   });
 
-  it('exports: Markdown to the clipboard, JSON as a download, both the Report of this message', async () => {
+  it('exports: the Markdown note to the clipboard, JSON as a download, both the Report of this message', async () => {
     const page = await openReportOn(ext, fixtures.direct);
-    await page.getByTestId('copy-markdown').click();
-    await expect.poll(() => page.getByTestId('copy-markdown').textContent()).toBe('Copied');
+    await page.getByTestId('note-format').selectOption('markdown');
+    await page.getByTestId('copy-note-button').click();
+    await expect.poll(() => page.getByTestId('copy-note-button').textContent()).toBe('Copied');
     // Read the clipboard back the way a user would: paste it into a text field.
     await expandAll(page);
     await page.getByTestId('what-if-value').fill('');
@@ -271,6 +272,7 @@ describe('popup, report and options against real DNS', () => {
     const markdown = await page.getByTestId('what-if-value').inputValue();
     expect(markdown).toContain('Monthly update');
     expect(markdown).toMatch(/^#/m);
+    await setSettings(ext, { noteFormat: 'plain' });
     const download = page.waitForEvent('download');
     await page.getByTestId('download-json').click();
     const file = await download;

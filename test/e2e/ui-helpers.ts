@@ -13,6 +13,7 @@ export interface TestSettings {
   timeoutMs?: number;
   language?: 'browser' | 'en' | 'fr';
   theme?: 'system' | 'light' | 'dark';
+  noteFormat?: 'plain' | 'markdown';
 }
 
 /** The driver for either kind of handle: the Chromium-only tests hold a LoadedExtension. */

@@ -17,6 +17,7 @@ describe('readSettings', () => {
       timeoutMs: 100, // under the 500 ms minimum
       language: 'fr',
       theme: 'dark',
+      noteFormat: 'html', // not a note format
       keepRecent: 'none', // not a boolean
     });
     expect(read).toEqual({
@@ -27,9 +28,15 @@ describe('readSettings', () => {
       timeoutMs: 3000,
       language: 'fr',
       theme: 'dark',
+      noteFormat: 'plain',
       keepRecent: true,
     });
     expect(readSettings({ keepRecent: false }).keepRecent).toBe(false);
+  });
+
+  it('keeps the note format the agent chose beside "Copy note"', () => {
+    expect(readSettings({ noteFormat: 'markdown' }).noteFormat).toBe('markdown');
+    expect(readSettings({}).noteFormat).toBe('plain');
   });
 
   it('accepts the custom resolver choice and every known one', () => {

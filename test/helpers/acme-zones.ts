@@ -24,16 +24,21 @@ export function acmeZones(publicKey: string): { origin: string; text: string }[]
   ];
 }
 
-/** The same sender as an in-memory zone (the scenario kit's test key at sel1), for unit tests. */
-export async function acmeZoneResolver(): Promise<Resolver> {
-  return zoneResolver({
+/** The same sender as in-memory zone data (the scenario kit's test key at sel1), to extend in a test. */
+export async function acmeZone(): Promise<Record<string, unknown>> {
+  return {
     ...RECEIVER_ZONE,
     ...(await keyZone(ACME)),
     [ACME]: { MX: [{ preference: 10, exchange: `mail.${ACME}` }], TXT: [`v=spf1 ip4:${ACME_IP} -all`] },
     [`_dmarc.${ACME}`]: { TXT: ['v=DMARC1; p=reject'] },
     [`mail.${ACME}`]: { A: [ACME_IP] },
     '10.100.51.198.in-addr.arpa': { PTR: [`mail.${ACME}`] },
-  });
+  };
+}
+
+/** The same sender as an in-memory zone, for unit tests. */
+export async function acmeZoneResolver(): Promise<Resolver> {
+  return zoneResolver(await acmeZone());
 }
 
 /** A message from the sender through its own server to the receiver, with Return-Path (not signed). */

@@ -46,15 +46,17 @@ export const output: OutputTexts = {
     receivedBy: 'received by',
   },
   carries: (contentType, subject) => `the original message (${contentType}${subject ? `, "${subject}"` : ''}); analyse it on its own to see why it was sent back`,
-  dnsLine: (mode, resolver, queries, failed) => `DNS: ${mode}, ${resolver}, ${format.count(queries, { one: 'query', other: 'queries' })}${failed > 0 ? `, ${format.number(failed)} failed` : ''}`,
+  dnsLine: (mode, resolver, queries, failed) => `DNS: ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'query', other: 'queries' })}${failed > 0 ? `, ${format.number(failed)} failed` : ''}`,
   note: {
     title: (level) => `MailTrust: ${level}`,
     today: (level) => `Today's re-check: ${level}.`,
+    actions: 'What to do',
     sendingServer: 'Sending server',
     whyThisHop: 'Why this hop',
     originalSender: 'Original sender (forwarded)',
     thenAndNow: 'Then (receiver) and now (re-check)',
     passed: 'Passed',
+    dnsOffline: 'DNS: offline, nothing was re-checked',
     footer: (schema, checkedAt) => `MailTrust report schema ${schema}, checked ${checkedAt}`,
   },
   batch: {

@@ -9,6 +9,8 @@ import { dnsSetup } from './dns';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
+import { identity } from './identity';
+import { actions } from './actions';
 import { output } from './output';
 import { edgeReason, inputRepair, notChecked, originReason } from './path';
 import { ptr, ptrFix } from './ptr';
@@ -22,7 +24,7 @@ import { verdict } from './verdict';
 
 export const fr: Catalog = {
   lang: 'fr',
-  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx },
+  findings: { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx, ...identity },
   fixes: {
     'helo-name': (params, fix) => heloFix(params, fix.text),
     'ptr-record': (params, fix) => ptrFix(params, fix.text),
@@ -41,4 +43,5 @@ export const fr: Catalog = {
   spfTrace,
   arcMessages,
   dnsSetup,
+  actions,
 };

@@ -46,15 +46,17 @@ export const output: OutputTexts = {
     receivedBy: 'reçu par',
   },
   carries: (contentType, subject) => `le message d'origine (${contentType}${subject ? `, « ${subject} »` : ''}) ; analysez-le à part pour voir pourquoi il a été renvoyé`,
-  dnsLine: (mode, resolver, queries, failed) => `DNS : ${mode}, ${resolver}, ${format.count(queries, { one: 'requête', other: 'requêtes' })}${failed > 0 ? `, ${format.count(failed, { one: 'en échec', other: 'en échec' })}` : ''}`,
+  dnsLine: (mode, resolver, queries, failed) => `DNS : ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'requête', other: 'requêtes' })}${failed > 0 ? `, ${format.count(failed, { one: 'en échec', other: 'en échec' })}` : ''}`,
   note: {
     title: (level) => `MailTrust : ${level}`,
     today: (level) => `Revérification d'aujourd'hui : ${level}.`,
+    actions: 'Que faire',
     sendingServer: 'Serveur d\'envoi',
     whyThisHop: 'Pourquoi ce saut',
     originalSender: 'Expéditeur d\'origine (transféré)',
     thenAndNow: 'À l\'arrivée (destinataire) et maintenant (revérification)',
     passed: 'Réussi',
+    dnsOffline: 'DNS : hors ligne, rien n\'a été revérifié',
     footer: (schema, checkedAt) => `Rapport MailTrust, schéma ${schema}, vérifié le ${checkedAt}`,
   },
   batch: {

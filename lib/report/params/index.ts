@@ -11,6 +11,7 @@ import type { SuspensionParams } from './suspension';
 import type { ReceiverParams } from './receiver';
 import type { AnalysisParams } from './analysis';
 import type { MxParams } from './mx';
+import type { IdentityParams } from './identity';
 
-export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams & MxParams;
+export type FindingParams = PtrParams & HeloParams & SpfParams & DkimParams & DmarcParams & ArcParams & HeadersParams & SuspensionParams & ReceiverParams & AnalysisParams & MxParams & IdentityParams;
 

@@ -7,9 +7,10 @@ import { dmarc } from './dmarc';
 import { headers } from './headers';
 import { helo } from './helo';
 import { mx } from './mx';
+import { identity } from './identity';
 import { ptr } from './ptr';
 import { receiver } from './receiver';
 import { spf } from './spf';
 import { suspension } from './suspension';
 
-export const ALL_SAMPLES: Partial<Record<FindingId, readonly unknown[]>> = { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx };
+export const ALL_SAMPLES: Partial<Record<FindingId, readonly unknown[]>> = { ...ptr, ...helo, ...spf, ...dkim, ...dmarc, ...arc, ...headers, ...suspension, ...receiver, ...analysis, ...mx, ...identity };
