@@ -122,9 +122,9 @@ describe('the CLI in French', () => {
     await writeFile(zone, JSON.stringify({ 'example.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] } }));
     const { code, stdout } = await run(['spf', '--lang', 'fr', '--ip', '192.0.2.1', '--sender', 'a@example.com', '--helo', 'mail.example.com', '--zone', zone]);
     expect(code).toBe(0);
-    expect(stdout).toContain('SPF pass pour a@example.com depuis 192.0.2.1');
-    expect(stdout).toContain('terme retenu : ip4:192.0.2.0/24 (dans l\'enregistrement de example.com)');
-    expect(stdout).toContain('termes qui interrogent le DNS : 0 sur 10, requêtes sans réponse : 0 sur 2');
+    expect(stdout).toContain('SPF pass (autorisé) pour a@example.com depuis 192.0.2.1');
+    expect(stdout).toContain('correspondance : ip4:192.0.2.0/24 (dans l\'enregistrement de example.com)');
+    expect(stdout).toContain('requêtes DNS : 0 sur 10, recherches sans réponse (void lookups) : 0 sur 2');
     const english = await run(['spf', '--ip', '192.0.2.1', '--sender', 'a@example.com', '--helo', 'mail.example.com', '--zone', zone]);
     expect(english.stdout).toContain('DNS-querying terms: 0 of 10, void lookups: 0 of 2');
   });
