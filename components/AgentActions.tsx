@@ -1,16 +1,14 @@
-import { actionsInWords } from '../lib/i18n/render/agent-actions';
-import type { Report } from '../lib/report/types';
+import type { ActionsInWords } from '../lib/i18n/render/agent-actions';
 import { CopyButton } from './CopyButton';
 import { useWords } from './words';
 
 /**
  * What the agent can do in Zendesk (recover, allowlist), what to ask the customer, and the message for the
- * sender's mail administrator, copyable. `report` is the engine's finished Report; the words come in the
- * page's language. `compact` (the popup): the headlines and the copy button, the reasons on hover.
+ * sender's mail administrator, copyable. `actions` come in the page's language, rendered by the engine's chunk
+ * when the analysis ended (lib/i18n/render/ticket-texts.ts). `compact` (the popup): the headlines and the copy button, the reasons on hover.
  */
-export function AgentActions({ report, compact = false }: { report: Report; compact?: boolean }) {
-  const { t, lang } = useWords();
-  const actions = actionsInWords(report, lang);
+export function AgentActions({ actions, compact = false }: { actions: ActionsInWords; compact?: boolean }) {
+  const { t } = useWords();
   const admin = actions.adminMessage;
   const advice = [
     { id: 'recover', words: actions.recover },

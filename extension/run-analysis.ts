@@ -11,6 +11,7 @@ import type { Settings } from './settings';
 import type { Lang } from '../lib/i18n/lang';
 import { catalogFor, localizeReport } from '../lib/i18n/render';
 import { formatFor } from '../lib/i18n/format';
+import { ticketTexts, type TicketTexts } from '../lib/i18n/render/ticket-texts';
 
 /** A TXT record to put in front of the live resolver ("what if I published this?"). */
 export interface OverlayRecord {
@@ -29,8 +30,11 @@ export interface AnalysisRequest {
   onDraft?: (draft: ReportDraft, progress: { completed: number; total: number; queries: number }) => void;
 }
 
-/** `report` as the engine wrote it (English words: the JSON export), `shown` in the page's language. */
-export type AnalysisOutcome = { ok: true; report: Report; shown: Report } | { ok: false; error: string };
+/**
+ * `report` as the engine wrote it (English words: the JSON export), `shown` in the page's language, and
+ * `ticket`, the actions and the note for the ticket in the page's language.
+ */
+export type AnalysisOutcome = { ok: true; report: Report; shown: Report; ticket: TicketTexts } | { ok: false; error: string };
 
 export type ResolverOutcome = { ok: true; resolver: Resolver } | { ok: false; error: string };
 
@@ -91,7 +95,7 @@ export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisOut
       ...(request.hop ? { hop: request.hop } : {}),
       onProgress,
     });
-    return { ok: true, report, shown: inPageLanguage(report) };
+    return { ok: true, report, shown: inPageLanguage(report), ticket: ticketTexts(report, request.lang ?? 'en') };
   } catch (error) {
     // analyze() returns problems as values; this guards the page against a fault of the program.
     return { ok: false, error: String(error) };

@@ -16,7 +16,7 @@ import { loadEngine } from '../../extension/load-engine';
 import { rememberNoteFormat, saveSettings, type Settings } from '../../extension/settings';
 import { CopyNote } from '../../components/CopyNote';
 import { AgentActions } from '../../components/AgentActions';
-import type { Report } from '../../lib/report/types';
+import type { TicketTexts } from '../../lib/i18n/render/ticket-texts';
 import type { KnownResolverId } from '../../lib/dns/known-resolvers';
 import { isLargeText, kilobytes, LARGE_TEXT_CHARS, megabytes, PREVIEW_CHARS, shownText, takeText, WHOLE_TEXT_MAX_CHARS } from './shown-text';
 
@@ -25,7 +25,7 @@ const DRAFT_SAVE_DELAY_MS = 250;
 /** A large paste or file, from the event to the start of its analysis; then what was kept of it. */
 type Intake = { step: 'none' } | { step: 'reading'; chars: number } | { step: 'head-kept'; pastedChars: number; keptText: string };
 
-type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport; original: Report } | { step: 'failed'; message: string };
+type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport; ticket: TicketTexts } | { step: 'failed'; message: string };
 
 /** Runs `work` once the browser has presented the frame that shows what was just rendered. */
 function afterNextFrame(work: () => void): void {
@@ -102,7 +102,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
         },
       });
       if (controller.signal.aborted) return;
-      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown, original: outcome.report } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
+      setVerdict(outcome.ok ? { step: 'done', report: outcome.shown, ticket: outcome.ticket } : { step: 'failed', message: t('unexpectedError', [outcome.error]) });
       // The kept draft shown again when the popup reopens is not a new analysis: it does not move up the list.
       if (outcome.ok && using.keepRecent && byUser) {
         recordAnalysis(outcome.report, value, true)
@@ -312,7 +312,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
           {verdict.step === 'done' && (
             <div class="actions">
               <CopyNote
-                report={verdict.original}
+                note={verdict.ticket.note}
                 format={noteFormat}
                 onFormat={(format) => {
                   setNoteFormat(format);
@@ -321,7 +321,7 @@ export function PopupApp({ settings }: { settings: Settings }) {
               />
             </div>
           )}
-          {verdict.step === 'done' && <AgentActions report={verdict.original} compact />}
+          {verdict.step === 'done' && <AgentActions actions={verdict.ticket.actions} compact />}
           <p class="small" data-testid="popup-subject">
             <span class="muted">{t('subject')}: </span>
             {shown.message.subject ?? '—'}

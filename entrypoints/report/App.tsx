@@ -14,6 +14,7 @@ import { toggleTheme } from '../../extension/theme';
 import { downloadText, reportFilename } from '../../extension/export-report';
 import { reportToJson } from '../../lib/report/export';
 import { CopyNote } from '../../components/CopyNote';
+import type { TicketTexts } from '../../lib/i18n/render/ticket-texts';
 import { AgentActions } from '../../components/AgentActions';
 
 type PageState =
@@ -22,7 +23,7 @@ type PageState =
   | { step: 'unavailable'; capture: Extract<Capture, { kind: 'unavailable' }> }
   | { step: 'analysing'; capture: Extract<Capture, { kind: 'text' }>; draft: ShownReport | null; progress: AnalysisProgress }
   /** `report` as the engine wrote it (the JSON download), `shown` in the page's language. */
-  | { step: 'done'; capture: Extract<Capture, { kind: 'text' }>; report: Report; shown: Report }
+  | { step: 'done'; capture: Extract<Capture, { kind: 'text' }>; report: Report; shown: Report; ticket: TicketTexts }
   | { step: 'error'; message: string };
 
 interface Run {
@@ -68,7 +69,7 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           setState({ step: 'error', message: t('unexpectedError', [outcome.error]) });
           return;
         }
-        setState({ step: 'done', capture, report: outcome.report, shown: outcome.shown });
+        setState({ step: 'done', capture, report: outcome.report, shown: outcome.shown, ticket: outcome.ticket });
         // The message as it arrived (not a "what if" or the other hop) goes to the recent analyses. A failure to
         // store it is not the report's concern: the report is on screen.
         if (!run.overlay && run.hop === 'edge') void recordAnalysis(outcome.report, capture.text, settings.keepRecent).catch(() => undefined);
@@ -125,8 +126,8 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
           toolbar={
             state.step === 'done' && (
               <>
-                <ExportBar report={state.report} settings={settings} onSettings={setSettings} />
-                <AgentActions report={state.report} />
+                <ExportBar report={state.report} note={state.ticket.note} settings={settings} onSettings={setSettings} />
+                <AgentActions actions={state.ticket.actions} />
               </>
             )
           }
@@ -157,13 +158,13 @@ export function ReportApp({ captureId, settings: initialSettings }: { captureId:
   );
 }
 
-function ExportBar({ report, settings, onSettings }: { report: Report; settings: Settings; onSettings: (settings: Settings) => void }) {
+function ExportBar({ report, note, settings, onSettings }: { report: Report; note: TicketTexts['note']; settings: Settings; onSettings: (settings: Settings) => void }) {
   const { t } = useWords();
   return (
     <div class="actions export" data-testid="export">
       {/* The note for the ticket follows the page's language; the JSON download keeps the Report's English. */}
       <CopyNote
-        report={report}
+        note={note}
         format={settings.noteFormat}
         onFormat={(noteFormat) => {
           onSettings({ ...settings, noteFormat });

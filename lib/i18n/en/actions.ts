@@ -34,7 +34,7 @@ export const actions: ActionTexts = {
       case 'confirm-sent':
         return 'Did you send this message? (Ask through an address or phone number already on file.)';
       case 'forward-to-admin':
-        return 'Please pass the message below to whoever runs your mail: it lists the records to publish.';
+        return 'Please pass the message for the mail administrator to whoever runs your mail: it lists the records to publish.';
       case 'address-that-receives':
         return `${ask.domain} cannot receive mail: which address can we answer you at?`;
       case 'confirm-reply-address':

@@ -34,7 +34,7 @@ export const actions: ActionTexts = {
       case 'confirm-sent':
         return 'Avez-vous envoyé ce message ? (Demandez-le par une adresse ou un numéro de téléphone déjà connus.)';
       case 'forward-to-admin':
-        return 'Merci de transmettre le message ci-dessous à la personne qui gère votre messagerie : il liste les enregistrements à publier.';
+        return 'Merci de transmettre le message pour l\'administrateur de messagerie à la personne qui gère votre messagerie : il liste les enregistrements à publier.';
       case 'address-that-receives':
         return `${ask.domain} ne peut pas recevoir de courrier : à quelle adresse pouvons-nous vous répondre ?`;
       case 'confirm-reply-address':
