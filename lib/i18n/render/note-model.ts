@@ -6,7 +6,7 @@ import type { Evidence, Finding, Report } from '../../report/types';
 import type { Catalog } from '../catalog';
 import type { Lang } from '../lang';
 import { sourceLink } from '../source-link';
-import { actionsInWords } from './agent-actions';
+import { actionsInWords, type ActionsInWords } from './agent-actions';
 import { catalogFor, localizeReport } from './index';
 
 export type NoteInline =
@@ -41,8 +41,11 @@ const text = (value: string): NoteInline => ({ kind: 'text', text: value });
 const strong = (value: string): NoteInline => ({ kind: 'strong', text: value });
 const item = (...content: NoteInline[]): NoteItem => ({ content, details: [] });
 
-/** The note in `lang` (English by default): the Report's words are rendered again in that language. */
-export function buildNote(original: Report, lang: Lang = 'en'): Note {
+/**
+ * The note in `lang` (English by default): the Report's words are rendered again in that language. `actions`
+ * are the same Report's actions in `lang`, when the caller has them already (ticket-texts.ts).
+ */
+export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsInWords = actionsInWords(original, lang)): Note {
   const catalog = catalogFor(lang);
   const report = lang === 'en' ? original : localizeReport(original, lang);
   const words = catalog.output;
@@ -57,7 +60,6 @@ export function buildNote(original: Report, lang: Lang = 'en'): Note {
   }
   if (report.verdict.reasons.length > 0) blocks.push({ kind: 'list', ordered: true, items: report.verdict.reasons.map((reason) => item(text(reason.text))) });
   // What to do in Zendesk, and what to ask the customer: the note is read by the next agent on the ticket.
-  const actions = actionsInWords(original, lang);
   blocks.push({ kind: 'paragraph', content: [strong(words.note.actions)] });
   blocks.push({ kind: 'list', ordered: false, items: [
     ...[actions.recover, actions.allowlist].map((advice) => item(strong(advice.title), text(`: ${advice.why}`))),

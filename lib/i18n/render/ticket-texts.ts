@@ -5,8 +5,9 @@
 import type { Report } from '../../report/types';
 import type { Lang } from '../lang';
 import { actionsInWords, type ActionsInWords } from './agent-actions';
-import { reportToMarkdown } from './markdown-note';
-import { reportToPlainNote } from './note-plain';
+import { noteToMarkdown } from './markdown-note';
+import { buildNote } from './note-model';
+import { noteToPlainText } from './note-plain';
 
 export interface TicketTexts {
   actions: ActionsInWords;
@@ -14,10 +15,12 @@ export interface TicketTexts {
   note: { plain: string; markdown: string };
 }
 
-/** `original` is the engine's Report (English words); the texts come back in `lang`. */
+/**
+ * `original` is the engine's Report (English words); the texts come back in `lang`. The actions and the note
+ * model are built once (each renders the Report in `lang`), and the note is written out in both formats.
+ */
 export function ticketTexts(original: Report, lang: Lang): TicketTexts {
-  return {
-    actions: actionsInWords(original, lang),
-    note: { plain: reportToPlainNote(original, lang), markdown: reportToMarkdown(original, lang) },
-  };
+  const actions = actionsInWords(original, lang);
+  const note = buildNote(original, lang, actions);
+  return { actions, note: { plain: noteToPlainText(note), markdown: noteToMarkdown(note) } };
 }
