@@ -3,6 +3,8 @@
 // in that language: localizeReport). Colour (ANSI SGR) only when writing to a terminal.
 import type { Catalog } from '../i18n/catalog';
 import { catalogFor } from '../i18n/render';
+import { dnsSummaryLine } from '../i18n/render/dns-line';
+import { formatFor } from '../i18n/format';
 import type { OutputTexts } from '../i18n/output';
 import { orderByWeight, shownSeverity } from '../report/shown-severity';
 import type { Finding, Hop, Report, Severity, VerdictLevel } from '../report/types';
@@ -24,22 +26,22 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   const label = words.labels;
   const banner = (level: VerdictLevel) => paint(LEVEL_COLOUR[level], words.levelBanner[level]);
   // Labels are padded to one column, whatever their length in the language.
-  const width = Math.max(label.from.length, label.subject.length, label.sender.length, label.edge.length, label.origin.length) + 2;
-  const field = (name: string, value: string) => `  ${`${name}:`.padEnd(width)}${value}`;
+  const width = Math.max(...[label.from, label.subject, label.sender, label.edge, label.origin].map((name) => words.labelled(name).length)) + 1;
+  const field = (name: string, value: string) => `  ${words.labelled(name).padEnd(width)}${value}`;
   const lines: string[] = [];
   if (file !== undefined) lines.push(paint('bold', safe(file)));
-  lines.push(`${label.verdict}: ${banner(report.verdict.level)}`);
+  lines.push(`${words.labelled(label.verdict)} ${banner(report.verdict.level)}`);
   lines.push(wrap(report.verdict.summary, 2));
   // The verdict answers for the message at arrival; today's re-check differs (design notes, "Time").
   const today = report.verdict.today;
-  if (today) lines.push(`${label.today}: ${banner(today.level)}`, wrap(safe(today.summary), 2));
-  if (report.verdict.zendeskCauses.length > 0) lines.push(`  ${label.causes}: ${safe(report.verdict.zendeskCauses.map((cause) => catalog.verdict.causes[cause]).join(', '))}`);
+  if (today) lines.push(`${words.labelled(label.today)} ${banner(today.level)}`, wrap(safe(today.summary), 2));
+  if (report.verdict.zendeskCauses.length > 0) lines.push(`  ${words.labelled(label.causes)} ${safe(report.verdict.zendeskCauses.map((cause) => catalog.verdict.causes[cause]).join(', '))}`);
   if (report.verdict.reasons.length > 0) {
-    lines.push('', `${label.reasons}:`);
+    lines.push('', words.labelled(label.reasons));
     report.verdict.reasons.forEach((reason, index) => lines.push(wrap(`${index + 1}. ${reason.text}`, 2)));
   }
   const message = report.message;
-  lines.push('', `${label.message}:`);
+  lines.push('', words.labelled(label.message));
   lines.push(field(label.from, safe(message.from.map((a) => a.address).join(', ')) || label.none));
   lines.push(field(label.subject, safe(message.subject ?? label.none)));
   if (report.edge) lines.push(field(label.sender, safe(`${report.edge.ip ?? '?'} HELO ${report.edge.helo ?? '?'} -> ${report.edge.receiver ?? '?'}`)));
@@ -48,7 +50,7 @@ export function formatReport(report: Report, style: Style, file?: string): strin
   if (report.origin?.reasonText) lines.push(`${' '.repeat(width + 2)}${safe(report.origin.reasonText)}`);
   if (report.embedded) lines.push(field('+', safe(words.carries(report.embedded.contentType, report.embedded.subject))));
   if (report.findings.length > 0) {
-    lines.push('', `${label.findings}:`);
+    lines.push('', words.labelled(label.findings));
     // In their weight in the verdict, as the pages list them: the findings of the deciding reasons first.
     for (const finding of orderByWeight(report.findings, report.verdict.reasons)) lines.push(...formatFinding(finding, words, paint));
   }
@@ -58,11 +60,11 @@ export function formatReport(report: Report, style: Style, file?: string): strin
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
       const mark = row.differs ? paint('yellow', `  ${label.differs}`) : '';
       const why = row.likelyReason && row.differs ? ` (${words.driftReason[row.likelyReason]})` : '';
-      lines.push(`  ${safe(what).padEnd(28)} ${label.then} ${safe(row.then?.result ?? '-').padEnd(10)} ${label.now} ${safe(row.now)}${mark}${why}`);
+      lines.push(`  ${safe(what).padEnd(28)} ${label.then} ${safe(row.then?.result ?? '-').padEnd(10)} ${label.now} ${safe(row.now === 'not-checked' ? words.notRechecked : row.now)}${mark}${why}`);
     }
   }
-  if (report.hops.length > 0) lines.push('', label.hops, ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null, words));
-  lines.push('', safe(words.dnsLine(words.dnsMode[report.dns.mode], report.dns.resolver, report.dns.queries.length, report.dns.failedCount)));
+  if (report.hops.length > 0) lines.push('', label.hops, ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null, words, formatFor(catalog.lang).duration));
+  lines.push('', safe(dnsSummaryLine(report.dns, words)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -74,14 +76,14 @@ function formatFinding(finding: Finding, words: OutputTexts, paint: (colour: key
   const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ` ${words.labels.originHop}` : ''}`];
   lines.push(wrap(finding.explanation, 8));
   if (finding.fix) {
-    lines.push(`        ${words.labels.fix}: ${safe(finding.fix.description)}`);
+    lines.push(`        ${words.labelled(words.labels.fix)} ${safe(finding.fix.description)}`);
     lines.push(`             ${safe(finding.fix.text)}`);
   }
-  lines.push(paint('dim', `        ${words.labels.source}: ${safe(`${finding.recommendation.title} (${finding.recommendation.source})`)}`));
+  lines.push(paint('dim', `        ${words.labelled(words.labels.source)} ${safe(`${finding.recommendation.title} (${finding.recommendation.source})`)}`));
   return lines;
 }
 
-function hopTable(hops: Hop[], edge: number | null, origin: number | null, words: OutputTexts): string[] {
+function hopTable(hops: Hop[], edge: number | null, origin: number | null, words: OutputTexts, delay: (seconds: number) => string): string[] {
   const mark = words.labels.hopMark;
   const rows = hops.map((hop) => [
     `${hop.index}${hop.index === edge ? ` ${mark.edge}` : hop.index === origin ? ` ${mark.origin}` : hop.submission ? ` ${mark.submission}` : hop.receivingSide ? ` ${mark.receiving}` : ''}`,
@@ -89,7 +91,7 @@ function hopTable(hops: Hop[], edge: number | null, origin: number | null, words
     hop.ip ?? '',
     hop.by ?? '',
     hop.tls ? hop.tls.version ?? 'TLS' : '',
-    hop.delaySeconds === null ? '' : hop.clockSkew ? words.labels.clockSkew : `${hop.delaySeconds}s`,
+    hop.delaySeconds === null ? '' : hop.clockSkew ? words.labels.clockSkew : delay(hop.delaySeconds),
   ].map(safe));
   const header = words.labels.hopHeader;
   const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))));

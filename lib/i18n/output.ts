@@ -64,6 +64,10 @@ export interface OutputTexts {
     clockSkew: string;
     receivedBy: string;
   };
+  /** A label before its value: "From:" in English, "De :" in French (a space before the colon). */
+  labelled: (label: string) => string;
+  /** A re-check that was not made (offline, or nothing to check), in the then-and-now table. */
+  notRechecked: string;
   carries: (contentType: string, subject: string | null) => string;
   /** `resolver` null when its label would only repeat the mode ("zone file, zone file"). */
   dnsLine: (mode: string, resolver: string | null, queries: number, failed: number) => string;

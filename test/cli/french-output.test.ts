@@ -52,6 +52,17 @@ describe('the CLI in French', () => {
     }
   });
 
+  it('writes French typography: a space before the colon, hop delays with French units, offline said once', async () => {
+    const { stdout } = await run(['analyze', '--lang', 'fr', '--offline', join(TESTDATA, 'realworld/mailauth/zproov.eml')]);
+    for (const label of ['Verdict : ', 'Raisons :', 'Message :', '  De : ', '  Objet : ', 'Constats :']) expect(stdout).toContain(label);
+    expect(stdout).not.toMatch(/[a-zé]: /); // no English-style "label: value" left
+    // The resolver's English label would repeat the mode; the offline line is the note's own sentence.
+    expect(stdout).toContain('DNS : hors ligne, rien n\'a été revérifié');
+    expect(stdout).not.toContain('no DNS queries');
+    expect(stdout).toMatch(/dkim gmail\.com +arrivée pass +maintenant non revérifié/);
+    expect(stdout).toMatch(/TLS +0\ss$/m); // Intl writes a narrow no-break space before the unit
+  });
+
   it('follows LANG=fr_FR.UTF-8 without --lang, and LC_ALL wins over LANG', async () => {
     const french = await run(['analyze', '--offline', MESSAGES[0]!], { LANG: 'fr_FR.UTF-8' });
     expect(french.stdout).toMatch(/^Verdict : |^Verdict: /m);

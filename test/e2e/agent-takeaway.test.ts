@@ -47,7 +47,7 @@ function expectPlainNote(note: string, report: Report, lang: Lang): void {
     expect(note).toContain(catalog.verdict.causes[cause]);
   }
   // An address as written, not as Markdown escapes it.
-  expect(note).toContain(`${catalog.output.labels.from}: ${report.message.from[0]?.address}`);
+  expect(note).toContain(`${catalog.output.labelled(catalog.output.labels.from)} ${report.message.from[0]?.address}`);
 }
 
 describe('the agent\'s takeaway: note, actions, links', () => {

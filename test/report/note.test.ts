@@ -38,9 +38,9 @@ describe('the plain-text note', () => {
       expect(plain).toContain(catalog.verdict.causes[cause]);
     }
     expect(plain.split('\n')[0]).toBe(words.note.title(catalog.verdict.levels[level]));
-    for (const label of [words.labels.message, `${words.labels.from}: `, `${words.labels.subject}: `]) expect(plain).toContain(label);
+    for (const label of [words.labels.message, `${words.labelled(words.labels.from)} `, `${words.labelled(words.labels.subject)} `]) expect(plain).toContain(label);
     // Addresses and addresses' dots as written, not as Markdown escapes them.
-    expect(plain).toContain(`${words.labels.from}: ${report.message.from[0]?.address}`);
+    expect(plain).toContain(`${words.labelled(words.labels.from)} ${report.message.from[0]?.address}`);
     // The findings' titles in the reader's language, each with its source's URL.
     const shown = localizeReport(report, lang).findings.filter((finding) => finding.severity !== 'pass');
     for (const finding of shown) expect(plain).toContain(finding.title);
@@ -50,7 +50,8 @@ describe('the plain-text note', () => {
   it.each(cases)('%s in %s says what to do in Zendesk', (level, lang) => {
     const plain = reportToPlainNote(reports[level], lang);
     const actions = actionsInWords(reports[level], lang);
-    expect(plain).toContain(`\n${catalogFor(lang).output.note.actions}\n\n- ${actions.recover.title}: ${actions.recover.why}\n- ${actions.allowlist.title}: ${actions.allowlist.why}`);
+    const colon = lang === 'fr' ? ' :' : ':'; // French puts a space before the colon
+    expect(plain).toContain(`\n${catalogFor(lang).output.note.actions}\n\n- ${actions.recover.title}${colon} ${actions.recover.why}\n- ${actions.allowlist.title}${colon} ${actions.allowlist.why}`);
     for (const question of actions.ask) expect(plain).toContain(`- ${question}`);
   });
 

@@ -45,6 +45,8 @@ export const output: OutputTexts = {
     clockSkew: 'clock skew',
     receivedBy: 'received by',
   },
+  labelled: (label) => `${label}:`,
+  notRechecked: 'not re-checked',
   carries: (contentType, subject) => `the original message (${contentType}${subject ? `, "${subject}"` : ''}); analyse it on its own to see why it was sent back`,
   dnsLine: (mode, resolver, queries, failed) => `DNS: ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'query', other: 'queries' })}${failed > 0 ? `, ${format.number(failed)} failed` : ''}`,
   note: {

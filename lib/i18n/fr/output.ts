@@ -45,6 +45,8 @@ export const output: OutputTexts = {
     clockSkew: 'horloges décalées',
     receivedBy: 'reçu par',
   },
+  labelled: (label) => `${label} :`,
+  notRechecked: 'non revérifié',
   carries: (contentType, subject) => `le message d'origine (${contentType}${subject ? `, « ${subject} »` : ''}) ; analysez-le à part pour voir pourquoi il a été renvoyé`,
   dnsLine: (mode, resolver, queries, failed) => `DNS : ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'requête', other: 'requêtes' })}${failed > 0 ? `, ${format.count(failed, { one: 'en échec', other: 'en échec' })}` : ''}`,
   note: {

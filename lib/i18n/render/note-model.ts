@@ -8,6 +8,7 @@ import type { Lang } from '../lang';
 import { sourceLink } from '../source-link';
 import { actionsInWords, type ActionsInWords } from './agent-actions';
 import { catalogFor, localizeReport } from './index';
+import { dnsSummaryLine } from './dns-line';
 
 export type NoteInline =
   | { kind: 'text'; text: string }
@@ -56,13 +57,13 @@ export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsI
   if (today) blocks.push({ kind: 'paragraph', content: [strong(words.note.today(level(today.level))), text(` ${today.summary}`)] });
   if (report.verdict.zendeskCauses.length > 0) {
     const causes = report.verdict.zendeskCauses.map((cause) => catalog.verdict.causes[cause]).join(', ');
-    blocks.push({ kind: 'paragraph', content: [strong(`${words.labels.causes}:`), text(` ${causes}`)] });
+    blocks.push({ kind: 'paragraph', content: [strong(words.labelled(words.labels.causes)), text(` ${causes}`)] });
   }
   if (report.verdict.reasons.length > 0) blocks.push({ kind: 'list', ordered: true, items: report.verdict.reasons.map((reason) => item(text(reason.text))) });
   // What to do in Zendesk, and what to ask the customer: the note is read by the next agent on the ticket.
   blocks.push({ kind: 'paragraph', content: [strong(words.note.actions)] });
   blocks.push({ kind: 'list', ordered: false, items: [
-    ...[actions.recover, actions.allowlist].map((advice) => item(strong(advice.title), text(`: ${advice.why}`))),
+    ...[actions.recover, actions.allowlist].map((advice) => item(strong(advice.title), text(`${words.labelled('')} ${advice.why}`))),
     ...actions.ask.map((question) => item(text(question))),
   ] });
   blocks.push({ kind: 'paragraph', content: [strong(words.labels.message)] });
@@ -71,8 +72,8 @@ export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsI
     blocks.push({ kind: 'paragraph', content: [strong(words.note.thenAndNow)] });
     blocks.push({ kind: 'list', ordered: false, items: report.thenAndNow.map((row) => {
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
-      const differs = row.differs ? ` (${words.labels.differs}${row.likelyReason ? `: ${words.driftReason[row.likelyReason]}` : ''})` : '';
-      return item(text(`${what}: ${words.labels.then} ${row.then?.result ?? '-'}, ${words.labels.now} ${row.now}${differs}`));
+      const differs = row.differs ? ` (${words.labels.differs}${row.likelyReason ? `${words.labelled('')} ${words.driftReason[row.likelyReason]}` : ''})` : '';
+      return item(text(`${words.labelled(what)} ${words.labels.then} ${row.then?.result ?? '-'}, ${words.labels.now} ${row.now === 'not-checked' ? words.notRechecked : row.now}${differs}`));
     }) });
   }
   const shown = report.findings.filter((finding) => finding.severity !== 'pass');
@@ -90,17 +91,13 @@ function messageLines(report: Report, catalog: Catalog): string[] {
   const words = catalog.output;
   const m = report.message;
   const lines = [
-    `${words.labels.from}: ${m.from.map((a) => a.address).join(', ') || words.labels.none}`,
-    `${words.labels.subject}: ${m.subject ?? words.labels.none}`,
+    `${words.labelled(words.labels.from)} ${m.from.map((a) => a.address).join(', ') || words.labels.none}`,
+    `${words.labelled(words.labels.subject)} ${m.subject ?? words.labels.none}`,
   ];
-  if (report.edge) lines.push(`${words.note.sendingServer}: ${report.edge.ip ?? '?'} (HELO ${report.edge.helo ?? '?'}) ${words.labels.receivedBy} ${report.edge.receiver ?? '?'}`);
-  if (report.edge?.reasonText) lines.push(`${words.note.whyThisHop}: ${report.edge.reasonText}`);
-  if (report.origin) lines.push(`${words.note.originalSender}: ${report.origin.ip ?? '?'} (HELO ${report.origin.helo ?? '?'})`);
-  // Offline, the mode says it all: the resolver's label and a count of zero queries would only repeat it; a
-  // zone file's label is the mode's own name.
-  const { mode, resolver } = report.dns;
-  const label = resolver === catalogFor('en').output.dnsMode[mode] ? null : resolver;
-  lines.push(mode === 'offline' ? words.note.dnsOffline : words.dnsLine(words.dnsMode[mode], label, report.dns.queries.length, report.dns.failedCount));
+  if (report.edge) lines.push(`${words.labelled(words.note.sendingServer)} ${report.edge.ip ?? '?'} (HELO ${report.edge.helo ?? '?'}) ${words.labels.receivedBy} ${report.edge.receiver ?? '?'}`);
+  if (report.edge?.reasonText) lines.push(`${words.labelled(words.note.whyThisHop)} ${report.edge.reasonText}`);
+  if (report.origin) lines.push(`${words.labelled(words.note.originalSender)} ${report.origin.ip ?? '?'} (HELO ${report.origin.helo ?? '?'})`);
+  lines.push(dnsSummaryLine(report.dns, words));
   return lines;
 }
 
@@ -112,7 +109,7 @@ function findingItem(finding: Finding, catalog: Catalog): NoteItem {
   const header = finding.evidence.find((e): e is Extract<Evidence, { kind: 'header' }> => e.kind === 'header');
   if (header) details.push({ kind: 'block', text: header.text });
   if (finding.fix) {
-    details.push({ kind: 'line', content: [text(`${capitalize(catalog.output.labels.fix)}: ${finding.fix.description}`)] });
+    details.push({ kind: 'line', content: [text(`${catalog.output.labelled(capitalize(catalog.output.labels.fix))} ${finding.fix.description}`)] });
     details.push({ kind: 'block', text: finding.fix.text });
   }
   return { content: [text(`${SEVERITY_MARK[finding.severity]} `), strong(finding.title), text(' '), { kind: 'id', text: finding.id }], details };
