@@ -14,6 +14,7 @@ import { reportToPlainNote } from '../i18n/render/note-plain';
 import type { CliProblem } from '../i18n/output';
 import { catalogFor, localizeReport } from '../i18n/render';
 import type { Report } from '../report/types';
+import { collectBatchGarbageSooner } from './batch-heap';
 import { batchProgress } from './batch-progress';
 import { BatchSummary, type SummaryEntry } from './batch-summary';
 import { formatReport } from './format-report';
@@ -56,6 +57,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   if (!expansion.ok) throw new UsageError({ kind: 'no-such-file', name: expansion.missing });
   const { sources, batch } = expansion;
   if (sources.length === 0) throw new UsageError({ kind: 'no-eml-files', inputs: args.files });
+  if (sources.length > 1) collectBatchGarbageSooner();
   const catalog = catalogFor(io.lang ?? 'en');
   const words = catalog.output;
 
