@@ -14,8 +14,9 @@ import { reportToPlainNote } from '../i18n/render/note-plain';
 import type { CliProblem } from '../i18n/output';
 import { catalogFor, localizeReport } from '../i18n/render';
 import type { Report } from '../report/types';
+import { collectBatchGarbageSooner } from './batch-heap';
 import { batchProgress } from './batch-progress';
-import { BatchSummary } from './batch-summary';
+import { BatchSummary, type SummaryEntry } from './batch-summary';
 import { formatReport } from './format-report';
 import { terminalSafe } from './terminal-text';
 import { registerCommand, UsageError, type CommandIo } from './main';
@@ -56,6 +57,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   if (!expansion.ok) throw new UsageError({ kind: 'no-such-file', name: expansion.missing });
   const { sources, batch } = expansion;
   if (sources.length === 0) throw new UsageError({ kind: 'no-eml-files', inputs: args.files });
+  if (sources.length > 1) collectBatchGarbageSooner();
   const catalog = catalogFor(io.lang ?? 'en');
   const words = catalog.output;
 
@@ -64,42 +66,49 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
   const progress = batch && (live || args.progress) ? batchProgress(sources.length, { write: io.stderr, live, words: words.batch }) : null;
   let notEmail = false;
   let fault = false;
-  const work = (source: InputSource) => analyzeSource(source, args, resolver);
-  const emit = (source: InputSource, outcome: Outcome) => {
+  const colour = io.isTTY && !noColourRequested(io.env);
+  // Each message is rendered as soon as its analysis ends, and only its text and the few facts the
+  // summary counts wait for the messages before it: a batch keeps no Report (nor parsed message) longer
+  // than it takes to render it, however slow an earlier message is.
+  const work = async (source: InputSource): Promise<Finished> => {
+    const outcome = await analyzeSource(source, args, resolver);
+    return outcome.kind === 'error' ? { kind: 'error', problem: outcome.problem, fault: outcome.fault } : finish(source, outcome.report);
+  };
+  const finish = (source: InputSource, report: Report): Finished => {
+    const shown = catalog.lang === 'en' ? report : localizeReport(report, catalog.lang);
+    const faultFinding = shown.findings.find((finding) => finding.id === 'analysis.fault');
+    const notEmailReport = report.input.kind === 'not-email';
+    const warnings = faultFinding ? [faultFinding.explanation] : [];
+    if (notEmailReport) warnings.push(words.problem({ kind: 'not-email', reason: shown.input.problem?.message ?? shown.findings[0]?.title ?? '' }));
+    const done = { kind: 'report' as const, counted: BatchSummary.entryOf(report), fault: faultFinding !== undefined, notEmail: notEmailReport, warnings };
+    // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
+    if (notEmailReport && !(args.output === 'json' && batch)) return { ...done, output: { kind: 'none' } };
+    try {
+      // --json keeps the Report's English unless --lang asked for another language explicitly.
+      const json = io.langExplicit ? shown : report;
+      return { ...done, output: { kind: 'text', text: render(args.output === 'json' ? json : shown, args, batch ? source.name : undefined, colour, catalog) } };
+    } catch (error) {
+      return { ...done, output: { kind: 'problem', problem: { kind: 'internal-error', detail: error instanceof Error ? error.message : String(error) } } };
+    }
+  };
+  const emit = (source: InputSource, done: Finished) => {
     progress?.step();
+    const say = (text: string) => io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${text}`)}\n`);
     // One file's failure is that file's line; the batch goes on, and the exit status says so.
     // NDJSON's `error` stays English (scripts match on it); stderr speaks the output's language.
     const failed = (problem: CliProblem, isFault: boolean) => {
       if (isFault) fault = true;
       else notEmail = true;
-      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${words.problem(problem)}`)}\n`);
+      say(words.problem(problem));
       if (args.output === 'json' && batch) io.stdout(`${JSON.stringify({ file: source.name, error: ENGLISH.output.problem(problem) })}\n`);
     };
-    if (outcome.kind === 'error') return failed(outcome.problem, outcome.fault);
-    const report = outcome.report;
-    const shown = catalog.lang === 'en' ? report : localizeReport(report, catalog.lang);
-    summary.add(report);
-    const faultFinding = shown.findings.find((finding) => finding.id === 'analysis.fault');
-    if (faultFinding) {
-      fault = true;
-      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${faultFinding.explanation}`)}\n`);
-    }
-    if (report.input.kind === 'not-email') {
-      notEmail = true;
-      const reason = shown.input.problem?.message ?? shown.findings[0]?.title ?? '';
-      io.stderr(`mailtrust analyze: ${terminalSafe(`${source.name}: ${words.problem({ kind: 'not-email', reason })}`)}\n`);
-      // NDJSON keeps one line per input so scripts can pair lines with files; other outputs skip it.
-      if (!(args.output === 'json' && batch)) return;
-    }
-    let text: string;
-    try {
-      // --json keeps the Report's English unless --lang asked for another language explicitly.
-      const json = io.langExplicit ? shown : report;
-      text = render(args.output === 'json' ? json : shown, args, batch ? source.name : undefined, io.isTTY && !noColourRequested(io.env), catalog);
-    } catch (error) {
-      return failed({ kind: 'internal-error', detail: error instanceof Error ? error.message : String(error) }, true);
-    }
-    io.stdout(text);
+    if (done.kind === 'error') return failed(done.problem, done.fault);
+    summary.add(done.counted);
+    if (done.fault) fault = true;
+    if (done.notEmail) notEmail = true;
+    for (const warning of done.warnings) say(warning);
+    if (done.output.kind === 'text') io.stdout(done.output.text);
+    else if (done.output.kind === 'problem') failed(done.output.problem, true);
   };
   await runBatch(sources, { concurrency: BATCH_CONCURRENCY, work, emit });
   progress?.done();
@@ -111,6 +120,22 @@ const ENGLISH = catalogFor('en');
 
 /** A report, or why this one input could not be analysed: refused or unreadable (2) or a fault (1). */
 type Outcome = { kind: 'report'; report: Report } | { kind: 'error'; problem: CliProblem; fault: boolean };
+
+/**
+ * What a finished message leaves for its turn in the output: what the summary counts, the lines for
+ * stderr, and its rendered output (none when the output skips a not-email input; a problem when it
+ * could not be rendered).
+ */
+type Finished =
+  | {
+    kind: 'report';
+    counted: SummaryEntry;
+    fault: boolean;
+    notEmail: boolean;
+    warnings: string[];
+    output: { kind: 'text'; text: string } | { kind: 'none' } | { kind: 'problem'; problem: CliProblem };
+  }
+  | { kind: 'error'; problem: CliProblem; fault: boolean };
 
 async function analyzeSource(source: InputSource, args: AnalyzeArgs, resolver: Resolver): Promise<Outcome> {
   let text: string;

@@ -5,21 +5,29 @@ import { catalogFor } from '../i18n/render';
 import type { Report, VerdictLevel } from '../report/types';
 import { LEVEL_ORDER } from '../verdict/rules';
 
+/** What the summary counts of one report: kept instead of the report while earlier messages finish. */
+export type SummaryEntry = { notEmail: true } | { notEmail: false; level: VerdictLevel; findingIds: readonly string[] };
+
 export class BatchSummary {
   private readonly levels = new Map<VerdictLevel, number>();
   private readonly findings = new Map<string, number>();
   private notEmail = 0;
   private total = 0;
 
-  add(report: Report): void {
+  static entryOf(report: Report): SummaryEntry {
+    if (report.input.kind === 'not-email') return { notEmail: true };
+    // Each finding once per message: "how many messages have it".
+    return { notEmail: false, level: report.verdict.level, findingIds: [...new Set(report.findings.filter((f) => f.severity !== 'pass').map((f) => f.id))] };
+  }
+
+  add(entry: SummaryEntry): void {
     this.total += 1;
-    if (report.input.kind === 'not-email') {
+    if (entry.notEmail) {
       this.notEmail += 1;
       return;
     }
-    this.levels.set(report.verdict.level, (this.levels.get(report.verdict.level) ?? 0) + 1);
-    // Count each finding once per message: "how many messages have it".
-    for (const id of new Set(report.findings.filter((f) => f.severity !== 'pass').map((f) => f.id))) this.findings.set(id, (this.findings.get(id) ?? 0) + 1);
+    this.levels.set(entry.level, (this.levels.get(entry.level) ?? 0) + 1);
+    for (const id of entry.findingIds) this.findings.set(id, (this.findings.get(id) ?? 0) + 1);
   }
 
   format(catalog: Catalog = catalogFor('en'), top = 10): string {

@@ -223,6 +223,32 @@ describe('input limits in bytes, and one bad file in a batch', () => {
   });
 });
 
+describe('a batch renders each message as it finishes', () => {
+  it('a file that is not an email is counted, named on stderr, skipped by the human output and kept as its NDJSON line', async () => {
+    const batch = join(dir, 'mixed');
+    await mkdir(batch, { recursive: true });
+    await writeFile(join(batch, 'a.eml'), await readFile(good, 'utf8'));
+    await writeFile(join(batch, 'b.eml'), 'just a note, no header fields at all\n');
+    await writeFile(join(batch, 'c.eml'), await readFile(spoof, 'utf8'));
+    const human = await cli(['analyze', '--zone', zonePath, batch]);
+    expect(human.code).toBe(2);
+    expect(human.stdout).toContain('Summary of 3 messages:');
+    expect(human.stdout).toMatch(/Trusted\s+1\n/);
+    expect(human.stdout).toMatch(/Likely suspended\s+1\n/);
+    expect(human.stdout).toMatch(/not an email\s+1\n/);
+    expect(human.stdout).not.toContain(join(batch, 'b.eml'));
+    expect(human.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^mailtrust analyze: ${join(batch, 'b.eml')}: `))]);
+    // In file order, whichever finished first.
+    expect(human.stdout.indexOf(join(batch, 'a.eml'))).toBeGreaterThanOrEqual(0);
+    expect(human.stdout.indexOf(join(batch, 'c.eml'))).toBeGreaterThan(human.stdout.indexOf(join(batch, 'a.eml')));
+    const json = await cli(['analyze', '--json', '--zone', zonePath, batch]);
+    expect(json.code).toBe(2);
+    const lines = json.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.file, line.input.kind])).toEqual([[join(batch, 'a.eml'), 'full'], [join(batch, 'b.eml'), 'not-email'], [join(batch, 'c.eml'), 'full']]);
+    expect(json.stderr).toBe(human.stderr);
+  });
+});
+
 describe('--deadline', () => {
   it('is passed to the analysis, and a value that is not a positive number is a usage error', async () => {
     const ok = await cli(['analyze', '--json', '--zone', zonePath, '--deadline', '30', good]);
