@@ -62,7 +62,7 @@ export function formatReport(report: Report, style: Style, file?: string): strin
     }
   }
   if (report.hops.length > 0) lines.push('', label.hops, ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null, words));
-  lines.push('', safe(words.dnsLine(words.dnsMode[report.dns.mode], report.dns.resolver, report.dns.queries.length, report.dns.failedCount)));
+  lines.push('', safe(words.dnsLine(words.dnsMode[report.dns.mode], report.dns.mode === 'doh' ? report.dns.resolver : null, report.dns.queries.length, report.dns.failedCount)));
   return `${lines.join('\n')}\n`;
 }
 

@@ -31,7 +31,7 @@ async function brokenReport(): Promise<Report> {
 
 const unreachable: Resolver = {
   label: 'unreachable resolver',
-  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', message: 'timeout after 3 s', ms: 3000, resolver: 'unreachable resolver' }),
+  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', timeoutMs: 3000, ms: 3000, resolver: 'unreachable resolver' }),
 };
 
 describe('the checks\' words in French', () => {
