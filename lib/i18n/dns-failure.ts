@@ -3,6 +3,7 @@
 // them from here, in the reader's language. lib/dns writes no sentence.
 import type { AnswerProblem } from '../dns/answer-problem';
 import type { NameProblem } from '../dns/normalize-name';
+import type { WordedFailure } from '../dns/query-log';
 import type { DnsFailureCause, DnsFailureFacts, FailedAttempt } from '../dns/types';
 import type { Format } from './format';
 
@@ -59,4 +60,11 @@ export function hasFailureFacts(failure: DnsFailureFacts): boolean {
     case 'aborted':
       return true;
   }
+}
+
+/** A Report's failure with `message` in another language, from its facts; one without facts keeps its words. */
+export function rewordFailure(failure: WordedFailure, texts: DnsFailureTexts, format: Format): WordedFailure {
+  if (!hasFailureFacts(failure)) return failure;
+  const { message: _message, ...facts } = failure;
+  return { ...facts, message: texts.failure(facts, format) };
 }

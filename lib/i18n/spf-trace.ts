@@ -5,7 +5,7 @@
 import type { SpfResult, SpfResultCode, SpfStop, SpfTermOutcome, SpfTermWhy, SpfTraceNode, SpfTraceStep } from '../auth/spf/types';
 import type { Evidence } from '../report/types';
 import type { Catalog } from './catalog';
-import { hasFailureFacts } from './dns-failure';
+import { rewordFailure } from './dns-failure';
 import { formatFor, type Format } from './format';
 
 export interface SpfTraceTexts {
@@ -67,9 +67,6 @@ export function spfStepText(step: SpfTraceStep, catalog: Catalog): string {
  */
 export function wordEvidence(evidence: Evidence, catalog: Catalog): Evidence {
   if (evidence.kind === 'check' && evidence.step) return { ...evidence, text: spfStepText(evidence.step, catalog) };
-  if (evidence.kind === 'dns' && evidence.failure && hasFailureFacts(evidence.failure)) {
-    const { message: _message, ...facts } = evidence.failure;
-    return { ...evidence, failure: { ...facts, message: catalog.dnsFailure.failure(facts, formatFor(catalog.lang)) } };
-  }
+  if (evidence.kind === 'dns' && evidence.failure) return { ...evidence, failure: rewordFailure(evidence.failure, catalog.dnsFailure, formatFor(catalog.lang)) };
   return evidence;
 }
