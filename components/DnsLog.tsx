@@ -28,7 +28,7 @@ export function DnsLog({ dns }: { dns: DnsSummary }) {
                 <tr key={index} class={query.failure || (query.rcode !== 'NOERROR' && query.rcode !== 'NXDOMAIN') ? 'row-fail' : ''}>
                   <td class="mono">{query.name}</td>
                   <td>{query.type}</td>
-                  <td>{query.failure ? dnsFailure(query.failure, query.ms) : query.rcode}</td>
+                  <td>{query.failure ? dnsFailure(query.failure) : query.rcode}</td>
                   <td>{query.answerCount}</td>
                   <td>{query.ad ? <span class="badge badge-ok">AD</span> : '—'}</td>
                   <td>

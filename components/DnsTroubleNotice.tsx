@@ -30,8 +30,8 @@ export function DnsTroubleNotice({ trouble, actions }: { trouble: DnsTrouble; ac
       <p data-testid="dns-trouble-count">{t('dnsTroubleCount', [number(trouble.failedCount), number(trouble.askedCount)])}</p>
       <ul class="dns-trouble-groups">
         {trouble.groups.map((group) => (
-          <li key={group.failure.message} data-testid="dns-trouble-group" data-reason={group.failure.reason}>
-            <strong>{dnsFailure(group.failure, group.ms)}</strong>
+          <li key={group.key} data-testid="dns-trouble-group" data-reason={group.failure.reason}>
+            <strong>{dnsFailure(group.failure)}</strong>
             {t('reasonColon')} <span class="mono">{group.queries.slice(0, NAMED_QUERIES).join(', ')}</span>
             {group.queries.length > NAMED_QUERIES && <> {t('dnsTroubleMore', [number(group.queries.length - NAMED_QUERIES)])}</>}
           </li>

@@ -30,7 +30,7 @@ function EvidenceItem({ item }: { item: Evidence }) {
       return (
         <>
           <span class="evidence-label">
-            {t('evidenceDns', [showControls(item.name), item.type])} · {item.failure ? showControls(dnsFailure(item.failure, item.ms)) : item.rcode}
+            {t('evidenceDns', [showControls(item.name), item.type])} · {item.failure ? showControls(dnsFailure(item.failure)) : item.rcode}
             {item.ad && <span class="badge badge-ok"> AD</span>} · {item.ms} ms
           </span>
           {item.answers.length > 0 && <pre class="mono">{item.answers.map((answer) => showControls(answer)).join('\n')}</pre>}

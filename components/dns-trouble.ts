@@ -11,9 +11,10 @@ import type { DnsQuery, DnsSummary } from '../lib/report/types';
 const RESOLVER_FAILURES: ReadonlySet<DnsFailureReason> = new Set<DnsFailureReason>(['timeout', 'network', 'http-status', 'malformed-answer']);
 
 export interface FailedGroup {
-  /** One of the failures, for its wording (reason and the engine's sentence, e.g. "timeout after 3 s"). */
+  /** What the group's failures share: their facts, without the English words. */
+  key: string;
+  /** One of the failures, for its wording (its facts, e.g. a timeout of 3000 ms). */
   failure: NonNullable<DnsQuery['failure']>;
-  ms: number;
   /** "TXT example.com", each query once, in the order they were asked. */
   queries: string[];
 }
@@ -24,7 +25,7 @@ export interface DnsTrouble {
   failedCount: number;
   /** Distinct queries asked. */
   askedCount: number;
-  /** Failures grouped by what the engine recorded (the same sentence: the same group). */
+  /** Failures grouped by what the engine recorded (the same facts: the same group). */
   groups: FailedGroup[];
 }
 
@@ -39,9 +40,11 @@ export function findDnsTrouble(dns: DnsSummary): DnsTrouble | null {
     asked.add(key);
     if (!query.failure || !RESOLVER_FAILURES.has(query.failure.reason) || failed.has(key)) continue;
     failed.add(key);
-    const group = groups.get(query.failure.message);
+    const { message: _message, ...facts } = query.failure;
+    const same = JSON.stringify(facts);
+    const group = groups.get(same);
     if (group) group.queries.push(key);
-    else groups.set(query.failure.message, { failure: query.failure, ms: query.ms, queries: [key] });
+    else groups.set(same, { key: same, failure: query.failure, queries: [key] });
   }
   if (failed.size === 0) return null;
   return { resolver: dns.resolver, failedCount: failed.size, askedCount: asked.size, groups: [...groups.values()] };

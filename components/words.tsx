@@ -5,9 +5,11 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import { formatLocalAndUtc } from './format-time';
-import type { DnsFailureReason } from '../lib/dns/types';
+import type { WordedFailure } from '../lib/dns/query-log';
+import { hasFailureFacts, type DnsFailureTexts } from '../lib/i18n/dns-failure';
+import { dnsFailure as enDnsFailure } from '../lib/i18n/en/dns-failure';
 import { formatFor } from '../lib/i18n/format';
-import { failureReason as frFailureReason } from '../lib/i18n/fr/shared';
+import { dnsFailure as frDnsFailure } from '../lib/i18n/fr/dns-failure';
 import type { Lang } from '../lib/i18n/lang';
 import type { Recommendation, Verdict, VerdictLevel, VerdictReason, ZendeskCause } from '../lib/report/types';
 
@@ -49,8 +51,8 @@ export interface Words {
   /** An instant in the user's time zone and in UTC, side by side, so an agent in Paris and a log in UTC agree. */
   dateTime(iso: string): { local: string; utc: string };
   readonly report: ReportWords;
-  /** A DNS query that gave no answer, in the page's language (the engine's English sentence on an English page). */
-  dnsFailure(failure: { reason: DnsFailureReason; message: string }, ms: number): string;
+  /** A DNS query that gave no answer, in the page's language, from its facts (a Report without them: its English words). */
+  dnsFailure(failure: WordedFailure): string;
 }
 
 /** The chrome.i18n rules for a message without named placeholders: $1..$9 are the substitutions, $$ is "$". */
@@ -84,11 +86,13 @@ export function createWords(options: { lang: Lang; locale?: string; catalog: Loc
     },
     dateTime: (iso) => formatLocalAndUtc(iso, locale),
     report: options.report(options.lang, t),
-    // The engine writes the failure in English (DnsQuery.failure.message); another language words it from its
-    // reason with the engine's own catalog words (lib/i18n/<lang>/shared.ts).
-    dnsFailure: (failure, ms) => (options.lang === 'en' ? failure.message : frFailureReason({ reason: failure.reason, ms }, formatFor('fr'))),
+    // The engine's own words for a failure (lib/i18n/<lang>/dns-failure.ts, small enough for the popup's first
+    // chunk); a Report of schema 3 or before carries only the reason and its English sentence.
+    dnsFailure: (failure) => (hasFailureFacts(failure) ? DNS_FAILURE[options.lang].failure(failure, formatFor(options.lang)) : failure.message),
   };
 }
+
+const DNS_FAILURE: Record<Lang, DnsFailureTexts> = { en: enDnsFailure, fr: frDnsFailure };
 
 const WordsContext = createContext<Words | null>(null);
 

@@ -39,7 +39,7 @@ async function readBounded(response: IncomingMessage, limit: number): Promise<Bo
   const declared = Number(response.headers['content-length'] ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) {
     response.destroy();
-    return overLimit(declared.toLocaleString('en-US'), limit);
+    return overLimit(declared, limit);
   }
   const chunks: Buffer[] = [];
   let total = 0;
@@ -48,7 +48,7 @@ async function readBounded(response: IncomingMessage, limit: number): Promise<Bo
     total += chunk.byteLength;
     if (total > limit) {
       response.destroy();
-      return overLimit(`more than ${limit.toLocaleString('en-US')}`, limit);
+      return overLimit(null, limit);
     }
     chunks.push(chunk);
   }
@@ -66,11 +66,12 @@ async function readBounded(response: IncomingMessage, limit: number): Promise<Bo
  */
 function decodeCoding(coding: string, coded: Buffer, limit: number): BodyResult {
   const decode = { gzip: gunzipSync, 'x-gzip': gunzipSync, deflate: inflateSync, br: brotliDecompressSync }[coding];
-  if (!decode) return { ok: false, error: `the answer's content coding ${coding} is not one this client reads` };
+  if (!decode) return { ok: false, problem: { problem: 'unknown-coding', coding } };
   try {
     return { ok: true, bytes: decode(coded, { maxOutputLength: limit }) };
   } catch (error) {
-    if (error instanceof RangeError) return overLimit(`more than ${limit.toLocaleString('en-US')}`, limit);
-    return { ok: false, error: `the ${coding}-coded answer does not decode: ${error instanceof Error ? error.message : String(error)}` };
+    // zlib throws a RangeError past maxOutputLength; any other error is a body that is not of its coding.
+    if (error instanceof RangeError) return overLimit(null, limit);
+    return { ok: false, problem: { problem: 'bad-coding', coding } };
   }
 }

@@ -3,7 +3,7 @@
 import type { DnsFailure, DnsResult, QueryOptions, RecordType } from './types';
 
 export function abortedFailure(name: string, type: RecordType, resolver: string, ms = 0): DnsFailure {
-  return { kind: 'failure', name, type, reason: 'aborted', message: 'the query was cancelled', ms, resolver };
+  return { kind: 'failure', name, type, reason: 'aborted', ms, resolver };
 }
 
 /** Resolves with the work's result, or with an 'aborted' failure as soon as the caller's signal fires. */

@@ -1,14 +1,15 @@
 // Reads a DoH response body into the parts of a DnsAnswer: rcode, the records of the asked type after
 // following CNAMEs, the AD flag, and how long the answer may be cached. Whatever does not add up (a
 // message that does not parse exactly, another question or ID, a CNAME loop, records that answer
-// nothing asked) is an error, which the resolver reports as a temperror: an answer can only say
-// "no record" when it is a well-formed NXDOMAIN or NODATA.
+// nothing asked) is a problem (answer-problem.ts), which the resolver reports as a temperror: an answer
+// can only say "no record" when it is a well-formed NXDOMAIN or NODATA.
+import type { AnswerProblem, ResponseProblem } from './answer-problem';
 import { MessageError, readMessage, TYPE_CODES, type WireMessage, type WireRecord } from './read-message';
 import type { DnsRecord, Rcode, RecordType } from './types';
 
 export type DecodedResponse =
   | { ok: true; rcode: Rcode; answers: DnsRecord[]; cnameChain: string[]; ad: boolean; ttl?: number }
-  | { ok: false; error: string };
+  | { ok: false; problem: AnswerProblem };
 
 // RFC 1034 §3.6.2: follow CNAMEs, but a chain longer than this is a loop or a misconfiguration.
 export const MAX_CNAME_CHAIN = 8;
@@ -36,34 +37,34 @@ export function decodeResponse(body: Uint8Array, name: string, type: RecordType)
   try {
     message = readMessage(body);
   } catch (error) {
-    if (error instanceof MessageError) return { ok: false, error: `not a well-formed DNS message: ${error.message}` };
+    if (error instanceof MessageError) return { ok: false, problem: error.problem };
     throw error;
   }
   const header = checkHeader(message, name, type);
-  if (header) return { ok: false, error: header };
+  if (header) return { ok: false, problem: header };
   const rcode = readRcode(message);
   const chain = followChain(message.answers, name, type);
   if (!chain.ok) return chain;
   const { answers, cnameChain, used } = chain;
-  if (rcode === 'NXDOMAIN' && answers.length > 0) return { ok: false, error: `NXDOMAIN with ${answers.length} ${type} records` };
+  if (rcode === 'NXDOMAIN' && answers.length > 0) return { ok: false, problem: { problem: 'nxdomain-with-records', count: answers.length, type } };
   return { ok: true, rcode, answers, cnameChain, ad: (message.flags & FLAG_AD) !== 0, ttl: cacheTtl(rcode, answers, used, message.authorities) };
 }
 
 /** RFC 1035 §4.1.1 and RFC 5452 §4.3: only a complete response to the question we asked is an answer. */
-function checkHeader(message: WireMessage, name: string, type: RecordType): string | undefined {
-  if ((message.flags & FLAG_QR) === 0) return 'the message is a query, not a response';
-  if (message.id !== QUERY_ID) return `the response carries ID ${message.id}, the query ${QUERY_ID}`;
+function checkHeader(message: WireMessage, name: string, type: RecordType): ResponseProblem | undefined {
+  if ((message.flags & FLAG_QR) === 0) return { problem: 'not-a-response' };
+  if (message.id !== QUERY_ID) return { problem: 'wrong-id', id: message.id, expected: QUERY_ID };
   // RFC 2181 §9: a truncated message is incomplete; over HTTPS nothing should be cut.
-  if (message.flags & FLAG_TC) return 'the response is marked truncated (TC)';
+  if (message.flags & FLAG_TC) return { problem: 'tc-flag' };
   const [question, ...more] = message.questions;
-  if (!question || more.length > 0) return `the response carries ${message.questions.length} questions, not 1`;
+  if (!question || more.length > 0) return { problem: 'question-count', count: message.questions.length };
   if (question.typeCode !== TYPE_CODES[type] || question.name !== name || question.classCode !== CLASS_IN) {
-    return `the response answers another question (${question.name} type ${question.typeCode})`;
+    return { problem: 'other-question', name: question.name, typeCode: question.typeCode };
   }
   return undefined;
 }
 
-type Chain = { ok: true; answers: DnsRecord[]; cnameChain: string[]; used: WireRecord[] } | { ok: false; error: string };
+type Chain = { ok: true; answers: DnsRecord[]; cnameChain: string[]; used: WireRecord[] } | { ok: false; problem: ResponseProblem };
 
 /** RFC 1034 §3.6.2 / RFC 2181 §10.1: from the asked name through at most MAX_CNAME_CHAIN aliases. */
 function followChain(records: WireRecord[], name: string, type: RecordType): Chain {
@@ -83,9 +84,9 @@ function followChain(records: WireRecord[], name: string, type: RecordType): Cha
     const alias = aliases[0]?.record;
     if (!alias || alias.type !== 'CNAME') break;
     // RFC 2181 §10.1: an alias has exactly one CNAME record.
-    if (aliases.length > 1) return { ok: false, error: `${current} has ${aliases.length} CNAME records` };
-    if (visited.has(alias.name)) return { ok: false, error: `CNAME loop: ${[name, ...cnameChain, alias.name].join(' -> ')}` };
-    if (cnameChain.length >= MAX_CNAME_CHAIN) return { ok: false, error: `a CNAME chain longer than ${MAX_CNAME_CHAIN} from ${name}` };
+    if (aliases.length > 1) return { ok: false, problem: { problem: 'cname-count', owner: current, count: aliases.length } };
+    if (visited.has(alias.name)) return { ok: false, problem: { problem: 'cname-loop', chain: [name, ...cnameChain, alias.name] } };
+    if (cnameChain.length >= MAX_CNAME_CHAIN) return { ok: false, problem: { problem: 'cname-chain-too-long', limit: MAX_CNAME_CHAIN } };
     used.push(aliases[0] as WireRecord);
     visited.add(alias.name);
     cnameChain.push(alias.name);
@@ -96,7 +97,7 @@ function followChain(records: WireRecord[], name: string, type: RecordType): Cha
   // types mean the resolver answered some other question.
   const stray = records.find((r) => !visited.has(r.owner) || (r.typeCode !== TYPE_CODES.CNAME && r.typeCode !== RRSIG && r.typeCode !== DNAME));
   if (stray && stray.typeCode !== DNAME) {
-    return { ok: false, error: `no ${type} record, but a type ${stray.typeCode} record for ${stray.owner || '.'}: not an answer to ${name}` };
+    return { ok: false, problem: { problem: 'stray-record', owner: stray.owner || '.', typeCode: stray.typeCode, asked: type } };
   }
   return { ok: true, answers: [], cnameChain, used };
 }

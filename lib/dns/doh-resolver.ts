@@ -6,14 +6,14 @@ import { DNS_MESSAGE, fetchTransport, type DohTransport } from './doh-transport'
 import { encodeQuery, toBase64Url } from './encode-query';
 import { normalizeName } from './normalize-name';
 import { MAX_DNS_MESSAGE_BYTES } from './read-body';
-import type { DnsFailure, DnsFailureReason, DnsMode, DnsResult, QueryOptions, RecordType, Resolver } from './types';
+import type { DnsFailure, DnsFailureCause, DnsMode, DnsResult, QueryOptions, RecordType, Resolver } from './types';
 
 export interface DohOptions {
   /** The endpoint, e.g. https://cloudflare-dns.com/dns-query */
   url: string;
   /** How the report names this resolver. */
   label: string;
-  /** Per request; the failure then reads "timeout after 3 s". */
+  /** Per request; a failure then carries it (`timeoutMs`), worded "timeout after 3 s". */
   timeoutMs: number;
   /**
    * GET (default) is a CORS "simple request" and HTTP-cacheable (RFC 8484 §4.1); POST sends
@@ -40,13 +40,11 @@ export class DohResolver implements Resolver {
   async query(rawName: string, type: RecordType, options: QueryOptions = {}): Promise<DnsResult> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const fail = (name: string, reason: DnsFailureReason, message: string, httpStatus?: number): DnsFailure => ({
-      kind: 'failure', name, type, reason, message, ms: elapsed(), resolver: this.label, ...(httpStatus === undefined ? {} : { httpStatus }),
-    });
+    const fail = (name: string, cause: DnsFailureCause): DnsFailure => ({ kind: 'failure', name, type, ...cause, ms: elapsed(), resolver: this.label });
     const normalized = normalizeName(rawName);
-    if (!normalized.ok) return fail(rawName, 'invalid-name', normalized.error);
+    if (!normalized.ok) return fail(rawName, { reason: 'invalid-name', problem: normalized.problem });
     const name = normalized.name;
-    if (options.signal?.aborted) return fail(name, 'aborted', 'the query was cancelled');
+    if (options.signal?.aborted) return fail(name, { reason: 'aborted' });
 
     // One controller for both the caller's cancel and our timeout, so we can tell them apart afterwards.
     const controller = new AbortController();
@@ -59,30 +57,30 @@ export class DohResolver implements Resolver {
     try {
       const message = encodeQuery(name, type);
       const method = this.options.method ?? 'GET';
-      if (this.getPrefix === null) throw new TypeError(`invalid resolver URL ${this.options.url}`);
+      // createResolver refuses such a URL first; a DohResolver made directly with one reaches nothing.
+      if (this.getPrefix === null) return fail(name, { reason: 'network', code: 'ERR_INVALID_URL' });
       const url = method === 'GET' ? this.getPrefix + toBase64Url(message) : this.options.url;
       const reply = await this.transport({ url, method, message, signal: controller.signal });
       // fetch's Response.ok: a status in 200-299.
       if (reply.status < 200 || reply.status > 299) {
         await reply.discard();
-        return fail(name, 'http-status', `HTTP ${reply.status} from ${this.options.url}`, reply.status);
+        return fail(name, { reason: 'http-status', httpStatus: reply.status });
       }
-      const contentType = reply.contentType ?? '';
       // RFC 8484 §4.2.1: a DoH answer is application/dns-message; anything else (an HTML error page) is not DNS.
-      if (!contentType.toLowerCase().startsWith(DNS_MESSAGE)) {
+      if (!(reply.contentType ?? '').toLowerCase().startsWith(DNS_MESSAGE)) {
         await reply.discard();
-        return fail(name, 'malformed-answer', `the answer is ${contentType || 'untyped'}, not ${DNS_MESSAGE}`);
+        return fail(name, { reason: 'malformed-answer', problem: { problem: 'content-type', contentType: reply.contentType } });
       }
       const body = await reply.read(MAX_DNS_MESSAGE_BYTES);
-      if (!body.ok) return fail(name, 'malformed-answer', body.error);
+      if (!body.ok) return fail(name, { reason: 'malformed-answer', problem: body.problem });
       const decoded = decodeResponse(body.bytes, name, type);
-      if (!decoded.ok) return fail(name, 'malformed-answer', `unreadable answer: ${decoded.error}`);
+      if (!decoded.ok) return fail(name, { reason: 'malformed-answer', problem: decoded.problem });
       const { ttl, ...parts } = decoded;
       return { kind: 'answer', name, type, ...parts, ms: elapsed(), resolver: this.label, ...(ttl === undefined ? {} : { ttl }) };
     } catch (error) {
-      if (timedOut) return fail(name, 'timeout', `timeout after ${formatSeconds(this.options.timeoutMs)}`);
-      if (options.signal?.aborted) return fail(name, 'aborted', 'the query was cancelled');
-      return fail(name, 'network', `network error reaching ${this.options.url}: ${describe(error)}`);
+      if (timedOut) return fail(name, { reason: 'timeout', timeoutMs: this.options.timeoutMs });
+      if (options.signal?.aborted) return fail(name, { reason: 'aborted' });
+      return fail(name, { reason: 'network', code: errorCode(error) });
     } finally {
       clearTimeout(timer);
       stopWatching?.();
@@ -100,13 +98,14 @@ function urlBeforeDnsValue(endpoint: string): string | null {
   return url.href;
 }
 
-function formatSeconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1))} s`;
-}
-
-/** fetch's TypeError says only "fetch failed" in Node; the cause names the socket error. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? error.cause.message : undefined;
-  return cause ? `${error.message} (${cause})` : error.message;
+/**
+ * The platform's code for a failed exchange (ECONNREFUSED, ENOTFOUND, ECONNRESET): Node's http sets it on
+ * the error, fetch on the error's cause ("fetch failed" says nothing more); a browser's fetch gives none.
+ */
+function errorCode(error: unknown): string | null {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 3; current = current.cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 // One retry on the same resolver, then one try at a second resolver run by someone else.
-import type { DnsFailure, DnsResult, QueryOptions, RecordType, Resolver } from './types';
+import { failureFacts, type DnsFailure, type DnsFailureCause, type DnsResult, type QueryOptions, type RecordType, type Resolver } from './types';
 
 /** A failure that asking again might cure. An answer (even SERVFAIL) is the resolver's word and is kept. */
 function worthRetrying(result: DnsResult): result is DnsFailure {
@@ -15,7 +15,8 @@ function worthFallingBack(result: DnsResult): result is DnsFailure {
 
 export function withRetryAndFallback(primary: Resolver, fallback?: Resolver): Resolver {
   return {
-    label: fallback ? `${primary.label}, falling back to ${fallback.label}` : primary.label,
+    // Names only, in the order asked: the pages and the CLI put it in a sentence of their language.
+    label: fallback ? `${primary.label} → ${fallback.label}` : primary.label,
     mode: primary.mode,
     async query(name: string, type: RecordType, options?: QueryOptions): Promise<DnsResult> {
       const started = performance.now();
@@ -32,23 +33,15 @@ export function withRetryAndFallback(primary: Resolver, fallback?: Resolver): Re
       if (tried.length === 0) return result;
       const ms = Math.round(performance.now() - started);
       if (result.kind === 'answer') return { ...result, ms };
-      // The report names every attempt, briefly: the last failure in full, the earlier ones by resolver
-      // and reason ("... (after Cloudflare failed twice: network error)"), so a finding stays readable.
-      return { ...result, ms, message: `${result.message} (after ${describeAttempts(tried)})` };
+      // The report names every attempt as facts (each resolver and why it failed), so the words can say
+      // "... (after Cloudflare failed twice: network error)" in the reader's language.
+      return { ...result, ms, attempts: tried.map((failure) => ({ resolver: failure.resolver, cause: causeOf(failure) })) };
     },
   };
 }
 
-function describeAttempts(failures: readonly DnsFailure[]): string {
-  const byResolver = new Map<string, { count: number; reasons: Set<string> }>();
-  for (const failure of failures) {
-    const name = failure.resolver.replace(/ \(.*\)$/, ''); // "Cloudflare (https://...)" -> "Cloudflare"
-    const entry = byResolver.get(name) ?? { count: 0, reasons: new Set<string>() };
-    entry.count += 1;
-    entry.reasons.add(failure.reason === 'http-status' && failure.httpStatus ? `HTTP ${failure.httpStatus}` : failure.reason.replace('-', ' '));
-    byResolver.set(name, entry);
-  }
-  return [...byResolver]
-    .map(([name, { count, reasons }]) => `${name} failed ${count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`}: ${[...reasons].join(', ')}`)
-    .join('; ');
+/** Why one try failed, without the earlier tries it may itself name. */
+function causeOf(failure: DnsFailure): DnsFailureCause {
+  const { attempts: _attempts, ...facts } = failureFacts(failure);
+  return facts;
 }

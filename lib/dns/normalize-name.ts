@@ -1,7 +1,20 @@
 // Turns what a header said into the name a DNS query carries: lower case, no trailing dot, IDN labels
 // as punycode A-labels, lengths checked before anything is sent.
 
-export type NormalizedName = { ok: true; name: string } | { ok: false; error: string };
+/** The rule of DNS names a name breaks, as facts (worded by lib/i18n/<lang>/dns-failure.ts). */
+export type NameProblem =
+  | { rule: 'empty-name' }
+  | { rule: 'empty-label' }
+  /** RFC 1035 §2.3.4: a label of more than `limit` (63) octets. */
+  | { rule: 'label-too-long'; label: string; octets: number; limit: number }
+  /** RFC 1035 §2.3.4: a name of more than `limit` (253) characters written without the root dot. */
+  | { rule: 'name-too-long'; octets: number; limit: number }
+  /** A character no DNS name carries (outside letters, digits, '-', '_'), or one a URL reads as the end of a host. */
+  | { rule: 'bad-character'; label: string }
+  /** A non-ASCII label that IDNA (RFC 5891, UTS #46) cannot turn into an A-label. */
+  | { rule: 'bad-idn'; label: string };
+
+export type NormalizedName = { ok: true; name: string } | { ok: false; problem: NameProblem };
 
 // RFC 1035 §2.3.4: labels are at most 63 octets; a name at most 255 octets on the wire, which is
 // 253 characters written without the trailing dot.
@@ -19,38 +32,36 @@ const LABEL_SEPARATORS_AT_END = /[.\u3002\uff0e\uff61]$/;
 
 export function normalizeName(input: string): NormalizedName {
   const trimmed = input.trim().replace(LABEL_SEPARATORS_AT_END, '');
-  if (trimmed === '') return { ok: false, error: 'empty name' };
+  if (trimmed === '') return { ok: false, problem: { rule: 'empty-name' } };
   const labels: string[] = [];
   for (const label of trimmed.split(LABEL_SEPARATORS)) {
     const ascii = toAsciiLabel(label);
-    if (!ascii.ok) return { ok: false, error: `${ascii.error} in "${input.trim()}"` };
+    if (!ascii.ok) return ascii;
     if (ascii.name.length > MAX_LABEL) {
-      return { ok: false, error: `label "${ascii.name}" is ${ascii.name.length} octets, more than the 63 DNS allows` };
+      return { ok: false, problem: { rule: 'label-too-long', label: ascii.name, octets: ascii.name.length, limit: MAX_LABEL } };
     }
     labels.push(ascii.name);
   }
   const name = labels.join('.');
-  if (name.length > MAX_NAME) return { ok: false, error: `name is ${name.length} octets, more than the 253 DNS allows` };
+  if (name.length > MAX_NAME) return { ok: false, problem: { rule: 'name-too-long', octets: name.length, limit: MAX_NAME } };
   return { ok: true, name };
 }
 
 function toAsciiLabel(label: string): NormalizedName {
-  if (label === '') return { ok: false, error: 'empty label' };
+  if (label === '') return { ok: false, problem: { rule: 'empty-label' } };
   const lower = label.toLowerCase();
   if (/^[^\u0080-\uffff]*$/.test(lower)) {
-    return ASCII_LABEL.test(lower) ? { ok: true, name: lower } : { ok: false, error: `label "${label}" holds a character DNS names cannot carry` };
+    return ASCII_LABEL.test(lower) ? { ok: true, name: lower } : { ok: false, problem: { rule: 'bad-character', label } };
   }
-  if (URL_DELIMITERS.test(label)) return { ok: false, error: `label "${label}" holds a character DNS names cannot carry` };
+  if (URL_DELIMITERS.test(label)) return { ok: false, problem: { rule: 'bad-character', label } };
   // RFC 5891 §4.4 / UTS #46: the URL host parser applies IDNA mapping and Punycode. The ".invalid" suffix
   // keeps a label of digits from being read as an IPv4 address.
   try {
     const host = new URL(`http://${label}.invalid/`).hostname;
     const ascii = host.slice(0, -'.invalid'.length);
-    if (!host.endsWith('.invalid') || ascii.includes('.') || !ASCII_LABEL.test(ascii)) {
-      return { ok: false, error: `label "${label}" is not a valid internationalized label` };
-    }
+    if (!host.endsWith('.invalid') || ascii.includes('.') || !ASCII_LABEL.test(ascii)) return { ok: false, problem: { rule: 'bad-idn', label } };
     return { ok: true, name: ascii };
   } catch {
-    return { ok: false, error: `label "${label}" is not a valid internationalized label` };
+    return { ok: false, problem: { rule: 'bad-idn', label } };
   }
 }

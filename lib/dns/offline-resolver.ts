@@ -2,10 +2,11 @@
 import type { DnsMode, DnsResult, RecordType, Resolver } from './types';
 
 export class OfflineResolver implements Resolver {
-  readonly label = 'offline (no DNS queries)';
+  // The mode says what this is; the pages and the CLI word it ("offline: header evidence only").
+  readonly label = 'offline';
   readonly mode: DnsMode = 'offline';
 
   async query(name: string, type: RecordType): Promise<DnsResult> {
-    return { kind: 'failure', name, type, reason: 'offline', message: 'not looked up: offline mode', ms: 0, resolver: this.label };
+    return { kind: 'failure', name, type, reason: 'offline', ms: 0, resolver: this.label };
   }
 }

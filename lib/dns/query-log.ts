@@ -1,14 +1,20 @@
 // One line of a DNS log: what was asked, what came back, from which resolver, how long it took, and
 // whether the cache answered. This is the Report's `dns.queries[]` entry (a contract: lib/report/types
 // re-exports it) and the `query` progress event; lib/dns owns the shape because it describes a DnsResult.
-import type { DnsFailureReason, DnsResult, Rcode, RecordType } from './types';
+import { failureFacts, type DnsFailureFacts, type DnsResult, type Rcode, type RecordType } from './types';
+
+/**
+ * A failure as the Report carries it (the DNS log, a finding's evidence): its facts (schema 4) and, for
+ * scripts of schema 1 to 3, `message`, the same in English, worded by lib/i18n's catalog.
+ */
+export type WordedFailure = DnsFailureFacts & { message: string };
 
 export interface DnsQuery {
   name: string;
   type: RecordType;
   /** null for a failure (no answer). */
   rcode: Rcode | null;
-  failure: { reason: DnsFailureReason; message: string } | null;
+  failure: WordedFailure | null;
   ad: boolean;
   ms: number;
   answerCount: number;
@@ -23,9 +29,14 @@ export interface DnsQuery {
   prefetched?: true;
 }
 
-export function toDnsQuery(result: DnsResult): DnsQuery {
+/** A result as a line of the log; `words` puts a failure's facts into the English `message` (lib/i18n). */
+export function toDnsQuery(result: DnsResult, words: (facts: DnsFailureFacts) => string): DnsQuery {
   const common = { name: result.name, type: result.type, ms: result.ms, fromCache: result.fromCache === true, resolver: result.resolver };
   return result.kind === 'answer'
     ? { ...common, rcode: result.rcode, failure: null, ad: result.ad, answerCount: result.answers.length }
-    : { ...common, rcode: null, failure: { reason: result.reason, message: result.message }, ad: false, answerCount: 0 };
+    : { ...common, rcode: null, failure: wordFailure(failureFacts(result), words), ad: false, answerCount: 0 };
+}
+
+function wordFailure(facts: DnsFailureFacts, words: (facts: DnsFailureFacts) => string): WordedFailure {
+  return { ...facts, message: words(facts) };
 }

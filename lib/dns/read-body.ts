@@ -1,21 +1,23 @@
 // A DoH response body, refused once it exceeds what a DNS message can be: RFC 1035 §4.2.2 / RFC 8484 §6
 // give a message at most 65,535 bytes, so a larger body is not DNS and must not be buffered whole (a
 // hostile or broken server could send gigabytes). A body of unknown length is read chunk by chunk.
+import type { BodyProblem } from './answer-problem';
+
 export const MAX_DNS_MESSAGE_BYTES = 65_535;
 
-export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: BodyProblem };
 
-/** The refusal of a body over `limit`; `size` is the figure known ("70,000", "more than 65,535"). */
-export function overLimit(size: string, limit: number): BodyResult {
-  return { ok: false, error: `the answer is ${size} bytes, over the ${limit.toLocaleString('en-US')}-byte limit of a DNS message` };
+/** The refusal of a body over `limit`; `bytes` is the size known (declared or read), null when reading stopped past the limit. */
+export function overLimit(bytes: number | null, limit: number): BodyResult {
+  return { ok: false, problem: { problem: 'too-large', bytes, limit } };
 }
 
 export async function readBody(response: Response, limit = MAX_DNS_MESSAGE_BYTES): Promise<BodyResult> {
-  const tooLarge = (size: string): BodyResult => overLimit(size, limit);
+  const tooLarge = (bytes: number | null): BodyResult => overLimit(bytes, limit);
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) {
     await response.body?.cancel();
-    return tooLarge(declared.toLocaleString('en-US'));
+    return tooLarge(declared);
   }
   if (!response.body) return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
   // A declared length within the limit bounds what arrayBuffer() can buffer (an HTTP/1.1 body cannot run
@@ -24,7 +26,7 @@ export async function readBody(response: Response, limit = MAX_DNS_MESSAGE_BYTES
   // decodes it, and the declared length then says nothing about the decoded size.
   if (Number.isFinite(declared) && !isContentCoded(response)) {
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength > limit ? tooLarge(bytes.byteLength.toLocaleString('en-US')) : { ok: true, bytes };
+    return bytes.byteLength > limit ? tooLarge(bytes.byteLength) : { ok: true, bytes };
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -35,7 +37,7 @@ export async function readBody(response: Response, limit = MAX_DNS_MESSAGE_BYTES
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel();
-      return tooLarge(`more than ${limit.toLocaleString('en-US')}`);
+      return tooLarge(null);
     }
     chunks.push(value);
   }

@@ -1,5 +1,7 @@
 // The Resolver contract (design notes, "Contracts"): the engine's only I/O.
 // Every outcome, including a timeout or a dead network, is a value: query() never rejects.
+import type { AnswerProblem } from './answer-problem';
+import type { NameProblem } from './normalize-name';
 
 export type RecordType = 'A' | 'AAAA' | 'MX' | 'TXT' | 'PTR' | 'CNAME' | 'NS' | 'SOA';
 
@@ -54,30 +56,61 @@ export interface DnsAnswer {
   fromCache?: boolean;
 }
 
-export type DnsFailureReason =
-  | 'timeout'
-  | 'http-status'
-  | 'network'
-  | 'malformed-answer'
-  | 'invalid-name'
-  | 'offline'
-  | 'aborted';
+export type DnsFailureReason = DnsFailureCause['reason'];
 
-/** No usable answer came back. The checks turn this into temperror evidence. */
-export interface DnsFailure {
+/**
+ * Why no usable answer came back, with the facts each reason needs; the catalogs word it ("timeout after
+ * 3 s", « délai dépassé après 3 s »: lib/i18n/<lang>/dns-failure.ts). The engine writes no sentence here.
+ */
+export type DnsFailureCause =
+  /** No answer within the resolver's per-request limit; null when a zone file marks the type "TIMEOUT". */
+  | { reason: 'timeout'; timeoutMs: number | null }
+  /** The DoH server answered an HTTP status outside 200-299. */
+  | { reason: 'http-status'; httpStatus: number }
+  /**
+   * The DoH server could not be reached. `code` is the platform's error code (ECONNREFUSED, ENOTFOUND,
+   * ERR_INVALID_URL), null where it gives none (a browser's fetch says only that it failed).
+   */
+  | { reason: 'network'; code: string | null }
+  /** A reply came that is not a DNS answer to the question asked. */
+  | { reason: 'malformed-answer'; problem: AnswerProblem }
+  /** The name cannot be asked: it breaks a rule of DNS names (RFC 1035 §2.3.4, RFC 5891). */
+  | { reason: 'invalid-name'; problem: NameProblem }
+  | { reason: 'offline' }
+  /** The caller stopped waiting (a new analysis, a closed popup). */
+  | { reason: 'aborted' };
+
+/** An earlier try that failed before the result (fallback-resolver.ts: a retry, then another operator). */
+export interface FailedAttempt {
+  /** The label of the resolver asked. */
+  resolver: string;
+  cause: DnsFailureCause;
+}
+
+/** A failure's facts as the Report carries them: the cause, and the tries that failed before it. */
+export type DnsFailureFacts = DnsFailureCause & {
+  /** Present when the query was retried or sent to a fallback resolver before this failure. */
+  attempts?: FailedAttempt[];
+};
+
+interface DnsFailureCommon {
   kind: 'failure';
   name: string;
   type: RecordType;
-  reason: DnsFailureReason;
-  /** A plain sentence for the report, e.g. "timeout after 3 s". */
-  message: string;
   ms: number;
   resolver: string;
-  /** The HTTP status when reason is 'http-status'. */
-  httpStatus?: number;
   /** True when merged with an identical query in flight (failures are never cached). */
   fromCache?: boolean;
+  /**
+   * The failure in English, for scripts written before the facts existed: filled only at the library's
+   * boundary (createResolver in lib/public-resolver.ts); the engine never reads it, and a resolver of one's
+   * own may still set it.
+   */
+  message?: string;
 }
+
+/** No usable answer came back. The checks turn this into temperror evidence. */
+export type DnsFailure = DnsFailureCommon & DnsFailureFacts;
 
 export type DnsResult = DnsAnswer | DnsFailure;
 
@@ -87,13 +120,19 @@ export type DnsResult = DnsAnswer | DnsFailure;
  * REFUSED). Checks keep this, never a sentence, for what they could not decide.
  */
 export type LookupProblem =
-  | { kind: 'failure'; name: string; type: RecordType; reason: DnsFailureReason; ms: number; httpStatus?: number }
+  | ({ kind: 'failure'; name: string; type: RecordType; ms: number } & DnsFailureFacts)
   | { kind: 'rcode'; name: string; type: RecordType; rcode: Rcode };
+
+/** The facts of a failure, without who asked, when, or the English words. */
+export function failureFacts(failure: DnsFailure): DnsFailureFacts {
+  const { kind: _kind, name: _name, type: _type, ms: _ms, resolver: _resolver, fromCache: _fromCache, message: _message, ...facts } = failure;
+  return facts;
+}
 
 /** An answer a check can read (NOERROR, NXDOMAIN), or the problem of a result that decides nothing. */
 export function readAnswer(result: DnsResult): { answer: DnsAnswer } | { problem: LookupProblem } {
   if (result.kind === 'failure') {
-    return { problem: { kind: 'failure', name: result.name, type: result.type, reason: result.reason, ms: result.ms, ...(result.httpStatus === undefined ? {} : { httpStatus: result.httpStatus }) } };
+    return { problem: { kind: 'failure', name: result.name, type: result.type, ms: result.ms, ...failureFacts(result) } };
   }
   if (result.rcode === 'NOERROR' || result.rcode === 'NXDOMAIN') return { answer: result };
   return { problem: { kind: 'rcode', name: result.name, type: result.type, rcode: result.rcode } };

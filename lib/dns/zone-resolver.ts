@@ -30,7 +30,8 @@ export class ZoneResolver implements Resolver {
       if (!entry) return this.answer(asked, type, 'NXDOMAIN', [], cnameChain);
       const records = entry.get(type);
       if (records === 'TIMEOUT') {
-        return { kind: 'failure', name: asked, type, reason: 'timeout', message: 'timeout (zone file marks it TIMEOUT)', ms: 0, resolver: this.label };
+        // No clock ran: the file stands in for a server that never answers (timeoutMs null).
+        return { kind: 'failure', name: asked, type, reason: 'timeout', timeoutMs: null, ms: 0, resolver: this.label };
       }
       if (records) return this.answer(asked, type, 'NOERROR', records, cnameChain);
       const alias = type === 'CNAME' ? undefined : entry.get('CNAME');

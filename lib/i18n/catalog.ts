@@ -9,6 +9,7 @@ import type { ReasonOutcome } from '../verdict/types';
 import type { ArcMessageTexts } from './arc-messages';
 import type { CheckTexts } from './checks';
 import type { DnsSetupTexts } from './dns';
+import type { DnsFailureTexts } from './dns-failure';
 import type { Format } from './format';
 import type { OutputTexts } from './output';
 import type { PathTexts } from './path';
@@ -67,6 +68,8 @@ export interface Catalog {
   rfcTopics: Record<RfcTopic, string>;
   /** A zone file or resolver choice refused before any query (--zone, --resolver, the options page). */
   dnsSetup: DnsSetupTexts;
+  /** A DNS query that gave no usable answer (a DnsFailure's facts): the DNS log, evidence, lookup problems. */
+  dnsFailure: DnsFailureTexts;
   /** The agent's actions (lib/verdict/agent-actions.ts) and the message for the sender's mail administrator. */
   actions: ActionTexts;
 }

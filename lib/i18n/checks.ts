@@ -54,7 +54,12 @@ export function localizeChecks<R extends Report | ReportDraft>(report: R, catalo
     if (worded.result === 'none' || worded.result === 'permerror' || worded.result === 'temperror') return { ...worded, reason: words.spfCause(worded.cause, format) };
     return worded;
   };
-  const iprev = (check: IprevCheck | NotChecked): IprevCheck | NotChecked => (check.result === 'not-checked' || check.result === 'pass' ? check : { ...check, reason: iprevReason(check, words, format) });
+  const iprev = (check: IprevCheck | NotChecked): IprevCheck | NotChecked => {
+    if (check.result === 'not-checked') return check;
+    // A forward lookup that decided nothing says why, even beside a name that confirmed.
+    const forward = check.forward.map((f) => (f.outcome === 'temperror' ? { ...f, message: words.iprevLookupFailed(f.problem, format) } : f));
+    return check.result === 'pass' ? { ...check, forward } : { ...check, forward, reason: iprevReason(check, words, format) };
+  };
   const dkim = (entry: DkimEntry): DkimEntry => {
     if (!('reason' in entry) || entry.result === 'not-checked') return entry;
     const message = words.dkimReason(entry.reason.code, { d: entry.d, s: entry.s, expiration: entry.expiration, problem: lastProblem(entry.recordQueries) }, format);

@@ -5,6 +5,7 @@
 import type { SpfResult, SpfResultCode, SpfStop, SpfTermOutcome, SpfTermWhy, SpfTraceNode, SpfTraceStep } from '../auth/spf/types';
 import type { Evidence } from '../report/types';
 import type { Catalog } from './catalog';
+import { rewordFailure } from './dns-failure';
 import { formatFor, type Format } from './format';
 
 export interface SpfTraceTexts {
@@ -60,7 +61,12 @@ export function spfStepText(step: SpfTraceStep, catalog: Catalog): string {
   return `${indent}${step.term} -> ${catalog.spfTrace.outcome[step.outcome]} (${catalog.spfTrace.term(step.why, formatFor(catalog.lang))})`;
 }
 
-/** A piece of evidence in the catalog's language: an SPF trace line is worded from its facts; the rest is as received. */
+/**
+ * A piece of evidence in the catalog's language: an SPF trace line and a DNS failure are worded from their
+ * facts; the rest is as received.
+ */
 export function wordEvidence(evidence: Evidence, catalog: Catalog): Evidence {
-  return evidence.kind === 'check' && evidence.step ? { ...evidence, text: spfStepText(evidence.step, catalog) } : evidence;
+  if (evidence.kind === 'check' && evidence.step) return { ...evidence, text: spfStepText(evidence.step, catalog) };
+  if (evidence.kind === 'dns' && evidence.failure) return { ...evidence, failure: rewordFailure(evidence.failure, catalog.dnsFailure, formatFor(catalog.lang)) };
+  return evidence;
 }

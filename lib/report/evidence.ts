@@ -1,6 +1,6 @@
 // Evidence values: a header field as received, a DNS answer as it came back. Findings cite these so a
 // reader can check every claim against the message and the DNS.
-import type { DnsRecord, DnsResult } from '../dns/types';
+import { failureFacts, type DnsRecord, type DnsResult } from '../dns/types';
 import type { Evidence } from './types';
 
 // A finding cites a field or a record, it does not copy it whole: a 26 KB From cited by every one of its
@@ -19,7 +19,8 @@ export function headerEvidence(field: { name: string; line: number; raw: string 
 
 export function dnsEvidence(result: DnsResult): Evidence {
   if (result.kind === 'failure') {
-    return { kind: 'dns', name: result.name, type: result.type, rcode: null, failure: { reason: result.reason, message: result.message }, answers: [], ad: false, ms: result.ms };
+    // The failure's words are the catalog's: renderFinding fills `message` (wordEvidence), as it words a trace line.
+    return { kind: 'dns', name: result.name, type: result.type, rcode: null, failure: { ...failureFacts(result), message: '' }, answers: [], ad: false, ms: result.ms };
   }
   return { kind: 'dns', name: result.name, type: result.type, rcode: result.rcode, failure: null, answers: result.answers.map((record) => excerpt(renderRecord(record))), ad: result.ad, ms: result.ms };
 }

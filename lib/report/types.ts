@@ -11,8 +11,8 @@ import type { HeloResult, RuleOutcome } from '../auth/helo/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { MxResult } from '../auth/mx/types';
 import type { SpfResult, SpfTraceStep } from '../auth/spf/types';
-import type { DnsFailureReason, DnsMode, Rcode, RecordType } from '../dns/types';
-import type { DnsQuery } from '../dns/query-log';
+import type { DnsMode, Rcode, RecordType } from '../dns/types';
+import type { DnsQuery, WordedFailure } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
 import type { InputProblem } from '../message/check-input';
 import type { InputRepair } from '../message/recognize-input';
@@ -28,7 +28,7 @@ export type { ForwardingSignKind } from './params/arc';
 export type { EdgeReason } from '../path/find-edge';
 export type { FindingId } from './finding-ids';
 /** A DNS log entry (dns.queries[], the query progress event); the shape is lib/dns's. */
-export type { DnsQuery } from '../dns/query-log';
+export type { DnsQuery, WordedFailure } from '../dns/query-log';
 
 /** Bump it, with a note in the README, when the Report's shape changes. */
 // Schema 2 (compatible with 1: only additions): verdict.today, fix.actor, authResults[].methods[].policy.
@@ -386,7 +386,8 @@ export type Evidence =
       name: string;
       type: RecordType;
       rcode: Rcode | null;
-      failure: { reason: DnsFailureReason; message: string } | null;
+      /** The failure's facts and, in `message`, its words (English in the Report, the page's language once localized). */
+      failure: WordedFailure | null;
       answers: string[];
       ad: boolean;
       ms: number;

@@ -33,7 +33,7 @@ function acmeMessage(extra: string[] = [], hop: Partial<{ helo: string; ip: stri
 /** Every query times out, as when the resolver cannot be reached. */
 const unreachable: Resolver = {
   label: 'unreachable resolver',
-  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', message: 'timeout after 3 s', ms: 3000, resolver: 'unreachable resolver' }),
+  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', timeoutMs: 3000, ms: 3000, resolver: 'unreachable resolver' }),
 };
 
 describe('one aligned pass is enough (RFC 7489 §4.2)', () => {

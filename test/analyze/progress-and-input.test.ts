@@ -134,7 +134,7 @@ describe('cancel', () => {
     // A resolver that honours the signal as the DoH client does.
     const honouring: Resolver = {
       label: 'honouring',
-      query: async (name, type, options) => ({ kind: 'failure', name, type, reason: options?.signal?.aborted ? 'aborted' : 'network', message: 'aborted', ms: 0, resolver: 'honouring' }),
+      query: async (name, type, options) => ({ kind: 'failure', name, type, ...(options?.signal?.aborted ? { reason: 'aborted' as const } : { reason: 'network' as const, code: null }), ms: 0, resolver: 'honouring' }),
     };
     const report = await analyze(raw, { resolver: honouring, signal: controller.signal });
     expect(report.verdict.level).toBe('unknown');

@@ -51,7 +51,7 @@ describe('a Fastmail message, whose receiver sealed ARC instance 1 itself after 
   it('with DNS down, the chain is a temperror (not broken); the receiver\'s dmarc=pass is shown, the verdict stays unknown', async () => {
     const down: Resolver = {
       label: 'unreachable resolver',
-      query: async (name, type) => ({ kind: 'failure', name, type, reason: 'network', message: 'network error: Failed to fetch', ms: 0, resolver: 'unreachable resolver' }),
+      query: async (name, type) => ({ kind: 'failure', name, type, reason: 'network', code: null, ms: 0, resolver: 'unreachable resolver' }),
     };
     const report = await analyze(decodeBytes(readFileSync(file)), { resolver: down, now: new Date('2026-11-20T12:00:00Z') });
     expect(report.arc.result).toBe('temperror');

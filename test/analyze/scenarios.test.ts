@@ -351,7 +351,7 @@ describe('domains, partial input and DNS trouble', () => {
   it('DNS down: every query fails, the verdict is unknown and not trusted', async () => {
     const down: Resolver = {
       label: 'unreachable resolver',
-      query: async (name, type) => ({ kind: 'failure', name, type, reason: 'network', message: 'network unreachable', ms: 1, resolver: 'unreachable resolver' }),
+      query: async (name, type) => ({ kind: 'failure', name, type, reason: 'network', code: 'ENETUNREACH', ms: 1, resolver: 'unreachable resolver' }),
     };
     const raw = await signed(message([...acmeReceived(), `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)]), ACME);
     const report = await run(raw, down);

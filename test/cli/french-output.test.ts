@@ -9,6 +9,7 @@ import '../../lib/cli/commands';
 import { main, type CommandIo } from '../../lib/cli/main';
 import type { SpfTraceNode } from '../../lib/auth/spf/types';
 import type { Report } from '../../lib/report/types';
+import { startMisbehavingServer } from '../helpers/misbehaving-server';
 import { englishIn, englishPhrases } from '../i18n/english-phrases';
 
 const TESTDATA = new URL('../../../shared/testdata/', import.meta.url).pathname;
@@ -127,6 +128,37 @@ describe('the CLI in French', () => {
     expect(unreachable.stdout).toContain('le résolveur est injoignable');
     expect(englishIn(`${unreachable.stdout}\n${unreachable.stderr}`, phrases)).toEqual([]);
   });
+
+  it('a resolver that times out and one that answers HTTP 503: the failures in French, their facts in --json', async () => {
+    const silent = await startMisbehavingServer({ kind: 'silent' });
+    const failing = await startMisbehavingServer({ kind: 'status', status: 503 });
+    try {
+      const analyzeWith = (url: string, extra: string[] = []) => run(['analyze', '--lang', 'fr', '--resolver', url, '--now', '2026-11-20T12:00:00Z', ...extra, MESSAGES[3]!]);
+      // Each query waits for the client's 3-second limit, then once more (the retry): the two run side by side.
+      const [timedOut, http, json] = await Promise.all([analyzeWith(silent.url), analyzeWith(failing.url), analyzeWith(failing.url, ['--json'])]);
+      expect(timedOut.code).toBe(0);
+      expect(timedOut.stdout).toContain('délai dépassé après 3 s');
+      expect(englishIn(`${timedOut.stdout}\n${timedOut.stderr}`, phrases)).toEqual([]);
+      expect(http.code).toBe(0);
+      expect(http.stdout).toContain('le résolveur a répondu HTTP 503');
+      expect(englishIn(`${http.stdout}\n${http.stderr}`, phrases)).toEqual([]);
+      // --json --lang fr: the evidence and the DNS log word the facts in French.
+      const report = JSON.parse(json.stdout) as Report;
+      const failures = report.findings.flatMap((finding) => finding.evidence).flatMap((item) => (item.kind === 'dns' && item.failure ? [item.failure] : []));
+      expect(failures.length).toBeGreaterThan(0);
+      // The client asked twice (a 5xx is retried once; a custom resolver has no fallback): the earlier try is named.
+      const attempts = [{ resolver: failing.url, cause: { reason: 'http-status', httpStatus: 503 } }];
+      for (const failure of failures) {
+        expect(failure).toEqual({ reason: 'http-status', httpStatus: 503, attempts, message: `le résolveur a répondu HTTP 503 (après 1 échec de ${failing.url} : HTTP 503)` });
+      }
+      expect(report.dns.queries[0]?.failure).toEqual({ reason: 'http-status', httpStatus: 503, attempts, message: `le résolveur a répondu HTTP 503 (après 1 échec de ${failing.url} : HTTP 503)` });
+      // Without --lang, --json keeps the Report's English words beside the same facts.
+      const english = JSON.parse((await run(['analyze', '--json', '--resolver', failing.url, '--now', '2026-11-20T12:00:00Z', MESSAGES[3]!])).stdout) as Report;
+      expect(english.dns.queries[0]?.failure).toEqual({ reason: 'http-status', httpStatus: 503, attempts, message: `the resolver answered HTTP 503 (after ${failing.url} failed once: HTTP 503)` });
+    } finally {
+      await Promise.all([silent.stop(), failing.stop()]);
+    }
+  }, 60_000);
 
   it('mailtrust spf: its own words in French (the trace shows the records as published)', async () => {
     const zone = join(dir, 'spf-zone.json');

@@ -13,8 +13,8 @@ function query(name: string, type: DnsQuery['type'], outcome: DnsQuery['failure'
   const failure = typeof outcome === 'object' ? outcome : null;
   return { name, type, rcode: failure ? null : (outcome as DnsQuery['rcode']), failure, ad: false, ms: failure?.reason === 'timeout' ? 3000 : 4, answerCount: 0, fromCache, resolver: 'Cloudflare' };
 }
-const timeout = { reason: 'timeout', message: 'timeout after 3 s' } as const;
-const refused = { reason: 'network', message: 'network error reaching https://cloudflare-dns.com/dns-query: Failed to fetch' } as const;
+const timeout = { reason: 'timeout', timeoutMs: 3000, message: 'timeout after 3 s' } as const;
+const refused = { reason: 'network', code: null, message: 'the resolver could not be reached' } as const;
 const summary = (queries: DnsQuery[], mode: DnsSummary['mode'] = 'doh'): DnsSummary => ({ resolver: 'Cloudflare (https://cloudflare-dns.com/dns-query)', mode, queries, failedCount: queries.filter((q) => q.failure).length });
 
 describe('findDnsTrouble', () => {
@@ -33,19 +33,19 @@ describe('findDnsTrouble', () => {
       failedCount: 3,
       askedCount: 4,
       groups: [
-        { failure: timeout, ms: 3000, queries: ['TXT example.com', 'TXT _dmarc.example.com'] },
-        { failure: refused, ms: 4, queries: ['PTR 10.2.0.192.in-addr.arpa'] },
+        { key: '{"reason":"timeout","timeoutMs":3000}', failure: timeout, queries: ['TXT example.com', 'TXT _dmarc.example.com'] },
+        { key: '{"reason":"network","code":null}', failure: refused, queries: ['PTR 10.2.0.192.in-addr.arpa'] },
       ],
     });
   });
 
   it('is null when the resolver answered, even with SERVFAIL or NXDOMAIN (the domain\'s trouble, not the resolver\'s)', () => {
     expect(findDnsTrouble(summary([query('broken.example', 'TXT', 'SERVFAIL'), query('nope.example', 'A', 'NXDOMAIN')]))).toBeNull();
-    expect(findDnsTrouble(summary([query('example.com', 'TXT', { reason: 'aborted', message: 'aborted' })]))).toBeNull();
+    expect(findDnsTrouble(summary([query('example.com', 'TXT', { reason: 'aborted', message: 'the query was cancelled' })]))).toBeNull();
   });
 
   it('is null offline and with a zone file: no resolver was asked', () => {
-    expect(findDnsTrouble(summary([query('example.com', 'TXT', { reason: 'offline', message: 'offline' })], 'offline'))).toBeNull();
+    expect(findDnsTrouble(summary([query('example.com', 'TXT', { reason: 'offline', message: 'not looked up: offline mode' })], 'offline'))).toBeNull();
     expect(findDnsTrouble(summary([query('example.com', 'TXT', timeout)], 'zone'))).toBeNull();
   });
 });

@@ -6,8 +6,11 @@ import { encode, type Answer } from '@leichtgewicht/dns-packet';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
+import type { AnswerProblem } from '../../lib/dns/answer-problem';
 import { decodeResponse } from '../../lib/dns/decode-response';
 import type { DnsRecord, DnsResult, RecordType, Resolver } from '../../lib/dns/types';
+import { formatFor } from '../../lib/i18n/format';
+import { catalogFor } from '../../lib/i18n/render';
 import { message, NOW, signed } from '../analyze/scenario-kit';
 import { ACME, acmeHeaders, acmeZoneResolver } from '../helpers/acme-zones';
 
@@ -85,7 +88,7 @@ function fuzzingResolver(zone: Resolver, mutations: Mutation[], log: { mutation:
       const decoded = decodeResponse(mutate(encodeAnswer(original, name.toLowerCase(), type), m), name.toLowerCase(), type);
       const result: DnsResult = decoded.ok
         ? { kind: 'answer', name, type, rcode: decoded.rcode, answers: decoded.answers, cnameChain: decoded.cnameChain, ad: false, ms: 0, resolver: 'fuzzed zone' }
-        : { kind: 'failure', name, type, reason: 'malformed-answer', message: decoded.error, ms: 0, resolver: 'fuzzed zone' };
+        : { kind: 'failure', name, type, reason: 'malformed-answer', problem: decoded.problem, ms: 0, resolver: 'fuzzed zone' };
       log.push({ mutation: m, result });
       return result;
     },
@@ -93,11 +96,16 @@ function fuzzingResolver(zone: Resolver, mutations: Mutation[], log: { mutation:
 }
 
 describe('fuzzed DNS answers', () => {
-  it('the strict reader never throws, whatever the bytes', () => {
+  it('the strict reader never throws, whatever the bytes, and every refusal is a problem both catalogs word', () => {
+    const words = (lang: 'en' | 'fr', problem: AnswerProblem) => catalogFor(lang).dnsFailure.failure({ reason: 'malformed-answer', problem }, formatFor(lang));
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom<RecordType>('A', 'TXT', 'MX', 'PTR'), (bytes, type) => {
         const decoded = decodeResponse(bytes, 'example.com', type);
         expect(typeof decoded.ok).toBe('boolean');
+        if (decoded.ok) return;
+        expect(words('en', decoded.problem)).toMatch(/^the answer could not be read: \S/);
+        expect(words('fr', decoded.problem)).toMatch(/^réponse DNS illisible : \S/);
+        expect(`${words('en', decoded.problem)} ${words('fr', decoded.problem)}`).not.toMatch(/undefined|NaN|\[object/);
       }),
       { numRuns: 2000, seed: SEED },
     );

@@ -36,14 +36,14 @@ describe('readBody', () => {
   it('refuses a declared length over the limit before reading the body', async () => {
     const { stream, pulled } = endless();
     const result = await readBody(new Response(stream, { headers: { 'content-length': String(MAX_DNS_MESSAGE_BYTES + 1) } }));
-    expect(result).toEqual({ ok: false, error: 'the answer is 65,536 bytes, over the 65,535-byte limit of a DNS message' });
+    expect(result).toEqual({ ok: false, problem: { problem: 'too-large', bytes: 65_536, limit: 65_535 } });
     expect(pulled()).toBeLessThanOrEqual(1);
   });
 
   it('refuses an endless body of unknown length once past the limit, without reading on', async () => {
     const { stream, pulled } = endless();
     const result = await readBody(new Response(stream));
-    expect(result).toEqual({ ok: false, error: 'the answer is more than 65,535 bytes, over the 65,535-byte limit of a DNS message' });
+    expect(result).toEqual({ ok: false, problem: { problem: 'too-large', bytes: null, limit: 65_535 } });
     expect(pulled()).toBeLessThan(10);
   });
 
@@ -57,6 +57,6 @@ describe('readBody', () => {
   it('still refuses a body longer than the limit when the declared length was smaller', async () => {
     const body = new Uint8Array(MAX_DNS_MESSAGE_BYTES + 100);
     const result = await readBody(new Response(body, { headers: { 'content-length': '12' } }));
-    expect(result).toEqual({ ok: false, error: 'the answer is 65,635 bytes, over the 65,535-byte limit of a DNS message' });
+    expect(result).toEqual({ ok: false, problem: { problem: 'too-large', bytes: 65_635, limit: 65_535 } });
   });
 });

@@ -6,7 +6,9 @@ import { withRetryAndFallback } from '../../lib/dns/fallback-resolver';
 import { KNOWN_RESOLVERS, resolveEndpoint } from '../../lib/dns/known-resolvers';
 import { limitConcurrency } from '../../lib/dns/limit-concurrency';
 import { parseZone } from '../../lib/dns/zone';
-import type { DnsFailureReason, DnsResult, RecordType, Resolver } from '../../lib/dns/types';
+import { failureFacts, type DnsFailureCause, type DnsFailureReason, type DnsResult, type RecordType, type Resolver } from '../../lib/dns/types';
+import { formatFor } from '../../lib/i18n/format';
+import { catalogFor } from '../../lib/i18n/render';
 
 /** Answers after `release()`; records how many queries were running at once. */
 class SlowResolver implements Resolver {
@@ -30,6 +32,17 @@ class SlowResolver implements Resolver {
   }
 }
 
+/** One failure of each reason, as a resolver reports it. */
+const CAUSES: { [R in DnsFailureReason]: Extract<DnsFailureCause, { reason: R }> } = {
+  timeout: { reason: 'timeout', timeoutMs: 3000 },
+  'http-status': { reason: 'http-status', httpStatus: 503 },
+  network: { reason: 'network', code: 'ECONNREFUSED' },
+  'malformed-answer': { reason: 'malformed-answer', problem: { problem: 'tc-flag' } },
+  'invalid-name': { reason: 'invalid-name', problem: { rule: 'empty-label' } },
+  offline: { reason: 'offline' },
+  aborted: { reason: 'aborted' },
+};
+
 /** Plays back a fixed list of outcomes, one per query. */
 class ScriptedResolver implements Resolver {
   readonly asked: string[] = [];
@@ -44,8 +57,8 @@ class ScriptedResolver implements Resolver {
     const base = { name, type, ms: 1, resolver: this.label };
     if (step === 'answer') return { ...base, kind: 'answer', rcode: 'NOERROR', answers: [], cnameChain: [], ad: false };
     if (step === 'servfail') return { ...base, kind: 'answer', rcode: 'SERVFAIL', answers: [], cnameChain: [], ad: false };
-    if (step === 'http-404') return { ...base, kind: 'failure', reason: 'http-status', httpStatus: 404, message: 'HTTP 404' };
-    return { ...base, kind: 'failure', reason: step, message: step };
+    if (step === 'http-404') return { ...base, kind: 'failure', reason: 'http-status', httpStatus: 404 };
+    return { ...base, kind: 'failure', ...CAUSES[step] };
   }
 }
 
@@ -87,8 +100,29 @@ describe('withRetryAndFallback', () => {
     const primary = new ScriptedResolver('primary', ['network', 'timeout']);
     const fallback = new ScriptedResolver('fallback', ['timeout']);
     const result = await withRetryAndFallback(primary, fallback).query('example.com', 'A');
-    expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', resolver: 'fallback', message: 'timeout (after primary failed twice: network, timeout)' });
+    expect(result).toMatchObject({
+      kind: 'failure', reason: 'timeout', timeoutMs: 3000, resolver: 'fallback',
+      attempts: [{ resolver: 'primary', cause: CAUSES.network }, { resolver: 'primary', cause: CAUSES.timeout }],
+    });
     expect(fallback.asked).toHaveLength(1);
+    if (result.kind !== 'failure') return;
+    // The words come from the facts, in each language; the resolver's URL is left out of the earlier tries.
+    expect(catalogFor('en').dnsFailure.failure(failureFacts(result), formatFor('en'))).toBe('timeout after 3 s (after primary failed twice: network error, timeout)');
+    expect(catalogFor('fr').dnsFailure.failure(failureFacts(result), formatFor('fr'))).toBe('délai dépassé après 3 s (après 2 échecs de primary : erreur réseau, délai dépassé)');
+  });
+
+  it('names the resolvers of a known pair in order, without words of any language', async () => {
+    const pair = withRetryAndFallback(new ScriptedResolver('Cloudflare (https://cloudflare-dns.com/dns-query)', []), new ScriptedResolver('Google (https://dns.google/dns-query)', []));
+    expect(pair.label).toBe('Cloudflare (https://cloudflare-dns.com/dns-query) → Google (https://dns.google/dns-query)');
+  });
+
+  it('a retried HTTP error and a fallback\'s are grouped per resolver, each status once', async () => {
+    const primary = new ScriptedResolver('Cloudflare (https://cloudflare-dns.com/dns-query)', ['http-status', 'http-status']);
+    const fallback = new ScriptedResolver('Google (https://dns.google/dns-query)', ['network']);
+    const result = await withRetryAndFallback(primary, fallback).query('example.com', 'A');
+    if (result.kind !== 'failure') throw new Error('expected a failure');
+    expect(catalogFor('en').dnsFailure.failure(failureFacts(result), formatFor('en'))).toBe('the resolver could not be reached (ECONNREFUSED) (after Cloudflare failed twice: HTTP 503)');
+    expect(catalogFor('fr').dnsFailure.failure(failureFacts(result), formatFor('fr'))).toBe('le résolveur est injoignable (ECONNREFUSED) (après 2 échecs de Cloudflare : HTTP 503)');
   });
 
   it('an HTTP 404 is not retried on the same resolver, but the fallback is asked', async () => {
@@ -138,6 +172,17 @@ describe('resolveEndpoint and createResolver', () => {
       error: 'fallback: "nope" is neither cloudflare, google, quad9 nor a URL',
     });
     expect(createPublicResolver({ timeoutMs: 0 })).toMatchObject({ ok: false, error: 'timeout must be a positive number of milliseconds, not 0' });
+  });
+
+  it('the public resolver keeps DnsFailure.message for scripts, in English, beside the facts', async () => {
+    const offline = createPublicResolver({ offline: true });
+    if (!offline.ok) throw new Error(offline.error);
+    expect(await offline.resolver.query('example.com', 'TXT')).toEqual({ kind: 'failure', name: 'example.com', type: 'TXT', reason: 'offline', ms: 0, resolver: 'offline', message: 'not looked up: offline mode' });
+    expect(offline.resolver.mode).toBe('offline');
+    // The engine's own resolver gives the facts only.
+    const engine = createResolver({ offline: true });
+    if (!engine.ok) throw new Error(JSON.stringify(engine.problem));
+    expect(await engine.resolver.query('example.com', 'TXT')).not.toHaveProperty('message');
   });
 
   it('offline and zone-only resolvers answer from nothing and from the file alone', async () => {

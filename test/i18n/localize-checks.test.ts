@@ -31,7 +31,7 @@ async function brokenReport(): Promise<Report> {
 
 const unreachable: Resolver = {
   label: 'unreachable resolver',
-  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', message: 'timeout after 3 s', ms: 3000, resolver: 'unreachable resolver' }),
+  query: async (name, type) => ({ kind: 'failure', name, type, reason: 'timeout', timeoutMs: 3000, ms: 3000, resolver: 'unreachable resolver' }),
 };
 
 describe('the checks\' words in French', () => {
@@ -74,5 +74,18 @@ describe('the checks\' words in French', () => {
     expect(fr.spf.result === 'temperror' && fr.spf.reason).toBe(`L'enregistrement SPF n'a pas pu être interrogé (TXT ${ACME} : délai dépassé après 3 s)`);
     expect(fr.dmarc.result === 'temperror' && fr.dmarc.reason).toBe(`L'enregistrement DMARC n'a pas pu être interrogé (TXT _dmarc.${ACME} : délai dépassé après 3 s)`);
     expect(fr.iprev.result === 'temperror' && fr.iprev.reason).toBe('Une requête a échoué : PTR 10.100.51.198.in-addr.arpa : délai dépassé après 3 s');
+  });
+
+  it('a forward lookup that times out: its message in English in the Report, in French once localized', async () => {
+    const slowForward = { ...(await zone()), [ACME_HOST]: { A: 'TIMEOUT' } };
+    const report = await run(acmeMessage(), zoneResolver(slowForward));
+    const failed = { name: ACME_HOST, outcome: 'temperror', problem: { kind: 'failure', name: ACME_HOST, type: 'A', reason: 'timeout', timeoutMs: null } };
+    expect(report.iprev.result !== 'not-checked' && report.iprev.forward).toMatchObject([
+      { ...failed, message: `A lookup failed: A ${ACME_HOST}: timeout (the zone file marks it TIMEOUT)` },
+    ]);
+    const fr = localizeReport(report, 'fr');
+    expect(fr.iprev.result !== 'not-checked' && fr.iprev.forward).toMatchObject([
+      { ...failed, message: `Une requête a échoué : A ${ACME_HOST} : délai dépassé (le fichier de zone indique TIMEOUT)` },
+    ]);
   });
 });

@@ -32,7 +32,7 @@ it('a repeated query within its TTL sends none; after the TTL it asks again', as
   let now = 1_000_000;
   const resolver = cachedResolver(() => now);
   const first = await resolver.query('repeat.unsigned.test', 'A');
-  if (first.kind !== 'answer') throw new Error(first.message);
+  if (first.kind !== 'answer') throw new Error(JSON.stringify(first));
   expect(first.fromCache).toBeUndefined();
   const ttl = first.ttl;
   // The zone's $TTL is 300; the validating resolver counts down from there.

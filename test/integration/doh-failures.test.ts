@@ -8,6 +8,9 @@ import { nodeDohTransport } from '../../lib/cli/node-doh-transport';
 import { DohResolver } from '../../lib/dns/doh-resolver';
 import { fetchTransport, type DohTransport } from '../../lib/dns/doh-transport';
 import { encodeQuery } from '../../lib/dns/encode-query';
+import { failureFacts, type DnsResult } from '../../lib/dns/types';
+import { formatFor } from '../../lib/i18n/format';
+import { catalogFor } from '../../lib/i18n/render';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { freePort } from '../helpers/free-port';
 import { startMisbehavingServer, type MisbehavingServer } from '../helpers/misbehaving-server';
@@ -38,46 +41,67 @@ afterAll(async () => {
   await Promise.all([servers, silent, status500, garbage, html, wrongQuestion, gzipped, oversized].map((s) => s?.stop()));
 });
 
+/** A failure in words, as the report and the pages show it (lib/i18n/<lang>/dns-failure.ts). */
+function words(lang: 'en' | 'fr', result: DnsResult): string {
+  if (result.kind !== 'failure') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+  return catalogFor(lang).dnsFailure.failure(failureFacts(result), formatFor(lang));
+}
+
 // Both transports (fetch, the default; Node's http, the CLI's) must turn every fault into the same failure.
 const TRANSPORTS: { name: string; transport: DohTransport }[] = [{ name: 'fetch', transport: fetchTransport }, { name: "Node's http", transport: nodeDohTransport }];
 
 describe.each(TRANSPORTS)('a single DoH request over $name', ({ transport }) => {
   const doh = (url: string, timeoutMs = 5000) => new DohResolver({ url, label: url, timeoutMs, transport });
 
-  it('times out against a server that accepts and never answers, with the time in the message', async () => {
+  it('times out against a server that accepts and never answers, with the time limit as a fact', async () => {
     const result = await doh(silent.url, 300).query('signed.test', 'A');
-    expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', message: 'timeout after 0.3 s', name: 'signed.test', type: 'A' });
+    expect(result).toMatchObject({ kind: 'failure', reason: 'timeout', timeoutMs: 300, name: 'signed.test', type: 'A' });
+    expect(result).not.toHaveProperty('message');
+    expect(words('en', result)).toBe('timeout after 0.3 s');
+    expect(words('fr', result)).toBe('délai dépassé après 0,3 s');
     expect(silent.requests()).toBeGreaterThanOrEqual(1);
   });
 
   it('an HTTP 500 is a failure carrying the status', async () => {
     const result = await doh(status500.url).query('signed.test', 'TXT');
     expect(result).toMatchObject({ kind: 'failure', reason: 'http-status', httpStatus: 500 });
-    expect(result.kind === 'failure' && result.message).toContain('HTTP 500');
+    expect(words('en', result)).toBe('the resolver answered HTTP 500');
+    expect(words('fr', result)).toBe('le résolveur a répondu HTTP 500');
   });
 
   it('a body that is not a DNS message is malformed-answer', async () => {
-    expect(await doh(garbage.url).query('signed.test', 'A')).toMatchObject({ kind: 'failure', reason: 'malformed-answer' });
+    // '<html>not dns</html>' read strictly: after a 12-byte "header", the "s" (0x73) at byte 12 opens a name
+    // with label type 0x40, which no name in a message has (RFC 6891 §5).
+    const garbled = await doh(garbage.url).query('signed.test', 'A');
+    expect(garbled).toMatchObject({ kind: 'failure', reason: 'malformed-answer', problem: { problem: 'label-type', at: 12, bits: 0x40 } });
+    expect(words('fr', garbled)).toBe('réponse DNS illisible : type de label inconnu 0x40 à l\'octet 12 (RFC 6891 §5)');
     const portal = await doh(html.url).query('signed.test', 'A');
-    expect(portal).toMatchObject({ kind: 'failure', reason: 'malformed-answer' });
-    expect(portal.kind === 'failure' && portal.message).toContain('text/html');
+    expect(portal).toMatchObject({ kind: 'failure', reason: 'malformed-answer', problem: { problem: 'content-type', contentType: expect.stringMatching(/^text\/html/) } });
+    expect(words('en', portal)).toMatch(/^the answer could not be read: the server sent text\/html.* instead of application\/dns-message$/);
+    expect(words('fr', portal)).toMatch(/^réponse DNS illisible : le serveur a envoyé « text\/html.* » au lieu de application\/dns-message$/);
   });
 
   it('a DNS message that is not the answer to the question asked is malformed-answer', async () => {
     const result = await doh(wrongQuestion.url).query('signed.test', 'A');
-    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer' });
+    // A query sent back is not even a response (QR clear).
+    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', problem: { problem: 'not-a-response' } });
   });
 
   it('a port where nothing listens is a network failure', async () => {
     const closed = `http://127.0.0.1:${await freePort()}/dns-query`;
-    expect(await doh(closed).query('signed.test', 'A')).toMatchObject({ kind: 'failure', reason: 'network' });
+    const result = await doh(closed).query('signed.test', 'A');
+    expect(result).toMatchObject({ kind: 'failure', reason: 'network', code: 'ECONNREFUSED' });
+    expect(words('fr', result)).toBe('le résolveur est injoignable (ECONNREFUSED)');
   });
 
   it('an invalid name fails before anything is sent', async () => {
     const before = status500.requests();
     const longLabel = `${'a'.repeat(64)}.test`;
-    expect(await doh(status500.url).query(longLabel, 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name' });
-    expect(await doh(status500.url).query('a..test', 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name' });
+    expect(await doh(status500.url).query(longLabel, 'A')).toMatchObject({ kind: 'failure', reason: 'invalid-name', problem: { rule: 'label-too-long', octets: 64, limit: 63 } });
+    const empty = await doh(status500.url).query('a..test', 'A');
+    expect(empty).toMatchObject({ kind: 'failure', reason: 'invalid-name', problem: { rule: 'empty-label' } });
+    expect(words('en', empty)).toBe('not a valid domain name: empty label');
+    expect(words('fr', empty)).toBe('nom de domaine invalide : label vide');
     expect(status500.requests()).toBe(before);
   });
 
@@ -88,7 +112,8 @@ describe.each(TRANSPORTS)('a single DoH request over $name', ({ transport }) => 
 
   it('a declared length over 65,535 bytes is refused with the figure', async () => {
     const result = await doh(oversized.url).query('signed.test', 'A');
-    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', message: 'the answer is 70,000 bytes, over the 65,535-byte limit of a DNS message' });
+    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', problem: { problem: 'too-large', bytes: 70_000, limit: 65_535 } });
+    expect(words('en', result)).toBe('the answer could not be read: 70,000 bytes, over the 65,535-byte limit of a DNS message');
   });
 
   it("the caller's AbortSignal ends the request as 'aborted', not 'timeout'", async () => {
@@ -134,7 +159,11 @@ describe('retry and fallback (createResolver)', () => {
     const created = createResolver({ resolver: status500.url, fallback: garbage.url, cache: false });
     if (!created.ok) throw new Error(JSON.stringify(created.problem));
     const result = await created.resolver.query('signed.test', 'A');
-    expect(result).toMatchObject({ kind: 'failure', reason: 'malformed-answer', resolver: garbage.url });
-    expect(result.kind === 'failure' && result.message).toContain('HTTP 500');
+    expect(result).toMatchObject({
+      kind: 'failure', reason: 'malformed-answer', resolver: garbage.url,
+      attempts: [{ resolver: status500.url, cause: { reason: 'http-status', httpStatus: 500 } }, { resolver: status500.url, cause: { reason: 'http-status', httpStatus: 500 } }],
+    });
+    expect(words('en', result)).toContain(`(after ${status500.url} failed twice: HTTP 500)`);
+    expect(words('fr', result)).toContain(`(après 2 échecs de ${status500.url} : HTTP 500)`);
   });
 });

@@ -16,7 +16,7 @@ export async function fetchKey(resolver: Resolver, selector: string, domain: str
   const name = keyName(selector, domain);
   const answer = await resolver.query(name, 'TXT');
   if (answer.kind === 'failure') {
-    return { ok: false, result: 'temperror', code: 'dns-failure', message: `the key lookup for ${name} failed: ${answer.message}` };
+    return { ok: false, result: 'temperror', code: 'dns-failure', message: `the key lookup for ${name} failed: ${answer.reason}` };
   }
   // §6.1.2 step 2: a DNS error other than "no such name" is a temporary failure.
   if (answer.rcode === 'NXDOMAIN') return { ok: false, result: 'permerror', code: 'key-not-found', message: `key not found: ${name} does not exist (NXDOMAIN)` };

@@ -1,12 +1,12 @@
 // RFC 7489 §6.6.3, policy discovery: _dmarc.<From domain>, then _dmarc.<Organizational Domain>.
 import { askAhead } from '../../dns/ask-ahead';
 import { recordQueries } from '../../dns/recording-resolver';
-import type { Resolver } from '../../dns/types';
+import { readAnswer, type LookupProblem, type Resolver } from '../../dns/types';
 import { normalizeDomain, organizationalDomain } from '../organizational-domain';
 import { isDmarcRecord, parseDmarcRecord } from './parse-record';
 import type { PolicyDiscovery } from './types';
 
-type DmarcRecordLookup = { kind: 'records'; texts: string[] } | { kind: 'failed'; message: string };
+type DmarcRecordLookup = { kind: 'records'; texts: string[] } | { kind: 'failed'; problem: LookupProblem };
 
 /** Finds the DMARC record that governs mail from this domain; never throws, DNS failures give temperror. */
 export async function discoverPolicy(fromDomain: string, resolver: Resolver, options: { signal?: AbortSignal } = {}): Promise<PolicyDiscovery> {
@@ -27,13 +27,13 @@ export async function discoverPolicy(fromDomain: string, resolver: Resolver, opt
   // Steps 1-2: the From domain's own records, keeping those that start with v=DMARC1.
   let lookup = await dmarcRecordsAt(dns, domain, options.signal);
   let at = domain;
-  if (lookup.kind === 'failed') return { ...common, kind: 'temperror', domain, message: lookup.message };
+  if (lookup.kind === 'failed') return { ...common, kind: 'temperror', domain, problem: lookup.problem };
   // Step 3-4: none there, so the Organizational Domain's (if it is a different name).
   if (lookup.texts.length === 0 && orgDomain !== domain) {
     domainsAsked.push(orgDomain);
     lookup = await dmarcRecordsAt(dns, orgDomain, options.signal);
     at = orgDomain;
-    if (lookup.kind === 'failed') return { ...common, kind: 'temperror', domain: orgDomain, message: lookup.message };
+    if (lookup.kind === 'failed') return { ...common, kind: 'temperror', domain: orgDomain, problem: lookup.problem };
   }
   // Step 5: several records, or none, end discovery: DMARC does not apply.
   const [text, ...others] = lookup.texts;
@@ -44,10 +44,11 @@ export async function discoverPolicy(fromDomain: string, resolver: Resolver, opt
 
 async function dmarcRecordsAt(dns: Resolver, domain: string, signal?: AbortSignal): Promise<DmarcRecordLookup> {
   const name = `_dmarc.${domain}`;
-  const answer = await dns.query(name, 'TXT', { signal });
-  if (answer.kind === 'failure') return { kind: 'failed', message: `TXT ${name}: ${answer.message}` };
-  // NXDOMAIN at _dmarc.<domain> only says there is no record there (an empty set, §6.6.3 step 1).
-  if (answer.rcode !== 'NOERROR' && answer.rcode !== 'NXDOMAIN') return { kind: 'failed', message: `TXT ${name}: rcode ${answer.rcode}` };
+  // NXDOMAIN at _dmarc.<domain> only says there is no record there (an empty set, §6.6.3 step 1); a
+  // failure or another rcode decides nothing.
+  const read = readAnswer(await dns.query(name, 'TXT', { signal }));
+  if ('problem' in read) return { kind: 'failed', problem: read.problem };
+  const { answer } = read;
   const texts = answer.answers.flatMap((r) => (r.type === 'TXT' ? [r.strings.join('')] : []));
   return { kind: 'records', texts: texts.filter(isDmarcRecord) };
 }

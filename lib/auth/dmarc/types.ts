@@ -1,5 +1,5 @@
 // DMARC (RFC 7489) as data: the parsed record, what discovery found, alignment evidence and the result.
-import type { DnsResult } from '../../dns/types';
+import type { DnsResult, LookupProblem } from '../../dns/types';
 
 /** RFC 7489 §6.3 p=, sp= and RFC 9091 §4.1 np=. */
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
@@ -65,7 +65,8 @@ export type PolicyDiscovery =
       domainsAsked: string[];
       queries: readonly DnsResult[];
     }
-  | { kind: 'temperror'; fromDomain: string; organizationalDomain: string; domain: string; message: string; queries: readonly DnsResult[] }
+  /** The lookup that decided nothing, as facts (worded by the catalogs). */
+  | { kind: 'temperror'; fromDomain: string; organizationalDomain: string; domain: string; problem: LookupProblem; queries: readonly DnsResult[] }
   | { kind: 'invalid-domain'; fromDomain: string; queries: readonly DnsResult[] };
 
 /** RFC 7208 §2.6 results, as the SPF check reports them. */

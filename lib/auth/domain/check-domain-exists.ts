@@ -1,6 +1,6 @@
 // One question per domain: does the name exist? An MX query answers it and, when it exists, also
 // says where its mail goes (a domain may exist with no A, AAAA or MX record at all).
-import type { Resolver } from '../../dns/types';
+import { readAnswer, type Resolver } from '../../dns/types';
 import type { DomainNameProblem } from '../../headers/to-ascii-domain';
 import { normalizeDomain } from '../organizational-domain';
 import type { DomainExistence } from './types';
@@ -13,10 +13,14 @@ export async function checkDomainExists(domainText: string, resolver: Resolver, 
   const domain = normalizeDomain(domainText);
   const invalid = invalidReason(domain);
   if (invalid !== undefined) return { domain, result: 'invalid', reason: invalid };
-  const answer = await resolver.query(domain, 'MX', { signal: options.signal });
-  if (answer.kind === 'failure') return { domain, result: 'temperror', message: answer.message };
+  const read = readAnswer(await resolver.query(domain, 'MX', { signal: options.signal }));
+  if ('problem' in read) {
+    const { problem } = read;
+    // `message` names the lookup and its reason or rcode as codes ("MX example.com: timeout"); the words are the catalogs', from `problem`.
+    return { domain, result: 'temperror', message: `${problem.type} ${problem.name}: ${problem.kind === 'rcode' ? problem.rcode : problem.reason}`, problem };
+  }
+  const { answer } = read;
   if (answer.rcode === 'NXDOMAIN') return { domain, result: 'nonexistent' };
-  if (answer.rcode !== 'NOERROR') return { domain, result: 'temperror', message: `MX ${domain}: rcode ${answer.rcode}` };
   const mx = answer.answers.flatMap((r) => (r.type === 'MX' ? [normalizeDomain(r.exchange)] : []));
   // RFC 7505 §3: a single MX of "." (preference 0) says the domain accepts no mail.
   const nullMx = mx.length === 1 && mx[0] === '';

@@ -1,6 +1,6 @@
 // Whether the domains a message names exist in the DNS (the article: "invalid, nonexistent or
 // unresolvable domain names in sender and recipient headers" may get mail suspended or rejected).
-import type { DnsResult } from '../../dns/types';
+import type { DnsResult, LookupProblem } from '../../dns/types';
 import type { DomainNameProblem } from '../../headers/to-ascii-domain';
 
 /** The header fields whose domains are checked. */
@@ -12,7 +12,7 @@ export type DomainExistence =
   /** NXDOMAIN: the name does not exist (RFC 8020: nor does anything below it). */
   | { domain: string; result: 'nonexistent' }
   /** The lookup failed: existence could not be checked. */
-  | { domain: string; result: 'temperror'; message: string }
+  | { domain: string; result: 'temperror'; message: string; problem: LookupProblem }
   /** Not a domain name, so nothing was asked. */
   | { domain: string; result: 'invalid'; reason: DomainNameProblem };
 

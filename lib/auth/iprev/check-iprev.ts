@@ -68,7 +68,7 @@ async function confirmForward(name: string, ip: IpAddress, dns: Resolver, signal
   const type = ip.version === 4 ? 'A' : 'AAAA';
   const result = await dns.query(name, type, { signal });
   const read = readAnswer(result);
-  if ('problem' in read) return { name, outcome: 'temperror', message: result.kind === 'failure' ? result.message : `${type} lookup: rcode ${result.rcode}`, problem: read.problem };
+  if ('problem' in read) return { name, outcome: 'temperror', message: UNWORDED, problem: read.problem };
   const { answer } = read;
   const addresses = answer.answers.flatMap((r) => (r.type === 'A' || r.type === 'AAAA' ? [r.address] : []));
   if (addresses.length === 0) return { name, outcome: 'no-address', rcode: answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'NODATA' };

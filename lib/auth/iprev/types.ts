@@ -7,6 +7,7 @@ export type ForwardCheck =
   | { name: string; outcome: 'confirmed'; addresses: string[] }
   | { name: string; outcome: 'other-addresses'; addresses: string[] }
   | { name: string; outcome: 'no-address'; rcode: 'NXDOMAIN' | 'NODATA' }
+  /** `message` is empty as the check returns it; the Report carries the problem in words (localizeChecks). */
   | { name: string; outcome: 'temperror'; message: string; problem: LookupProblem }
   /** Beyond the limit of names looked up. */
   | { name: string; outcome: 'not-checked' };

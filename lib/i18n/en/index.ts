@@ -6,6 +6,7 @@ import { checks } from './checks';
 import { dkim, dkimKeyFix } from './dkim';
 import { dmarc, dmarcFix } from './dmarc';
 import { dnsSetup } from './dns';
+import { dnsFailure } from './dns-failure';
 import { headerFix, headers } from './headers';
 import { helo, heloFix } from './helo';
 import { mx } from './mx';
@@ -43,5 +44,6 @@ export const en: Catalog = {
   spfTrace,
   arcMessages,
   dnsSetup,
+  dnsFailure,
   actions,
 };

@@ -3,35 +3,14 @@ import type { MailOrganization } from '../../auth/mail-provider/find-mail-organi
 import type { LookupProblem } from '../../dns/types';
 import type { OwnerUnchecked } from '../../report/params/server-owner';
 import type { Format } from '../format';
+import { dnsFailure } from './dns-failure';
+
+/** The unit of a time limit, shared with the words of a timeout. */
+export { seconds } from './dns-failure';
 
 /** "TXT example.com: timeout after 3 s", "MX example.com: SERVFAIL". */
 export function lookupProblem(problem: LookupProblem, format: Format): string {
-  return `${problem.type} ${problem.name}: ${problem.kind === 'rcode' ? problem.rcode : failureReason(problem, format)}`;
-}
-
-/** Why a query gave no answer, from its DnsFailure reason (the DNS log and evidence show it too). */
-export function failureReason(problem: Pick<Extract<LookupProblem, { kind: 'failure' }>, 'reason' | 'ms' | 'httpStatus'>, format: Format): string {
-  switch (problem.reason) {
-    case 'timeout':
-      return `timeout after ${seconds(problem.ms, format)}`;
-    case 'http-status':
-      return `the resolver answered HTTP ${problem.httpStatus ?? '?'}`;
-    case 'network':
-      return 'the resolver could not be reached';
-    case 'malformed-answer':
-      return 'the answer could not be read';
-    case 'invalid-name':
-      return 'not a valid domain name';
-    case 'offline':
-      return 'not looked up: offline mode';
-    case 'aborted':
-      return 'the query was cancelled';
-  }
-}
-
-/** 3000 -> "3 s", 1500 -> "1.5 s". */
-export function seconds(ms: number, format: Format): string {
-  return `${format.number(Math.round(ms / 100) / 10)} s`;
+  return `${problem.type} ${problem.name}: ${problem.kind === 'rcode' ? problem.rcode : dnsFailure.failure(problem, format)}`;
 }
 
 /** "its MX host smtp.google.com" / "its SPF record reaches _spf.google.com". */

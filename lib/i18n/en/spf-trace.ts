@@ -3,7 +3,7 @@ import type { SpfMacroError, SpfNameProblem, SpfStop, SpfSyntaxError, SpfTermWhy
 import type { Format } from '../format';
 import type { SpfTraceTexts } from '../spf-trace';
 import type { LookupProblem } from '../../dns/types';
-import { failureReason } from './shared';
+import { dnsFailure } from './dns-failure';
 import { spfCause } from './spf';
 
 function nameProblem(p: SpfNameProblem): string {
@@ -29,7 +29,7 @@ function nameProblem(p: SpfNameProblem): string {
 
 /** "A lookup of x.example failed: timeout after 3 s", "A lookup of x.example returned SERVFAIL". */
 function lookupFailed(p: LookupProblem, format: Format): string {
-  return `${p.type} lookup of ${p.name} ${p.kind === 'rcode' ? `returned ${p.rcode}` : `failed: ${failureReason(p, format)}`}`;
+  return `${p.type} lookup of ${p.name} ${p.kind === 'rcode' ? `returned ${p.rcode}` : `failed: ${dnsFailure.failure(p, format)}`}`;
 }
 
 function voidLookup(p: SpfVoidLookup): string {

@@ -3,35 +3,14 @@ import type { MailOrganization } from '../../auth/mail-provider/find-mail-organi
 import type { LookupProblem } from '../../dns/types';
 import type { OwnerUnchecked } from '../../report/params/server-owner';
 import type { Format } from '../format';
+import { dnsFailure } from './dns-failure';
+
+/** The unit of a time limit, shared with the words of a timeout. */
+export { seconds } from './dns-failure';
 
 /** « TXT example.com : délai dépassé après 3 s », « MX example.com : SERVFAIL ». */
 export function lookupProblem(problem: LookupProblem, format: Format): string {
-  return `${problem.type} ${problem.name} : ${problem.kind === 'rcode' ? problem.rcode : failureReason(problem, format)}`;
-}
-
-/** Why a query gave no answer, from its DnsFailure reason (the DNS log and evidence show it too). */
-export function failureReason(problem: Pick<Extract<LookupProblem, { kind: 'failure' }>, 'reason' | 'ms' | 'httpStatus'>, format: Format): string {
-  switch (problem.reason) {
-    case 'timeout':
-      return `délai dépassé après ${seconds(problem.ms, format)}`;
-    case 'http-status':
-      return `le résolveur a répondu HTTP ${problem.httpStatus ?? '?'}`;
-    case 'network':
-      return 'le résolveur est injoignable';
-    case 'malformed-answer':
-      return 'la réponse est illisible';
-    case 'invalid-name':
-      return 'ce n\'est pas un nom de domaine valide';
-    case 'offline':
-      return 'non interrogé : mode hors ligne';
-    case 'aborted':
-      return 'la requête a été annulée';
-  }
-}
-
-/** 3000 -> « 3 s », 1500 -> « 1,5 s ». */
-export function seconds(ms: number, format: Format): string {
-  return `${format.number(Math.round(ms / 100) / 10)} s`;
+  return `${problem.type} ${problem.name} : ${problem.kind === 'rcode' ? problem.rcode : dnsFailure.failure(problem, format)}`;
 }
 
 /** « son hôte MX smtp.google.com » / « son enregistrement SPF mène à _spf.google.com ». */

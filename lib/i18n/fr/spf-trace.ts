@@ -4,7 +4,7 @@ import type { SpfMacroError, SpfNameProblem, SpfResultCode, SpfStop, SpfSyntaxEr
 import type { Format } from '../format';
 import type { SpfTraceTexts } from '../spf-trace';
 import type { LookupProblem } from '../../dns/types';
-import { failureReason } from './shared';
+import { dnsFailure } from './dns-failure';
 import { spfCause } from './spf';
 
 const RESULT_WORD: Record<SpfResultCode, string> = {
@@ -40,7 +40,7 @@ function nameProblem(p: SpfNameProblem): string {
 
 /** « la recherche A de x.example a échoué : délai dépassé après 3 s », « … a renvoyé SERVFAIL ». */
 function lookupFailed(p: LookupProblem, format: Format): string {
-  return `la recherche ${p.type} de ${p.name} ${p.kind === 'rcode' ? `a renvoyé ${p.rcode}` : `a échoué : ${failureReason(p, format)}`}`;
+  return `la recherche ${p.type} de ${p.name} ${p.kind === 'rcode' ? `a renvoyé ${p.rcode}` : `a échoué : ${dnsFailure.failure(p, format)}`}`;
 }
 
 function voidLookup(p: SpfVoidLookup): string {

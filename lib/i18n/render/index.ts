@@ -11,6 +11,7 @@ import { NO_EVIDENCE } from '../../verdict/types';
 import { levelOfRule, orderReasons, reasonPolarity } from '../../verdict/reason-stance';
 import type { Catalog, FindingWords } from '../catalog';
 import { localizeChecks } from '../checks';
+import { rewordFailure } from '../dns-failure';
 import { en } from '../en';
 import { localizePath } from '../path';
 import { formatFor } from '../format';
@@ -127,6 +128,9 @@ export function localizeReport<R extends Report | ReportDraft>(report: R, lang: 
   const catalog = catalogFor(lang);
   const findings = report.findings.map((finding) => renderFinding(finding, catalog));
   const hasData = report.findings.every((finding) => 'params' in finding);
-  const localized = { ...report, findings, verdict: hasData ? renderVerdict(outcomeOf(report), findings, catalog) : report.verdict };
+  // The DNS log's failures too, so that --json --lang fr has one language throughout.
+  const format = formatFor(lang);
+  const queries = report.dns.queries.map((query) => (query.failure ? { ...query, failure: rewordFailure(query.failure, catalog.dnsFailure, format) } : query));
+  const localized = { ...report, findings, dns: { ...report.dns, queries }, verdict: hasData ? renderVerdict(outcomeOf(report), findings, catalog) : report.verdict };
   return localizePath(localizeChecks(localized, catalog), catalog);
 }

@@ -29,7 +29,7 @@ describe('findMailOrganizations', () => {
   it('names each lookup that failed, MX and SPF', async () => {
     const resolver = resolverOf({ 'example.com': { MX: 'TIMEOUT', TXT: 'TIMEOUT' } });
     const found = await findMailOrganizations('example.com', resolver);
-    const timeout = (type: 'MX' | 'TXT') => ({ kind: 'failure', name: 'example.com', type, reason: 'timeout', ms: expect.any(Number) });
+    const timeout = (type: 'MX' | 'TXT') => ({ kind: 'failure', name: 'example.com', type, reason: 'timeout', timeoutMs: null, ms: expect.any(Number) });
     expect(found.unchecked).toEqual(expect.arrayContaining([timeout('MX'), timeout('TXT')]));
     expect(found.unchecked).toHaveLength(2);
   });

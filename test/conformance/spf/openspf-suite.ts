@@ -4,7 +4,7 @@
 // a bare TIMEOUT makes the types not listed before it time out.
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
-import type { DnsResult, QueryOptions, RecordType, Resolver } from '../../../lib/dns/types';
+import type { DnsFailureCause, DnsResult, QueryOptions, RecordType, Resolver } from '../../../lib/dns/types';
 import { parseZone } from '../../../lib/dns/zone';
 import { ZoneResolver } from '../../../lib/dns/zone-resolver';
 import type { SpfResultCode } from '../../../lib/auth/spf';
@@ -115,9 +115,11 @@ export function suiteResolver(zone: Record<string, Record<string, unknown>>): Re
   return {
     label: inner.label,
     async query(name: string, type: RecordType, _options?: QueryOptions): Promise<DnsResult> {
-      const failure = (message: string, reason: 'timeout' | 'invalid-name'): DnsResult => ({ kind: 'failure', name, type, reason, message, ms: 0, resolver: inner.label });
-      if (name.split('.').some((label) => label.length > 63)) return failure('a label is longer than 63 octets', 'invalid-name');
-      if (!inner.has(name) && name.toLowerCase().startsWith('error.')) return failure('timeout (names starting with "error." time out)', 'timeout');
+      const failure = (cause: DnsFailureCause): DnsResult => ({ kind: 'failure', name, type, ...cause, ms: 0, resolver: inner.label });
+      const long = name.split('.').find((label) => label.length > 63);
+      if (long !== undefined) return failure({ reason: 'invalid-name', problem: { rule: 'label-too-long', label: long, octets: long.length, limit: 63 } });
+      // Names starting with "error." time out in the suite, as a zone file's "TIMEOUT" does.
+      if (!inner.has(name) && name.toLowerCase().startsWith('error.')) return failure({ reason: 'timeout', timeoutMs: null });
       return inner.query(name, type);
     },
   };

@@ -27,7 +27,7 @@ export const dkim: FindingSamples<DkimParams> = {
     ...(['unsupported-algorithm', 'unsupported-canonicalization', 'unsupported-query-method'] as const).map((code) => ({ ...signer, outcome: 'neutral' as const, code })),
   ],
   'dkim.temperror': [
-    { ...signer, code: 'dns-failure', problem: { kind: 'failure', name: 'sel1._domainkey.example.com', type: 'TXT', reason: 'network', ms: 12 } },
+    { ...signer, code: 'dns-failure', problem: { kind: 'failure', name: 'sel1._domainkey.example.com', type: 'TXT', reason: 'network', code: 'ECONNRESET', ms: 12 } },
     { ...signer, code: 'dns-error', problem: null },
   ],
 };

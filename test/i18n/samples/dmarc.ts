@@ -22,6 +22,6 @@ export const dmarc: FindingSamples<DmarcParams> = {
     { ...from, cause: 'no-record', domainsAsked: ['news.example.com', 'example.com'], records: 0 },
     { ...from, cause: 'multiple-records', domainsAsked: ['news.example.com'], records: 2 },
   ],
-  'dmarc.temperror': [{ ...from, problem: { kind: 'failure', name: '_dmarc.news.example.com', type: 'TXT', reason: 'timeout', ms: 3000 } }, { ...from, problem: null }],
+  'dmarc.temperror': [{ ...from, problem: { kind: 'failure', name: '_dmarc.news.example.com', type: 'TXT', reason: 'timeout', timeoutMs: 3000, ms: 3000 } }, { ...from, problem: null }],
   'dmarc.permerror': [{ ...from, cause: 'invalid-policy', recordDomain: 'example.com', tag: 'p' }, { ...from, cause: 'invalid-from-domain' }],
 };

@@ -1,7 +1,7 @@
 import type { HeloParams } from '../../../lib/report/params/helo';
 import type { FindingSamples } from './types';
 
-const failure = { kind: 'failure' as const, name: 'mx1.example.com', type: 'A' as const, reason: 'timeout' as const, ms: 3000 };
+const failure = { kind: 'failure' as const, name: 'mx1.example.com', type: 'A' as const, reason: 'timeout' as const, timeoutMs: 3000, ms: 3000 };
 
 export const helo: FindingSamples<HeloParams> = {
   'helo.pass': [

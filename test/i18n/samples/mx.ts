@@ -17,7 +17,7 @@ export const mx: FindingSamples<MxParams> = {
     { domain: 'example.com', unresolvable: ['gone1.example.com', 'gone2.example.com'], resolving: [] },
   ],
   'mx.temperror': [
-    { domain: 'example.com', problems: [{ kind: 'failure', name: 'example.com', type: 'MX', reason: 'timeout', ms: 3000 }] },
-    { domain: 'example.com', problems: [{ kind: 'rcode', name: 'mx1.example.com', type: 'A', rcode: 'SERVFAIL' }, { kind: 'failure', name: 'mx2.example.com', type: 'AAAA', reason: 'network', ms: 12 }] },
+    { domain: 'example.com', problems: [{ kind: 'failure', name: 'example.com', type: 'MX', reason: 'timeout', timeoutMs: 3000, ms: 3000 }] },
+    { domain: 'example.com', problems: [{ kind: 'rcode', name: 'mx1.example.com', type: 'A', rcode: 'SERVFAIL' }, { kind: 'failure', name: 'mx2.example.com', type: 'AAAA', reason: 'network', code: 'ECONNRESET', ms: 12 }] },
   ],
 };

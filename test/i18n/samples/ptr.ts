@@ -22,7 +22,7 @@ export const ptr: FindingSamples<PtrParams> = {
     { ip: '192.0.2.10', names: ['mail.otherdomain.com'], ...sender, owner: { kind: 'not-checked', reason: { kind: 'lookups-failed', problems: [{ kind: 'rcode', name: 'example.com', type: 'MX', rcode: 'SERVFAIL' }] } } },
   ],
   'ptr.temperror': [
-    { ip: '192.0.2.10', problem: { kind: 'failure', name: '10.2.0.192.in-addr.arpa', type: 'PTR', reason: 'timeout', ms: 3000 } },
+    { ip: '192.0.2.10', problem: { kind: 'failure', name: '10.2.0.192.in-addr.arpa', type: 'PTR', reason: 'timeout', timeoutMs: 3000, ms: 3000 } },
     { ip: '192.0.2.10', problem: { kind: 'rcode', name: 'mail.example.com', type: 'A', rcode: 'SERVFAIL' } },
   ],
 };

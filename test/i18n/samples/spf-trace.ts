@@ -4,7 +4,7 @@ import type { SpfMacroError, SpfNameProblem, SpfStop, SpfSyntaxError, SpfTermWhy
 import type { LookupProblem } from '../../../lib/dns/types';
 import type { VariantSamples } from './types';
 
-const TIMEOUT: LookupProblem = { kind: 'failure', name: 'slow.example.com', type: 'A', reason: 'timeout', ms: 3000 };
+const TIMEOUT: LookupProblem = { kind: 'failure', name: 'slow.example.com', type: 'A', reason: 'timeout', timeoutMs: 3000, ms: 3000 };
 const SERVFAIL: LookupProblem = { kind: 'rcode', name: 'loop.example.com', type: 'TXT', rcode: 'SERVFAIL' };
 
 const NAMES: VariantSamples<SpfNameProblem, 'kind'> = {
@@ -68,7 +68,7 @@ export const TERM_SAMPLES: VariantSamples<SpfTermWhy, 'kind'> = {
     { kind: 'ptr-names', names: [], target: 'example.com' },
     { kind: 'ptr-names', names: ['host.isp.example', 'other.isp.example'], target: 'example.com' },
   ],
-  'ptr-lookup-failed': [{ kind: 'ptr-lookup-failed', problem: { kind: 'failure', name: '1.2.0.192.in-addr.arpa', type: 'PTR', reason: 'timeout', ms: 3000 } }],
+  'ptr-lookup-failed': [{ kind: 'ptr-lookup-failed', problem: { kind: 'failure', name: '1.2.0.192.in-addr.arpa', type: 'PTR', reason: 'timeout', timeoutMs: 3000, ms: 3000 } }],
   exists: [{ kind: 'exists', target: '1.2.0.192.rbl.example.org' }],
   evaluated: (['pass', 'fail', 'softfail', 'neutral', 'permerror', 'temperror'] as const).flatMap((result) => [
     { kind: 'evaluated' as const, via: 'include' as const, target: '_spf.example.net', result },

@@ -25,7 +25,7 @@ export const spf: FindingSamples<SpfParams> = {
     { ...checked, cause: { kind: 'term', term: 'include:_spf.example.net', domain: 'example.com', outcome: 'permerror' } },
   ],
   'spf.temperror': [
-    { ...checked, cause: { kind: 'lookup', problem: { kind: 'failure', name: 'example.com', type: 'TXT', reason: 'timeout', ms: 3000 } } },
+    { ...checked, cause: { kind: 'lookup', problem: { kind: 'failure', name: 'example.com', type: 'TXT', reason: 'timeout', timeoutMs: 3000, ms: 3000 } } },
     { ...checked, cause: { kind: 'term', term: 'mx:example.net', domain: 'example.com', outcome: 'temperror' } },
   ],
 };
