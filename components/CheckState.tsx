@@ -1,4 +1,5 @@
 import type { NotChecked, Pending, Severity } from '../lib/report/types';
+import { continuing } from '../lib/i18n/sentence';
 import { useWords } from './words';
 
 /** A check still waiting for DNS, or one that did not run and why. */
@@ -7,7 +8,8 @@ export function CheckState({ state }: { state: NotChecked | Pending }) {
   if (state.result === 'pending') return <p class="muted" data-state="pending">{t('checkPending')}</p>;
   return (
     <p class="muted" data-state="not-checked">
-      {t('notChecked')}: {state.message}
+      {/* The message is a sentence of its own; after the colon it goes on in lower case (lib/i18n/sentence.ts). */}
+      {t('notChecked')}{t('reasonColon')} {continuing(state.message)}
     </p>
   );
 }

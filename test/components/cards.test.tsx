@@ -166,10 +166,12 @@ describe('states the engine decided', () => {
     expect(banner.querySelector('progress')?.getAttribute('value')).toBe('2');
   });
 
-  it('a check that could not run says why', () => {
-    const offline = { result: 'not-checked', reason: 'offline', message: 'offline mode: no DNS query was made' } as const;
+  it('a check that could not run says why, the sentence going on after the colon in lower case (issue 16)', () => {
+    const offline = { result: 'not-checked', reason: 'offline', message: 'Aucune requête DNS n\'a été faite (mode hors ligne).' } as const;
     const card = show(<SpfCard spf={offline} />, 'fr');
-    expect(card.querySelector('[data-state="not-checked"]')?.textContent).toBe(`${says('fr', 'notChecked')}: offline mode: no DNS query was made`);
+    expect(card.querySelector('[data-state="not-checked"]')?.textContent).toBe(`${says('fr', 'notChecked')}\u00a0: aucune requête DNS n'a été faite (mode hors ligne).`);
+    const noDomain = { result: 'not-checked', reason: 'no-domain', message: 'There is no From domain to check.' } as const;
+    expect(show(<SpfCard spf={noDomain} />, 'en').querySelector('[data-state="not-checked"]')?.textContent).toBe('Not checked: there is no From domain to check.');
   });
 });
 

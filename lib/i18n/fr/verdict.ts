@@ -55,11 +55,13 @@ export const verdict: VerdictTexts = {
     'no-evidence': 'Aucun constat ne décide du verdict : ni authentification réussie, ni problème connu.',
   },
   summary: {
-    'trusted': (because) => `Zendesk ferait très probablement confiance à ce message.${because} Aucun constat ne réduit la confiance.`,
-    'low-trust': (because) => `Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé.${because}`,
-    'likely-suspended': (because) => `Zendesk suspendrait probablement ce message.${because}`,
-    'unknown': (because) => `MailTrust ne peut pas dire comment Zendesk a jugé ce message.${because} Il n'est pas présenté comme fiable : les éléments nécessaires n'étaient pas disponibles.`,
+    'trusted': 'Zendesk ferait très probablement confiance à ce message. Aucun constat ne réduit la confiance.',
+    'low-trust': 'Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé.',
+    'likely-suspended': 'Zendesk suspendrait probablement ce message.',
+    'unknown': 'MailTrust ne peut pas dire comment Zendesk jugerait ce message : les éléments nécessaires n\'étaient pas disponibles, il n\'est donc pas présenté comme fiable.',
   },
+  // Typographie française : espace insécable avant le deux-points et le point-virgule.
+  punctuation: { colon: '\u00a0: ', semicolon: '\u00a0; ' },
   receivedBy: (receiver) => `Reçu par ${receiver} : voici comment Zendesk jugerait le même serveur d'envoi.`,
   recommendations: {
     'article.1-ptr': { title: 'Chaque IP d\'envoi a un enregistrement PTR dans le domaine de l\'expéditeur', source: `${ARTICLE}, recommandation 1` },
