@@ -12,6 +12,7 @@ import { reportWords } from '../../extension/report-text';
 import { authorHeaders, message, RECEIVER, received, zoneResolver } from '../analyze/scenario-kit';
 import { englishIn } from './english-phrases';
 import { continuing } from '../../lib/i18n/sentence';
+import { ARTICLE_TITLE } from '../../lib/i18n/en/article';
 
 const en = catalogFor('en');
 const fr = catalogFor('fr');
@@ -64,6 +65,13 @@ describe('the verdict rules in words', () => {
     for (const catalog of [en, fr]) expect(renderVerdict(outcome, findings, catalog).summary).toBe(catalog.verdict.summary.unknown);
     const trusted = [titled({ id: 'dmarc.pass' }, 'DMARC passes')];
     expect(renderVerdict({ ...decideVerdict(trusted), receivedBy: 'mx.receiver.test' }, trusted, en).summary).toBe(`${en.verdict.receivedBy('mx.receiver.test')} ${en.verdict.summary.trusted}`);
+  });
+
+  it('French names the Zendesk articles by their French titles, not the English ones (issue 16)', () => {
+    const sources = Object.values(fr.verdict.recommendations).map((words) => words.source);
+    expect(sources.filter((source) => source.includes(ARTICLE_TITLE))).toEqual([]);
+    expect(fr.verdict.recommendations['article.1-ptr'].source).toBe('Article Zendesk «\u00a0Workflow\u00a0: Vérification de la compatibilité du système de messagerie avec Zendesk\u00a0», recommandation 1');
+    expect(englishIn(sources.join('\n'))).toEqual([]);
   });
 
   it('no evidence: the reason is the sentence alone', () => {
