@@ -1,5 +1,5 @@
 import type { DkimEntry } from '../lib/report/types';
-import { CheckState, ResultBadge } from './CheckState';
+import { CardBadge, CheckState } from './CheckState';
 import { useWords } from './words';
 
 /** One card per DKIM-Signature: who signed (d=, s=), with what, and whether it verified now. */
@@ -19,7 +19,7 @@ export function DkimCards({ dkim }: { dkim: DkimEntry[] }) {
         <article key={index} class="card" data-testid="dkim-card">
           <h3>
             DKIM <span class="mono">d={entry.d ?? '?'}</span> <span class="mono muted">s={entry.s ?? '?'}</span>{' '}
-            {entry.result !== 'not-checked' && <ResultBadge result={entry.result} />}
+            {entry.result !== 'not-checked' && <CardBadge result={entry.result} severity={null} />}
           </h3>
           {entry.result === 'not-checked' ? (
             <CheckState state={entry} />

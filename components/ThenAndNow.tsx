@@ -24,7 +24,8 @@ export function ThenAndNow({ rows }: { rows: Row[] }) {
                 {row.method.toUpperCase()} {row.domain && <span class="mono muted">{row.domain}</span>}
               </td>
               <td>{row.then ? <><ResultBadge result={row.then.result} /> <span class="muted small">{row.then.authservId ?? ''}</span></> : '—'}</td>
-              <td><ResultBadge result={row.now} /></td>
+              {/* "not-checked" is MailTrust's state, not a keyword a receiver wrote: said in the page's words. */}
+              <td>{row.now === 'not-checked' ? <span class="badge badge-muted" data-result={row.now}>{t('notChecked')}</span> : <ResultBadge result={row.now} />}</td>
               <td class="small">{row.explanation ?? ''}</td>
             </tr>
           ))}

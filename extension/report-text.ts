@@ -16,12 +16,14 @@ export type { MessageLookup };
 
 /**
  * A reason as the pages show it: the rule's words, then the titles of the findings that made it fire
- * (the reason text is "<rule>: <titles>."), or null when the reason is the rule alone.
+ * (the reason text is "<rule>: <titles>.", with the language's colon), or null when the reason is the rule alone.
  */
 function describeReason(reason: VerdictReason, lang: Lang): { headline: string; findings: string | null } {
   const rules = VERDICT_WORDS[lang].rules;
   const headline = reason.rule in rules ? rules[reason.rule as keyof typeof rules] : reason.text;
-  const findings = reason.text.startsWith(`${headline}: `) ? reason.text.slice(headline.length + 2) : null;
+  // A Report written before the French colon took its non-breaking space still reads: either separator.
+  const separator = [VERDICT_WORDS[lang].punctuation.colon, ': '].find((colon) => reason.text.startsWith(`${headline}${colon}`));
+  const findings = separator === undefined ? null : reason.text.slice(headline.length + separator.length);
   return { headline, findings };
 }
 

@@ -323,7 +323,8 @@ export function PopupApp({ settings }: { settings: Settings }) {
           )}
           {verdict.step === 'done' && <AgentActions actions={verdict.ticket.actions} compact />}
           <p class="small" data-testid="popup-subject">
-            <span class="muted">{t('subject')}: </span>
+            {/* The language's colon: French puts a non-breaking space before it. */}
+            <span class="muted">{t('subject')}{t('reasonColon')} </span>
             {shown.message.subject ?? '—'}
           </p>
         </>

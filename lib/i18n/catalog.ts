@@ -41,9 +41,14 @@ export interface VerdictTexts {
   causes: Record<ZendeskCause, string>;
   /** Each rule of lib/verdict/rules.ts as a reason; the matching findings' titles follow it. */
   rules: Record<ReasonOutcome['rule'], string>;
-  /** The level's sentence; `because` is the deciding reasons, already joined (" Reason. Reason."), or ''. */
-  summary: Record<VerdictLevel, (because: string) => string>;
-  /** The first line when the edge receiver is not Zendesk. */
+  /**
+   * What the level means for the message. The reasons say why, each once (issue 16: the summary repeated the
+   * deciding reason word for word just above it).
+   */
+  summary: Record<VerdictLevel, string>;
+  /** Between a reason's rule and its findings' titles (": " in English, "\u00a0: " in French), and between two titles. */
+  punctuation: { colon: string; semicolon: string };
+  /** The first line when the edge receiver is not Zendesk (not said of an unknown verdict, which judges nothing). */
   receivedBy: (receiver: string) => string;
   /** The article's recommendations by id ('rfc' findings name their own section and topic). */
   recommendations: Record<Exclude<RecommendationId, 'rfc'>, RecommendationWords>;

@@ -24,6 +24,18 @@ export function shownSeverity(finding: ShownFinding): Severity {
   return finding.severity;
 }
 
+/**
+ * The severity a check's result keyword (RFC 8601 §2.7: pass, fail, softfail, none...) is shown with, where no
+ * finding of the check gives one: a DKIM signature's own card, an ARC chain without finding, a keyword quoted
+ * as evidence. Header-pass (a signature whose body was not checked) and temporary errors are warnings.
+ */
+export function resultSeverity(result: string): Severity {
+  if (result === 'pass') return 'pass';
+  if (result === 'fail' || result === 'permerror') return 'fail';
+  if (result === 'softfail' || result === 'temperror' || result === 'neutral' || result === 'header-pass') return 'warn';
+  return 'info';
+}
+
 /** The three groups the findings are read in: what someone must change, what is worth knowing, what passed. */
 export type FindingGroup = 'act' | 'note' | 'passed';
 

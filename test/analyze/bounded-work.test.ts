@@ -89,7 +89,7 @@ describe('the analysis deadline', () => {
   it('ends the analysis: unfinished checks are "not checked: time limit" and the verdict is unknown', async () => {
     const signature = `DKIM-Signature: v=1; a=rsa-sha256; d=${SENDER}; s=s1; h=from:to:subject:date:message-id; bh=AAAA; b=AAAA`;
     const report = await run(raw([`From: <alice@${SENDER}>`, 'To: support@helpdesk.zendesk-inbound.net', signature]), deaf, { deadlineMs: 300 });
-    expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'not checked: time limit (0.3 s)' });
+    expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'The time limit (0.3 s) ran out before this check.' });
     expect(report.dmarc).toMatchObject({ result: 'not-checked', reason: 'time-limit' });
     expect(report.dkim).toEqual([expect.objectContaining({ result: 'not-checked', reason: 'time-limit', s: 's1' })]);
     expect(report.mx).toMatchObject({ result: 'not-checked', reason: 'time-limit' });

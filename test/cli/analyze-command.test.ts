@@ -267,7 +267,7 @@ describe('--deadline', () => {
       const report = JSON.parse(stdout);
       expect(report.verdict.level).toBe('unknown');
       expect(report.findings.map((finding: { id: string }) => finding.id)).toContain('analysis.time-limit');
-      expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'not checked: time limit (0.5 s)' });
+      expect(report.spf).toMatchObject({ result: 'not-checked', reason: 'time-limit', message: 'The time limit (0.5 s) ran out before this check.' });
     } finally {
       await silent.stop();
     }

@@ -166,10 +166,24 @@ describe('states the engine decided', () => {
     expect(banner.querySelector('progress')?.getAttribute('value')).toBe('2');
   });
 
-  it('a check that could not run says why', () => {
-    const offline = { result: 'not-checked', reason: 'offline', message: 'offline mode: no DNS query was made' } as const;
+  it('the DKIM and ARC cards wear the severity word every card wears, the keyword beside it in monospace (issue 16)', () => {
+    const reports = inLanguage('fr');
+    const dkim = show(CARDS.DkimCards(reports), 'fr').querySelector('[data-testid="dkim-card"] [data-testid="check-badge"]');
+    expect(reports.signedPass.dkim[0]?.result).toBe('pass');
+    expect(dkim?.textContent).toBe(says('fr', 'severity_pass'));
+    // A message without ARC sets: "none" is no severity word; the badge says info and the keyword follows as code.
+    const arcNone = show(<ArcCard arc={reports.signedPass.arc} />, 'fr').querySelector('h3');
+    expect(reports.signedPass.arc.result).toBe('none');
+    expect(arcNone?.querySelector('[data-testid="check-badge"]')?.textContent).toBe(says('fr', 'severity_info'));
+    expect(arcNone?.querySelector('code')?.textContent).toBe('none');
+  });
+
+  it('a check that could not run says why, the sentence going on after the colon in lower case (issue 16)', () => {
+    const offline = { result: 'not-checked', reason: 'offline', message: 'Aucune requête DNS n\'a été faite (mode hors ligne).' } as const;
     const card = show(<SpfCard spf={offline} />, 'fr');
-    expect(card.querySelector('[data-state="not-checked"]')?.textContent).toBe(`${says('fr', 'notChecked')}: offline mode: no DNS query was made`);
+    expect(card.querySelector('[data-state="not-checked"]')?.textContent).toBe(`${says('fr', 'notChecked')}\u00a0: aucune requête DNS n'a été faite (mode hors ligne).`);
+    const noDomain = { result: 'not-checked', reason: 'no-domain', message: 'There is no From domain to check.' } as const;
+    expect(show(<SpfCard spf={noDomain} />, 'en').querySelector('[data-state="not-checked"]')?.textContent).toBe('Not checked: there is no From domain to check.');
   });
 });
 

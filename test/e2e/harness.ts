@@ -1,9 +1,10 @@
 // Launches Debian's Chromium, headless, with the built extension loaded (playwright-core, no browser
 // download), and hands back the service worker and a way to open the extension's pages.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bandOffsets, readPngRows } from './png-rows';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(repoRoot, '.output/chrome-mv3');
@@ -80,7 +81,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
     },
     async screenshot(page, name) {
       const file = join(screenshotDir, `${name}.png`);
+      // A full-page capture of a tab that is not in front, taken while other tabs capture too, came back as
+      // its first screen repeated down the page's height (issue 16). Bring the tab to the front and let it
+      // paint the frame first; then check the picture itself.
+      await page.bringToFront();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.screenshot({ path: file, fullPage: true });
+      await checkWholePage(page, file);
       return file;
     },
     async close() {
@@ -88,6 +95,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Load
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A full-page screenshot shows the page once: as tall as the document, and its top (the page's header,
+ * drawn once) found at one place only. A capture that repeats the first screen fails here.
+ */
+async function checkWholePage(page: Page, file: string): Promise<void> {
+  const documentHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  const image = readPngRows(readFileSync(file));
+  if (image.height !== documentHeight) throw new Error(`${file}: the picture is ${image.height} px tall, the page ${documentHeight} px`);
+  const band = Math.min(120, Math.floor(image.height / 2));
+  const found = bandOffsets(image, 0, band);
+  if (found.length !== 1) throw new Error(`${file}: the page's top appears ${found.length} times (at rows ${found.join(', ')}): the capture repeated a screen`);
 }
 
 /** Collects uncaught page errors, so a test can assert that none happened. */

@@ -1,7 +1,7 @@
 // The screenshot matrix: the popup and the report for a trusted, a low-trust, a suspended and an unknown
 // message, in light and dark, in English and French, to test-results/screenshots/<page>-<verdict>-<theme>-<lang>.png.
 // Each shows the verdict level its message was made for. One browser for the whole matrix; the four
-// reports of a language open side by side.
+// reports of a language are analysed side by side and captured one after the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
@@ -67,14 +67,15 @@ describe('screenshot matrix: popup and report, four verdicts, two themes, two la
 
     it(`${lang}: the report shows each message's verdict level`, async () => {
       await setSettings(ext, { resolver: 'custom', customUrl: dns.dohUrl, timeoutMs: 3000, offline: false, language: lang, theme: 'system' });
-      await Promise.all(
-        VERDICT_LEVELS.map(async (level) => {
-          const page = await openReportOn(ext, verdicts.messages[level]);
-          await expectLevel(page, level, lang);
-          await shoot(page, 'report', level, lang);
-          await page.close();
-        }),
-      );
+      // The four analyses run side by side; the captures are taken one tab at a time, in front (see
+      // LoadedExtension.screenshot: captures taken together repeated the first screen).
+      const pages = await Promise.all(VERDICT_LEVELS.map((level) => openReportOn(ext, verdicts.messages[level])));
+      for (const [i, level] of VERDICT_LEVELS.entries()) {
+        const page = pages[i]!;
+        await expectLevel(page, level, lang);
+        await shoot(page, 'report', level, lang);
+        await page.close();
+      }
     });
   }
 });

@@ -1,6 +1,6 @@
 // The verdict in words: every rule of the table has its reason in both catalogs, a reason is the rule's
-// words then the titles of the findings that made it fire, the summary names the rules that decided the
-// level, and a Report rendered again in French (localizeReport) says all of it in French, facts unchanged.
+// words then the titles of the findings that made it fire (the summary says what the level means, not why),
+// and a Report rendered again in French (localizeReport) says all of it in French, facts unchanged.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
 import { catalogFor, localizeReport, outcomeOf, renderVerdict } from '../../lib/i18n/render';
@@ -11,6 +11,8 @@ import { NO_EVIDENCE, type ReasonOutcome } from '../../lib/verdict/types';
 import { reportWords } from '../../extension/report-text';
 import { authorHeaders, message, RECEIVER, received, zoneResolver } from '../analyze/scenario-kit';
 import { englishIn } from './english-phrases';
+import { continuing } from '../../lib/i18n/sentence';
+import { ARTICLE_TITLE } from '../../lib/i18n/en/article';
 
 const en = catalogFor('en');
 const fr = catalogFor('fr');
@@ -36,16 +38,40 @@ describe('the verdict rules in words', () => {
     const verdict = renderVerdict(decideVerdict(findings), findings, en);
     const reason = verdict.reasons.find((candidate) => candidate.rule === row.rule)!;
     const restated = 'restated' in row;
-    expect(reason.text).toBe(restated ? `${en.verdict.rules[row.rule]}.` : `${en.verdict.rules[row.rule]}: ${findings.map((finding) => finding.title).join('; ')}.`);
+    // The titles go on the rule's sentence, lower case after the colon and the semicolons.
+    expect(reason.text).toBe(restated ? `${en.verdict.rules[row.rule]}.` : `${en.verdict.rules[row.rule]}: ${findings.map((_, index) => `finding title ${index}`).join('; ')}.`);
     expect(reason.findings).toEqual([...new Set(row.when.map((match: FindingMatch) => match.id))]);
-    if (verdict.level === row.level) expect(verdict.summary).toContain(`${en.verdict.rules[row.rule]}.`);
+    // Each reason is said once: in the reasons, not again in the summary (issue 16).
+    expect(verdict.summary).not.toContain(en.verdict.rules[row.rule]);
   });
 
-  it('the summary names the deciding rules only, in either language', () => {
+  it('the summary says what the level means and leaves the why to the reasons, in either language', () => {
     const findings = [titled({ id: 'auto.out-of-office' }, 'auto'), titled({ id: 'spam.flagged' }, 'spam'), titled({ id: 'spf.softfail', severity: ['warn'] }, 'soft')];
     const outcome = decideVerdict(findings);
-    expect(renderVerdict(outcome, findings, en).summary).toBe('Zendesk would likely suspend this message. It is an out-of-office reply. The receiving side flagged it as spam.');
-    expect(renderVerdict(outcome, findings, fr).summary).toBe('Zendesk suspendrait probablement ce message. C\'est une réponse d\'absence. Le serveur de réception l\'a marqué comme spam.');
+    expect(renderVerdict(outcome, findings, en).summary).toBe('Zendesk would likely suspend this message.');
+    expect(renderVerdict(outcome, findings, fr).summary).toBe('Zendesk suspendrait probablement ce message.');
+  });
+
+  it('French joins a rule and its findings with a non-breaking space before the colon and the semicolon', () => {
+    const findings = [titled({ id: 'ptr.missing' }, 'L\'IP d\'envoi 203.0.113.30 n\'a pas d\'enregistrement PTR'), titled({ id: 'helo.localhost' }, 'Le serveur s\'est présenté comme « localhost »')];
+    const reason = renderVerdict(decideVerdict(findings), findings, fr).reasons[0]!;
+    expect(reason.text).toBe(`${fr.verdict.rules['sending-server']}\u00a0: l'IP d'envoi 203.0.113.30 n'a pas d'enregistrement PTR\u00a0; le serveur s'est présenté comme « localhost ».`);
+  });
+
+  it('an unknown verdict does not say how Zendesk would judge the server: it makes no judgement (issue 16)', () => {
+    const findings = [titled({ id: 'input.incomplete' }, 'cut'), titled({ id: 'receiver.not-zendesk' }, 'Received by mx.receiver.test, not by Zendesk')];
+    const outcome = { ...decideVerdict(findings), receivedBy: 'mx.receiver.test' };
+    expect(outcome.level).toBe('unknown');
+    for (const catalog of [en, fr]) expect(renderVerdict(outcome, findings, catalog).summary).toBe(catalog.verdict.summary.unknown);
+    const trusted = [titled({ id: 'dmarc.pass' }, 'DMARC passes')];
+    expect(renderVerdict({ ...decideVerdict(trusted), receivedBy: 'mx.receiver.test' }, trusted, en).summary).toBe(`${en.verdict.receivedBy('mx.receiver.test')} ${en.verdict.summary.trusted}`);
+  });
+
+  it('French names the Zendesk articles by their French titles, not the English ones (issue 16)', () => {
+    const sources = Object.values(fr.verdict.recommendations).map((words) => words.source);
+    expect(sources.filter((source) => source.includes(ARTICLE_TITLE))).toEqual([]);
+    expect(fr.verdict.recommendations['article.1-ptr'].source).toBe('Article Zendesk «\u00a0Workflow\u00a0: Vérification de la compatibilité du système de messagerie avec Zendesk\u00a0», recommandation 1');
+    expect(englishIn(sources.join('\n'))).toEqual([]);
   });
 
   it('no evidence: the reason is the sentence alone', () => {
@@ -113,6 +139,6 @@ describe('a Report rendered again in French', () => {
     const reason = french.verdict.reasons.find((candidate) => candidate.rule === 'sending-server')!;
     const described = words.describeReason(reason);
     expect(described.headline).toBe(fr.verdict.rules['sending-server']);
-    expect(described.findings).toContain(helo.title);
+    expect(described.findings).toContain(continuing(helo.title));
   });
 });

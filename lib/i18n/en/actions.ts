@@ -14,7 +14,7 @@ export const actions: ActionTexts = {
       case 'leave-suspended':
         return { title: 'Leave it suspended', why: `It is automated mail (${causes}), not a customer's request; a ticket would only answer a machine.` };
       case 'decide-later':
-        return { title: 'Do not decide yet', why: 'The evidence is missing (no DNS re-check, DNS did not answer, or the paste is incomplete). Re-check with DNS, or paste the whole header block.' };
+        return { title: 'Do not decide yet', why: 'The evidence needed is missing, as the verdict says: decide once the message could be checked.' };
     }
   },
   allowlist: (advice) => {

@@ -59,7 +59,8 @@ export const analysis: FindingTextsOf<AnalysisParams> = {
     explanation: `The re-check has a time limit${p.limitMs === null ? '' : ` (${seconds(p.limitMs, format)})`}, and DNS did not answer these checks before it passed. ${TRY_AGAIN}`,
   }),
   'input.incomplete': (p) => ({
-    title: 'The paste looks cut short: paste the whole header block',
+    // The verdict's reason asks for the whole header block and the explanation says how: the title only names the problem.
+    title: 'The paste looks cut short',
     explanation: `${p.sign === 'starts-mid-field'
       ? 'The text starts in the middle of a header field: the lines above it were not copied.'
       : 'It has Received fields but no From field and no Date or Subject: the part of the header block that carries them was not copied.'} Fields missing from a partial copy say nothing about the message, so no verdict is given on them. ${HOW_TO_COPY}`,

@@ -11,7 +11,8 @@ const HOP = { edge: 'edge', origin: 'origin' } as const;
 export function notChecked(facts: NotCheckedFacts, format: Format): string {
   switch (facts.reason) {
     case 'offline':
-      return 'Offline mode: no DNS query was made.';
+      // Shown after "Not checked:" (components/CheckState.tsx): no colon of its own.
+      return 'No DNS query was made (offline mode).';
     case 'no-edge-hop':
       return 'No Received hop from outside the receiving system was found, so there is no sending IP or HELO to check.';
     case 'no-ip':
@@ -27,7 +28,7 @@ export function notChecked(facts: NotCheckedFacts, format: Format): string {
     case 'limit':
       return facts.limit === undefined ? 'Beyond the number of DKIM signatures one analysis checks.' : `Only the first ${format.number(facts.limit)} DKIM signatures are checked.`;
     case 'time-limit':
-      return facts.limitMs === undefined ? 'not checked: time limit' : `not checked: time limit (${seconds(facts.limitMs, format)})`;
+      return facts.limitMs === undefined ? 'The time limit ran out before this check.' : `The time limit (${seconds(facts.limitMs, format)}) ran out before this check.`;
     case 'unavailable':
       return 'The analysis stopped before this check.';
   }

@@ -63,12 +63,14 @@ function softened(beside: SpfBeside): string {
 export const spf: FindingTextsOf<SpfParams> = {
   'spf.pass': (p) => ({ title: `SPF passes: ${p.domain} authorises ${p.ip}`, explanation: `The record of ${p.match.domain} matched "${p.match.term}".${after(p)}` }),
   'spf.fail': (p) => ({
-    title: `SPF fails: ${p.domain} does not authorise ${p.ip}`,
+    // No "SPF fails:" of its own: the verdict's reason puts this title after "SPF fails and no aligned DKIM
+    // signature passes:" (issue 16), and the badge says fail.
+    title: `${p.domain} does not authorise ${p.ip} in its SPF record`,
     // RFC 7208 §6.2: the domain's own explanation (exp=) is shown as the domain wrote it.
     explanation: `The record of ${p.match.domain} ends in "${p.match.term}", so mail from ${p.ip} is not allowed (${p.explanation ?? spfDefaultExplanation(p.ip, p.domain)}). Zendesk does not trust mail that fails SPF.${softened(p.beside)}${after(p)}`,
   }),
   'spf.softfail': (p) => ({
-    title: `SPF softfail: ${p.domain} does not quite authorise ${p.ip}`,
+    title: `The SPF record of ${p.domain} does not quite authorise ${p.ip} (softfail)`,
     explanation: `The record matched "${p.match.term}": the domain says ${p.ip} is probably not its server.${carried(p.beside)}${after(p)}`,
   }),
   'spf.neutral': (p) => ({

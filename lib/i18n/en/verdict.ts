@@ -54,11 +54,12 @@ export const verdict: VerdictTexts = {
     'no-evidence': 'No finding decides the verdict: neither an authentication pass nor a known problem was found.',
   },
   summary: {
-    'trusted': (because) => `Zendesk would most likely trust this message.${because} No finding lowers trust.`,
-    'low-trust': (because) => `Zendesk would likely give this message low trust: it may land in the suspended view or be flagged.${because}`,
-    'likely-suspended': (because) => `Zendesk would likely suspend this message.${because}`,
-    'unknown': (because) => `MailTrust cannot say how Zendesk judged this message.${because} It is not shown as trusted: the evidence needed was not available.`,
+    'trusted': 'Zendesk would most likely trust this message. No finding lowers trust.',
+    'low-trust': 'Zendesk would likely give this message low trust: it may land in the suspended view or be flagged.',
+    'likely-suspended': 'Zendesk would likely suspend this message.',
+    'unknown': 'MailTrust cannot say how Zendesk would judge this message: the evidence needed was not available, so it is not shown as trusted.',
   },
+  punctuation: { colon: ': ', semicolon: '; ' },
   receivedBy: (receiver) => `Received by ${receiver}: this is how Zendesk would judge the same sending server.`,
   recommendations: {
     'article.1-ptr': { title: 'Every sending IP has a PTR record inside the sender\'s domain', source: `${ARTICLE}, recommendation 1` },

@@ -14,7 +14,7 @@ export const actions: ActionTexts = {
       case 'leave-suspended':
         return { title: 'Laissez-le suspendu', why: `C'est un courrier automatique (${causes}), pas une demande de client ; un ticket ne répondrait qu'à une machine.` };
       case 'decide-later':
-        return { title: 'Ne décidez pas encore', why: 'Les éléments manquent (pas de revérification DNS, DNS sans réponse, ou collage incomplet). Revérifiez avec le DNS, ou collez tout le bloc d\'en-têtes.' };
+        return { title: 'Ne décidez pas encore', why: 'Les éléments nécessaires manquent, comme le dit le verdict : décidez une fois le message vérifié.' };
     }
   },
   allowlist: (advice) => {

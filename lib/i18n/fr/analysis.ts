@@ -59,7 +59,7 @@ export const analysis: FindingTextsOf<AnalysisParams> = {
     explanation: `La vérification a une limite de temps${p.limitMs === null ? '' : ` (${seconds(p.limitMs, format)})`}, et le DNS n'a pas répondu à ces vérifications avant son expiration. ${TRY_AGAIN}`,
   }),
   'input.incomplete': (p) => ({
-    title: 'Le texte collé semble tronqué : collez le bloc d\'en-têtes complet',
+    title: 'Le texte collé semble tronqué',
     explanation: `${p.sign === 'starts-mid-field'
       ? 'Le texte commence au milieu d\'un en-tête : les lignes au-dessus n\'ont pas été copiées.'
       : 'Il contient des champs Received, mais pas d\'en-tête From ni de Date ou de Subject : la partie du bloc d\'en-têtes qui les contient n\'a pas été copiée.'} Des en-têtes absents d'une copie partielle ne disent rien du message : aucun verdict n'est rendu sur eux. ${HOW_TO_COPY}`,

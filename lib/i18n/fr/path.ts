@@ -11,7 +11,7 @@ const HOP = { edge: 'd\'entrée', origin: 'd\'origine' } as const;
 export function notChecked(facts: NotCheckedFacts, format: Format): string {
   switch (facts.reason) {
     case 'offline':
-      return 'Mode hors ligne : aucune requête DNS n\'a été faite.';
+      return 'Aucune requête DNS n\'a été faite (mode hors ligne).';
     case 'no-edge-hop':
       return 'Aucun saut Received venant de l\'extérieur du système de réception n\'a été trouvé : il n\'y a ni IP d\'envoi ni nom HELO à vérifier.';
     case 'no-ip':
@@ -27,7 +27,7 @@ export function notChecked(facts: NotCheckedFacts, format: Format): string {
     case 'limit':
       return facts.limit === undefined ? 'Au-delà du nombre de signatures DKIM vérifiées par analyse.' : `Seules les ${format.number(facts.limit)} premières signatures DKIM sont vérifiées.`;
     case 'time-limit':
-      return facts.limitMs === undefined ? 'non vérifié : limite de temps' : `non vérifié : limite de temps (${seconds(facts.limitMs, format)})`;
+      return facts.limitMs === undefined ? 'La limite de temps a expiré avant cette vérification.' : `La limite de temps (${seconds(facts.limitMs, format)}) a expiré avant cette vérification.`;
     case 'unavailable':
       return 'L\'analyse s\'est arrêtée avant cette vérification.';
   }

@@ -60,11 +60,11 @@ function softened(beside: SpfBeside): string {
 export const spf: FindingTextsOf<SpfParams> = {
   'spf.pass': (p) => ({ title: `SPF réussi : ${p.domain} autorise ${p.ip}`, explanation: `L'enregistrement de ${p.match.domain} correspond par « ${p.match.term} ».${after(p)}` }),
   'spf.fail': (p) => ({
-    title: `Échec SPF : ${p.domain} n'autorise pas ${p.ip}`,
+    title: `${p.domain} n'autorise pas ${p.ip} dans son enregistrement SPF`,
     explanation: `L'enregistrement de ${p.match.domain} se termine par « ${p.match.term} » : le courrier venant de ${p.ip} n'est pas autorisé (${p.explanation ?? spfDefaultExplanation(p.ip, p.domain)}). Zendesk ne fait pas confiance au courrier qui échoue à SPF.${softened(p.beside)}${after(p)}`,
   }),
   'spf.softfail': (p) => ({
-    title: `SPF softfail : ${p.domain} n'autorise pas vraiment ${p.ip}`,
+    title: `L'enregistrement SPF de ${p.domain} n'autorise pas vraiment ${p.ip} (softfail)`,
     explanation: `L'enregistrement correspond par « ${p.match.term} » : le domaine indique que ${p.ip} n'est probablement pas son serveur.${carried(p.beside)}${after(p)}`,
   }),
   'spf.neutral': (p) => ({

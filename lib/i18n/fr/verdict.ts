@@ -1,9 +1,12 @@
 // French words of the verdict: levels, Zendesk's causes, the rules of lib/verdict/rules.ts, the summary.
 import type { VerdictTexts } from '../catalog';
-import { ARTICLE_TITLE } from '../en/article';
 
-// The article keeps its English title; French names it as a work (« ... »).
-const ARTICLE = `Article Zendesk «\u00a0${ARTICLE_TITLE}\u00a0»`;
+// The article under the title Zendesk publishes it in French (support.zendesk.com/hc/fr/articles/4412991936922),
+// named as a work (« ... »); its sections are "Recommandation 1" to "Recommandation 4".
+const ARTICLE = 'Article Zendesk «\u00a0Workflow\u00a0: Vérification de la compatibilité du système de messagerie avec Zendesk\u00a0»';
+// Article 4408828416282 ("Causes for ticket suspension"): no French copy of its title was at hand, so a French
+// description of it, in the words of its French sibling (« Causes de suspension des tickets »).
+const SUSPENSION = 'Article Zendesk «\u00a0Causes de suspension des tickets\u00a0»';
 
 export const verdict: VerdictTexts = {
   levels: {
@@ -55,11 +58,13 @@ export const verdict: VerdictTexts = {
     'no-evidence': 'Aucun constat ne décide du verdict : ni authentification réussie, ni problème connu.',
   },
   summary: {
-    'trusted': (because) => `Zendesk ferait très probablement confiance à ce message.${because} Aucun constat ne réduit la confiance.`,
-    'low-trust': (because) => `Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé.${because}`,
-    'likely-suspended': (because) => `Zendesk suspendrait probablement ce message.${because}`,
-    'unknown': (because) => `MailTrust ne peut pas dire comment Zendesk a jugé ce message.${because} Il n'est pas présenté comme fiable : les éléments nécessaires n'étaient pas disponibles.`,
+    'trusted': 'Zendesk ferait très probablement confiance à ce message. Aucun constat ne réduit la confiance.',
+    'low-trust': 'Zendesk accorderait probablement une confiance faible à ce message : il peut arriver dans la vue des tickets suspendus ou être signalé.',
+    'likely-suspended': 'Zendesk suspendrait probablement ce message.',
+    'unknown': 'MailTrust ne peut pas dire comment Zendesk jugerait ce message : les éléments nécessaires n\'étaient pas disponibles, il n\'est donc pas présenté comme fiable.',
   },
+  // Typographie française : espace insécable avant le deux-points et le point-virgule.
+  punctuation: { colon: '\u00a0: ', semicolon: '\u00a0; ' },
   receivedBy: (receiver) => `Reçu par ${receiver} : voici comment Zendesk jugerait le même serveur d'envoi.`,
   recommendations: {
     'article.1-ptr': { title: 'Chaque IP d\'envoi a un enregistrement PTR dans le domaine de l\'expéditeur', source: `${ARTICLE}, recommandation 1` },
@@ -69,6 +74,6 @@ export const verdict: VerdictTexts = {
     'article.5-arc': { title: 'Les relais ajoutent des en-têtes ARC pour que le destinataire puisse utiliser leurs résultats', source: `${ARTICLE}, recommandation 5` },
     'article.web-forms': { title: 'Les formulaires web envoient des messages RFC 5322 aux champs Subject, From, To et Reply-To bien formés', source: `${ARTICLE}, formulaires web et scripts` },
     'article.not-trusted': { title: 'Le courrier qui usurpe un expéditeur, échoue à l\'authentification ou cite des domaines inexistants n\'est pas fiable', source: `${ARTICLE}, messages non fiables` },
-    'article.suspension': { title: 'Le courrier automatique, système ou noreply est suspendu', source: 'Zendesk : raisons de la suspension des e-mails' },
+    'article.suspension': { title: 'Le courrier automatique, système ou noreply est suspendu', source: SUSPENSION },
   },
 };

@@ -4,7 +4,6 @@
 // implement (../catalog.ts): folders import one way.
 import type { FindingParams } from '../../report/params';
 import type { Finding, FindingData, FindingId, Fix, FixData, Recommendation, Report, ReportDraft, Verdict, VerdictReason } from '../../report/types';
-import { ruleLevel } from '../../verdict/decide-verdict';
 import type { ReasonOutcome, VerdictOutcome } from '../../verdict/types';
 import { VERDICT_RULES } from '../../verdict/rules';
 import { NO_EVIDENCE } from '../../verdict/types';
@@ -18,6 +17,7 @@ import { formatFor } from '../format';
 import { wordEvidence } from '../spf-trace';
 import { fr } from '../fr';
 import type { Lang } from '../lang';
+import { continuing } from '../sentence';
 
 const CATALOGS: Record<Lang, Catalog> = { en, fr };
 
@@ -56,14 +56,16 @@ export function renderRecommendation(recommendation: Recommendation, catalog: Ca
 
 /**
  * The verdict in words: each reason is its rule, then the titles of the findings that made it fire; the
- * summary is the level's sentence with the reasons that decided the level.
+ * summary says what the level means, and leaves the why to the reasons.
  */
 export function renderVerdict(outcome: VerdictOutcome, findings: readonly Finding[], catalog: Catalog): Verdict {
   const reasons = outcome.reasons.map((reason) => renderReason(reason, findings, catalog));
-  const summary = summarize(outcome.level, outcome.reasons, catalog);
+  const summary = catalog.verdict.summary[outcome.level];
+  // "How Zendesk would judge the same server" belongs to a judgement; an unknown verdict makes none.
+  const receivedBy = outcome.receivedBy && outcome.level !== 'unknown' ? `${catalog.verdict.receivedBy(outcome.receivedBy)} ` : '';
   const verdict: Verdict = {
     level: outcome.level,
-    summary: outcome.receivedBy ? `${catalog.verdict.receivedBy(outcome.receivedBy)} ${summary}` : summary,
+    summary: `${receivedBy}${summary}`,
     reasons,
     zendeskCauses: outcome.zendeskCauses,
     ...(outcome.receivedBy ? { receivedBy: outcome.receivedBy } : {}),
@@ -73,7 +75,7 @@ export function renderVerdict(outcome: VerdictOutcome, findings: readonly Findin
     const what = outcome.today.changed.map((row) => catalog.drift(row, format)).join(' ');
     verdict.today = {
       level: outcome.today.level,
-      summary: `${summarize(outcome.today.level, outcome.today.reasons, catalog)} ${what}`.trim(),
+      summary: `${catalog.verdict.summary[outcome.today.level]} ${what}`.trim(),
       reasons: outcome.today.reasons.map((reason) => renderReason(reason, findings, catalog)),
     };
   }
@@ -86,12 +88,9 @@ function renderReason(reason: ReasonOutcome, findings: readonly Finding[], catal
   if (reason.rule === NO_EVIDENCE) return { rule: reason.rule, text: headline, findings: [], ...stance };
   const restated = VERDICT_RULES.some((row) => row.rule === reason.rule && 'restated' in row);
   const titles = restated ? [] : [...new Set(findings.filter((finding) => reason.findings.includes(finding.id)).map((finding) => finding.title))];
-  return { rule: reason.rule, text: titles.length > 0 ? `${headline}: ${titles.join('; ')}.` : `${headline}.`, findings: reason.findings, ...stance };
-}
-
-function summarize(level: Verdict['level'], reasons: readonly ReasonOutcome[], catalog: Catalog): string {
-  const decisive = reasons.filter((reason) => ruleLevel(reason.rule) === level).map((reason) => catalog.verdict.rules[reason.rule]);
-  return catalog.verdict.summary[level](decisive.length > 0 ? ` ${decisive.join('. ')}.` : '');
+  // The titles go on the rule's sentence: "...another domain: the sending IP has no PTR record; the server ...".
+  const { colon, semicolon } = catalog.verdict.punctuation;
+  return { rule: reason.rule, text: titles.length > 0 ? `${headline}${colon}${titles.map(continuing).join(semicolon)}.` : `${headline}.`, findings: reason.findings, ...stance };
 }
 
 const RULE_NAMES = new Set<string>([...VERDICT_RULES.map((row) => row.rule), NO_EVIDENCE]);
