@@ -50,7 +50,7 @@ describe('the plain-text note', () => {
   it.each(cases)('%s in %s says what to do in Zendesk', (level, lang) => {
     const plain = reportToPlainNote(reports[level], lang);
     const actions = actionsInWords(reports[level], lang);
-    const colon = lang === 'fr' ? ' :' : ':'; // French puts a space before the colon
+    const colon = lang === 'fr' ? '\u00a0:' : ':'; // French puts a non-breaking space before the colon
     expect(plain).toContain(`\n${catalogFor(lang).output.note.actions}\n\n- ${actions.recover.title}${colon} ${actions.recover.why}\n- ${actions.allowlist.title}${colon} ${actions.allowlist.why}`);
     for (const question of actions.ask) expect(plain).toContain(`- ${question}`);
   });

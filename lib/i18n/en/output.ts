@@ -3,6 +3,7 @@ import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
 import { inputProblem } from './analysis';
 import { dnsSetup } from './dns';
+import { verdict } from './verdict';
 
 const format = formatFor('en');
 
@@ -45,7 +46,8 @@ export const output: OutputTexts = {
     clockSkew: 'clock skew',
     receivedBy: 'received by',
   },
-  labelled: (label) => `${label}:`,
+  // The verdict's colon: French puts a non-breaking space before it.
+  labelled: (label) => `${label}${verdict.punctuation.colon.trimEnd()}`,
   notRechecked: 'not re-checked',
   carries: (contentType, subject) => `the original message (${contentType}${subject ? `, "${subject}"` : ''}); analyse it on its own to see why it was sent back`,
   dnsLine: (mode, resolver, queries, failed) => `DNS: ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'query', other: 'queries' })}${failed > 0 ? `, ${format.number(failed)} failed` : ''}`,

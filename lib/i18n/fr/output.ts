@@ -3,6 +3,7 @@ import type { OutputTexts } from '../output';
 import { formatFor } from '../format';
 import { inputProblem } from './analysis';
 import { dnsSetup } from './dns';
+import { verdict } from './verdict';
 
 const format = formatFor('fr');
 
@@ -45,7 +46,8 @@ export const output: OutputTexts = {
     clockSkew: 'horloges décalées',
     receivedBy: 'reçu par',
   },
-  labelled: (label) => `${label} :`,
+  // The verdict's colon: French puts a non-breaking space before it.
+  labelled: (label) => `${label}${verdict.punctuation.colon.trimEnd()}`,
   notRechecked: 'non revérifié',
   carries: (contentType, subject) => `le message d'origine (${contentType}${subject ? `, « ${subject} »` : ''}) ; analysez-le à part pour voir pourquoi il a été renvoyé`,
   dnsLine: (mode, resolver, queries, failed) => `DNS : ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'requête', other: 'requêtes' })}${failed > 0 ? `, ${format.count(failed, { one: 'en échec', other: 'en échec' })}` : ''}`,
