@@ -6,6 +6,7 @@ import type { SpfResult, SpfResultCode, SpfStop, SpfTermOutcome, SpfTermWhy, Spf
 import type { Evidence } from '../report/types';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
+import { hasSignFacts } from './path';
 
 export interface SpfTraceTexts {
   /** Why a term matched, did not match or ended the check (SpfTraceTerm.detail). */
@@ -60,7 +61,10 @@ export function spfStepText(step: SpfTraceStep, catalog: Catalog): string {
   return `${indent}${step.term} -> ${catalog.spfTrace.outcome[step.outcome]} (${catalog.spfTrace.term(step.why, formatFor(catalog.lang))})`;
 }
 
-/** A piece of evidence in the catalog's language: an SPF trace line is worded from its facts; the rest is as received. */
+/** A piece of evidence in the catalog's language: an SPF trace line and a forwarding sign are worded from their facts; the rest is as received. */
 export function wordEvidence(evidence: Evidence, catalog: Catalog): Evidence {
+  if (evidence.kind === 'note' && evidence.sign && hasSignFacts(evidence.sign)) {
+    return { ...evidence, text: catalog.path.forwardingSign(evidence.sign, evidence.sign.line, formatFor(catalog.lang)) };
+  }
   return evidence.kind === 'check' && evidence.step ? { ...evidence, text: spfStepText(evidence.step, catalog) } : evidence;
 }

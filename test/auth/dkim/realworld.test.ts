@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyArc } from '../../../lib/auth/arc/verify-arc';
 import { verifyDkim } from '../../../lib/auth/dkim/verify-dkim';
 import { OfflineResolver } from '../../../lib/dns/offline-resolver';
+import { dkimReasonText } from '../../../lib/i18n/checks';
+import { catalogFor } from '../../../lib/i18n/render';
 import { splitMessage } from '../../../lib/message/split';
 import { readTestdata, receiptTime, testdataZoneJson, zoneResolver } from './testdata-keys';
 
@@ -30,7 +32,10 @@ describe('real messages, keys from the test data only', () => {
     const byDomain = Object.fromEntries(results.map((result) => [result.d, result.result === 'permerror' && result.reason.code === 'key-not-found' ? 'key-missing' : result.result]));
     expect(byDomain).toEqual(expected);
     for (const result of results) {
-      if (result.result === 'permerror') expect(result.reason.message).toMatch(/^key not found: .+\._domainkey\..+ does not exist \(NXDOMAIN\)$/);
+      if (result.result !== 'permerror') continue;
+      expect(result.reason.detail).toEqual({ problem: 'no-key', rcode: 'NXDOMAIN' });
+      expect(dkimReasonText(result, catalogFor('en'))).toMatch(/^No key is published at .+\._domainkey\..+: the name does not exist \(NXDOMAIN\)$/);
+      expect(dkimReasonText(result, catalogFor('fr'))).toMatch(/\._domainkey\..+ : le nom n'existe pas \(NXDOMAIN\)$/);
     }
   });
 });
@@ -48,7 +53,7 @@ describe('real messages, offline (every lookup a DnsFailure)', () => {
     expect(results).toHaveLength(Object.keys(expected).length);
     for (const result of results) {
       expect(result).toMatchObject({ result: 'temperror', reason: { code: 'dns-failure' }, bodyChecked: false, keyBits: null });
-      if (result.result === 'temperror') expect(result.reason.message).toContain('not looked up: offline mode');
+      if (result.result === 'temperror') expect(dkimReasonText(result, catalogFor('en'))).toContain('not looked up: offline mode');
     }
   });
 });
