@@ -32,6 +32,15 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<{ 
 let phrases: string[] = [];
 let dir = '';
 
+/** A zone file and a message written to the test's folder, for `--zone` and the file argument. */
+async function writeCase(name: string, zoneData: object, text: string): Promise<{ zone: string; eml: string }> {
+  const zone = join(dir, `${name}-zone.json`);
+  const eml = join(dir, `${name}.eml`);
+  await writeFile(zone, JSON.stringify(zoneData));
+  await writeFile(eml, text);
+  return { zone, eml };
+}
+
 beforeAll(async () => {
   phrases = englishPhrases();
   dir = await mkdtemp(join(tmpdir(), 'mailtrust-fr-'));
@@ -158,12 +167,7 @@ const SPF_MESSAGE = [
 describe('the SPF trace in French', () => {
   let zone = '';
   let eml = '';
-  beforeAll(async () => {
-    zone = join(dir, 'spf-zone.json');
-    eml = join(dir, 'spf.eml');
-    await writeFile(zone, JSON.stringify(SPF_ZONE));
-    await writeFile(eml, SPF_MESSAGE);
-  });
+  beforeAll(async () => void ({ zone, eml } = await writeCase('spf', SPF_ZONE, SPF_MESSAGE)));
 
   it('`mailtrust spf --lang fr` prints the whole trace in French', async () => {
     const { code, stdout, stderr } = await run(['spf', '--lang', 'fr', '--zone', zone, '--ip', '192.0.2.10', '--sender', 'alice@sender.example', '--helo', 'mail.sender.example']);
@@ -227,12 +231,7 @@ const ODD_MESSAGE = [
 describe("the parsers' problems in French", () => {
   let zone = '';
   let eml = '';
-  beforeAll(async () => {
-    zone = join(dir, 'odd-zone.json');
-    eml = join(dir, 'odd.eml');
-    await writeFile(zone, JSON.stringify(ODD_ZONE));
-    await writeFile(eml, ODD_MESSAGE);
-  });
+  beforeAll(async () => void ({ zone, eml } = await writeCase('odd', ODD_ZONE, ODD_MESSAGE)));
 
   it('the human report words the malformed DKIM-Signature in French, with no English phrase', async () => {
     const { code, stdout, stderr } = await run(['analyze', '--lang', 'fr', '--zone', zone, '--now', '2026-11-20T12:00:00Z', eml]);
