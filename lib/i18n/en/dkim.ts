@@ -9,7 +9,7 @@ import { lookupProblem } from './shared';
 /** Why a DKIM signature did not pass (RFC 6376 §6.1, RFC 8301), from its code, then its detail when there is one. */
 export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
   const reason = codeReason(code, p, format);
-  return detailAdds(p) ? `${reason}: ${parseProblems.dkim(p.detail, format)}` : reason;
+  return detailAdds(code, p) ? `${reason}: ${parseProblems.dkim(p.detail, format)}` : reason;
 }
 
 function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {

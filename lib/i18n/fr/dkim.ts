@@ -9,7 +9,7 @@ import { lookupProblem } from './shared';
 /** Pourquoi une signature DKIM n'est pas valide (RFC 6376 §6.1, RFC 8301), d'après son code, puis son détail s'il y en a un. */
 export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
   const reason = codeReason(code, p, format);
-  return detailAdds(p) ? `${reason} : ${parseProblems.dkim(p.detail, format)}` : reason;
+  return detailAdds(code, p) ? `${reason} : ${parseProblems.dkim(p.detail, format)}` : reason;
 }
 
 function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {

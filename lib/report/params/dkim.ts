@@ -22,9 +22,15 @@ export interface DkimReasonFacts extends Signer {
   detail?: DkimDetail;
 }
 
-/** Whether a reason's detail adds to its code's words: a failed lookup's DNS code is already in `problem`. */
-export function detailAdds(facts: DkimReasonFacts): facts is DkimReasonFacts & { detail: DkimDetail } {
-  return facts.detail !== undefined && !(facts.detail.problem === 'lookup-rcode' && facts.problem);
+/**
+ * Whether a reason's detail adds to its code's words: not a failed lookup's DNS code, already in `problem`,
+ * nor a detail that only repeats its code (from-not-signed, empty-signature under their own code).
+ */
+export function detailAdds(code: DkimReasonCode, facts: DkimReasonFacts): facts is DkimReasonFacts & { detail: DkimDetail } {
+  const { detail } = facts;
+  if (detail === undefined) return false;
+  if (detail.problem === 'lookup-rcode' && facts.problem) return false;
+  return !(detail.problem === code && Object.keys(detail).length === 1);
 }
 
 /** RFC 6376 §3.6.2.1: the key's DNS name, selector._domainkey.domain. */
