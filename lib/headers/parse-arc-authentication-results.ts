@@ -15,7 +15,7 @@ export function parseArcAuthenticationResults(value: string): ArcAuthenticationR
   const match = INSTANCE.exec(text);
   if (!match) {
     const results = parseAuthenticationResults(text);
-    results.problems.unshift('no "i=" instance tag before the results');
+    results.problems.unshift({ problem: 'no-instance' });
     return { instance: null, results };
   }
   return { instance: Number(match[1]), results: parseAuthenticationResults(text.slice(match[0].length)) };

@@ -1,7 +1,8 @@
 // Authentication-Results (RFC 8601 §2.2) and the malformed variants Microsoft writes (no authserv-id,
 // "action=none" and "compauth=... reason=..." outside the grammar). A cursor parser: CFWS is allowed
 // wherever RFC 8601 allows it (see its Appendix B.8), and anything unreadable is skipped to the next
-// ";" with a problem noted, so one bad resinfo never hides the others.
+// ";" with a problem noted (a fact, worded by the catalogs' parseProblems.authResults), so one bad resinfo
+// never hides the others.
 import { toAuthResultCode, type AuthResultCode } from './auth-result-code';
 import { readQuotedString, skipCfws } from './read-cfws';
 
@@ -28,6 +29,26 @@ export interface AuthMethodResult {
   extensions: { name: string; value: string }[];
 }
 
+/** What the parser could not read in an Authentication-Results value (RFC 8601 §2.2), with the text at fault (up to 40 characters). */
+export type AuthResultsProblem =
+  /** Something other than ";" follows the authserv-id and its version. */
+  | { problem: 'text-after-authserv-id'; text: string }
+  /** A resinfo that does not start with a method name. */
+  | { problem: 'no-method'; text: string }
+  /** A method without "=" and a result. */
+  | { problem: 'no-result'; method: string }
+  | { problem: 'empty-result'; method: string }
+  /** "method=word…" where the result is not a single keyword ("from=example.com", Yahoo 2010). */
+  | { problem: 'not-a-result'; method: string; text: string }
+  /** Text inside a result that is neither a property, a reason nor a comment. */
+  | { problem: 'unexpected-text'; method: string; text: string }
+  /** A propspec "ptype.property" without "=" and a value. */
+  | { problem: 'property-without-value'; ptype: string; property: string }
+  /** A word after the result that is followed by neither "." nor "=". */
+  | { problem: 'stray-word'; method: string; word: string }
+  /** RFC 8617 §4.1.1: an ARC-Authentication-Results starts with the instance tag "i=". */
+  | { problem: 'no-instance' };
+
 export interface AuthenticationResults {
   /** RFC 8601 §2.5 authserv-id; null when the field starts directly with a result (Microsoft). */
   authservId: string | null;
@@ -35,8 +56,8 @@ export interface AuthenticationResults {
   /** True for the explicit "none" of RFC 8601 §2.2 (no-result). */
   noResult: boolean;
   methods: AuthMethodResult[];
-  /** What could not be read, in words. */
-  problems: string[];
+  /** What could not be read, as facts. */
+  problems: AuthResultsProblem[];
   text: string;
 }
 
@@ -78,7 +99,7 @@ function readAuthservId(text: string, result: AuthenticationResults): number {
     pos = skipCfws(text, version.end);
   }
   if (pos < text.length && text[pos] !== ';') {
-    result.problems.push(`unexpected text after the authserv-id: "${text.slice(pos, pos + 40)}"`);
+    result.problems.push({ problem: 'text-after-authserv-id', text: text.slice(pos, pos + 40) });
     return skipToSemicolon(text, pos);
   }
   return pos;
@@ -88,7 +109,7 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
   const comments: string[] = [];
   const method = readKeyword(text, start);
   if (method.word === '') {
-    result.problems.push(`expected a method name at "${text.slice(start, start + 40)}"`);
+    result.problems.push({ problem: 'no-method', text: text.slice(start, start + 40) });
     return skipToSemicolon(text, start + 1);
   }
   let pos = skipCfws(text, method.end, comments);
@@ -99,18 +120,18 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
     pos = skipCfws(text, v.end, comments);
   }
   if (text[pos] !== '=') {
-    result.problems.push(`method "${method.word}" has no result`);
+    result.problems.push({ problem: 'no-result', method: method.word });
     return skipToSemicolon(text, pos);
   }
   const resultWord = readKeyword(text, skipCfws(text, pos + 1, comments));
   if (resultWord.word === '') {
-    result.problems.push(`method "${method.word}" has an empty result`);
+    result.problems.push({ problem: 'empty-result', method: method.word });
     return skipToSemicolon(text, resultWord.end);
   }
   const after = text[resultWord.end];
   if (after !== undefined && after !== ';' && after !== '(' && after !== ' ' && after !== '\t') {
     // RFC 8601 §2.2: a result is a single keyword; "from=example.com" (Yahoo, 2010) is not a resinfo.
-    result.problems.push(`"${method.word}=${text.slice(resultWord.start, resultWord.end + 20)}" is not a method result`);
+    result.problems.push({ problem: 'not-a-result', method: method.word, text: text.slice(resultWord.start, resultWord.end + 20) });
     return skipToSemicolon(text, resultWord.end);
   }
   const entry: AuthMethodResult = {
@@ -130,7 +151,7 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
     if (pos >= text.length || text[pos] === ';') return pos;
     const key = readKeyword(text, pos);
     if (key.word === '') {
-      result.problems.push(`unexpected "${text.slice(pos, pos + 40)}" in the ${entry.method} result`);
+      result.problems.push({ problem: 'unexpected-text', method: entry.method, text: text.slice(pos, pos + 40) });
       return skipToSemicolon(text, pos + 1);
     }
     pos = skipCfws(text, key.end, comments);
@@ -139,7 +160,7 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
       const property = readKeyword(text, skipCfws(text, pos + 1, comments));
       pos = skipCfws(text, property.end, comments);
       if (text[pos] !== '=' || property.word === '') {
-        result.problems.push(`property "${key.word}.${property.word}" has no value`);
+        result.problems.push({ problem: 'property-without-value', ptype: key.word, property: property.word });
         return skipToSemicolon(text, pos);
       }
       const value = readValue(text, skipCfws(text, pos + 1, comments));
@@ -151,7 +172,7 @@ function readResinfo(text: string, start: number, result: AuthenticationResults)
       else entry.extensions.push({ name: key.word.toLowerCase(), value: value.value });
       pos = value.end;
     } else {
-      result.problems.push(`"${key.word}" in the ${entry.method} result is neither a property nor a reason`);
+      result.problems.push({ problem: 'stray-word', method: entry.method, word: key.word });
       return skipToSemicolon(text, pos);
     }
   }

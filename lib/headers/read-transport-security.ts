@@ -49,6 +49,7 @@ export function findAuth(protocol: string | null, comments: string[]): Submissio
   }
   // RFC 3848: ESMTPA, ESMTPSA, LMTPA, LMTPSA, UTF8SMTPA and UTF8SMTPSA mean an authenticated session.
   if (protocol && /^(?:UTF8)?(?:E?SMTP|LMTP)S?A$/.test(protocol)) return { evidence: `with ${protocol}`, sender: null };
-  if (protocol === 'MAPI') return { evidence: 'with mapi (Exchange client submission)', sender: null };
+  // Exchange's client submission (Outlook over MAPI): the clause as the Received field writes it.
+  if (protocol === 'MAPI') return { evidence: 'with mapi', sender: null };
   return null;
 }

@@ -1,5 +1,6 @@
 // The tag=value list of RFC 6376 §3.2, shared by DKIM-Signature, DKIM key records (§3.6.1),
-// ARC-Seal and ARC-Message-Signature (RFC 8617 §4.1). Errors are values, never exceptions.
+// ARC-Seal and ARC-Message-Signature (RFC 8617 §4.1). Errors are values, never exceptions: facts that the
+// catalogs word (lib/i18n, parseProblems.tagList).
 
 export interface Tag {
   /** The tag name as written (tag names are case-sensitive, RFC 6376 §3.2). */
@@ -12,11 +13,20 @@ export interface Tag {
   valueEnd: number;
 }
 
+/** Why a tag-list could not be read (RFC 6376 §3.2), or one of its values. */
 export type TagListError =
-  | { code: 'syntax'; message: string }
-  | { code: 'duplicate-tag'; tag: string; message: string }
-  | { code: 'missing-tag'; tag: string; message: string }
-  | { code: 'bad-base64'; tag: string; message: string };
+  /** Nothing but whitespace. */
+  | { problem: 'empty-list' }
+  /** An empty tag-spec before the last one (only one trailing ";" is allowed); `offset` in the text. */
+  | { problem: 'empty-tag-spec'; offset: number }
+  /** A tag-spec without "=". */
+  | { problem: 'no-equals'; text: string }
+  /** tag-name = ALPHA *ALNUMPUNC. */
+  | { problem: 'bad-tag-name'; name: string }
+  | { problem: 'duplicate-tag'; tag: string }
+  | { problem: 'missing-tag'; tag: string }
+  | { problem: 'bad-base64'; tag: string };
+
 
 export interface TagList {
   tags: Map<string, Tag>;
@@ -47,20 +57,20 @@ export function parseTagList(text: string, required: readonly string[] = []): Ta
     if (spec.replace(FWS_EDGES, '') === '') {
       // RFC 6376 §3.2 allows one trailing ";"; an empty spec anywhere else is a syntax error.
       if (isLast && order.length > 0) break;
-      return fail({ code: 'syntax', message: order.length === 0 && isLast ? 'the tag list is empty' : `empty tag-spec at offset ${start}` });
+      return fail(order.length === 0 && isLast ? { problem: 'empty-list' } : { problem: 'empty-tag-spec', offset: start });
     }
     const equals = spec.indexOf('=');
-    if (equals === -1) return fail({ code: 'syntax', message: `"${trimFws(spec)}" has no "="` });
+    if (equals === -1) return fail({ problem: 'no-equals', text: trimFws(spec) });
     const name = trimFws(spec.slice(0, equals));
-    if (!TAG_NAME.test(name)) return fail({ code: 'syntax', message: `"${name}" is not a valid tag name` });
-    if (tags.has(name)) return fail({ code: 'duplicate-tag', tag: name, message: `tag ${name}= appears more than once` });
+    if (!TAG_NAME.test(name)) return fail({ problem: 'bad-tag-name', name });
+    if (tags.has(name)) return fail({ problem: 'duplicate-tag', tag: name });
     tags.set(name, { name, value: trimFws(spec.slice(equals + 1)), valueStart: start + equals + 1, valueEnd: end });
     order.push(name);
     if (isLast) break;
     start = semicolon + 1;
   }
   for (const tag of required) {
-    if (!tags.has(tag)) return fail({ code: 'missing-tag', tag, message: `required tag ${tag}= is missing` });
+    if (!tags.has(tag)) return fail({ problem: 'missing-tag', tag });
   }
   return { ok: true, list: { tags, order } };
 }
@@ -72,7 +82,7 @@ export function decodeBase64Tag(tag: string, value: string): Base64Result {
   const compact = value.replace(/[ \t\r\n]+/g, '');
   // RFC 2045 §6.8 alphabet; padding optional because some signers omit it.
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) {
-    return { ok: false, error: { code: 'bad-base64', tag, message: `${tag}= is not valid base64` } };
+    return { ok: false, error: { problem: 'bad-base64', tag } };
   }
   const padded = compact.replace(/=+$/, '');
   const binary = atob(padded + '='.repeat((4 - (padded.length % 4)) % 4));

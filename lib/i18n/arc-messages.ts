@@ -3,6 +3,7 @@
 // only (ArcSignatureProblem, ArcFailure, ArcUnchecked); the Report's English `message` fields (kept for the
 // readers of schema 1 and 2) and every other language's come from here.
 import type { ArcFailure, ArcInstanceReport, ArcResult, ArcSignatureCheck, ArcSignatureProblem, ArcUnchecked } from '../auth/arc/types';
+import type { ArcAuthenticationResults } from '../auth/arc/read-arc-authentication-results';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
 
@@ -22,8 +23,12 @@ export function wordArcResult<R extends ArcResult>(result: R, catalog: Catalog):
   // A Report from before schema 3 has no facts: its English messages stay.
   const check = <C extends ArcSignatureCheck>(signature: C): C =>
     signature.status === 'fail' && 'problem' in signature ? { ...signature, message: words.signature(signature.problem, format) } : signature;
+  // What the parser could not read in each ARC-Authentication-Results; a Report of schema 3 (no facts) keeps its English.
+  const authResults = (read: ArcAuthenticationResults): ArcAuthenticationResults =>
+    read.unreadable ? { ...read, problems: read.unreadable.map((problem) => catalog.parseProblems.authResults(problem, format)) } : read;
   const instance = (entry: ArcInstanceReport): ArcInstanceReport => ({
     ...entry,
+    authResults: entry.authResults ? authResults(entry.authResults) : null,
     seal: entry.seal ? { ...entry.seal, check: check(entry.seal.check) } : null,
     messageSignature: entry.messageSignature ? { ...entry.messageSignature, check: check(entry.messageSignature.check) } : null,
   });

@@ -12,6 +12,7 @@ import type { DnsSetupTexts } from './dns';
 import type { DnsFailureTexts } from './dns-failure';
 import type { Format } from './format';
 import type { OutputTexts } from './output';
+import type { ParseProblemTexts } from './parse-problems';
 import type { PathTexts } from './path';
 import type { SpfTraceTexts } from './spf-trace';
 import type { Lang } from './lang';
@@ -69,6 +70,8 @@ export interface Catalog {
   spfTrace: SpfTraceTexts;
   /** The ARC chain's per-signature and per-failure messages. */
   arcMessages: ArcMessageTexts;
+  /** What the parsers could not read: a tag-list, a DKIM signature or key, a DMARC record's tags, an Authentication-Results field. */
+  parseProblems: ParseProblemTexts;
   /** The title of each RFC recommendation a finding names ('rfc' with a topic). */
   rfcTopics: Record<RfcTopic, string>;
   /** A zone file or resolver choice refused before any query (--zone, --resolver, the options page). */

@@ -3,7 +3,9 @@
 // language must say, and how a Report's check results are put into a language again (localizeReport
 // calls localizeChecks). The results carry the facts (codes, causes, LookupProblem); only the words change.
 import type { ArcFailCode, ArcUnchecked } from '../auth/arc/types';
-import type { AlignmentCheck, DmarcResult, PolicyDecision } from '../auth/dmarc/types';
+import type { DkimResult } from '../auth/dkim/types';
+import type { AlignmentCheck, DiscoveredRecord, DmarcResult, PolicyDecision } from '../auth/dmarc/types';
+import type { HeaderDomainsResult } from '../auth/domain/types';
 import type { IprevResult } from '../auth/iprev/types';
 import type { SpfCause } from '../auth/spf/types';
 import { lastProblem, type LookupProblem } from '../dns/types';
@@ -41,6 +43,8 @@ export interface CheckTexts {
   iprevLookupFailed: (problem: LookupProblem, format: Format) => string;
   iprevNoPtr: (ip: string, reverseName: string, rcode: 'NXDOMAIN' | 'NODATA') => string;
   iprevInvalidIp: (ip: string) => string;
+  /** A domain of the header fields not checked because the message names more than `limit` (HeaderDomainsResult.unchecked[].message). */
+  domainsOverLimit: (limit: number, format: Format) => string;
 }
 
 /** The Report's (or a progress draft's) check results with their words in the catalog's language; pending checks stay pending. */
@@ -62,20 +66,46 @@ export function localizeChecks<R extends Report | ReportDraft>(report: R, catalo
   };
   const dkim = (entry: DkimEntry): DkimEntry => {
     if (!('reason' in entry) || entry.result === 'not-checked') return entry;
-    const message = words.dkimReason(entry.reason.code, { d: entry.d, s: entry.s, expiration: entry.expiration, problem: lastProblem(entry.recordQueries) }, format);
-    return { ...entry, reason: { ...entry.reason, message } } as DkimEntry;
+    return { ...entry, reason: { ...entry.reason, message: dkimReasonText(entry, catalog) } } as DkimEntry;
   };
   const dmarc = (check: DmarcCheck | NotChecked): DmarcCheck | NotChecked => {
     if (check.result === 'not-checked') return check;
     const reason = dmarcReason(check, words, format);
-    if (check.result === 'pass' || check.result === 'fail') return { ...check, reason, policy: { ...check.policy, description: words.dmarcPolicy(check.policy, check.result === 'pass') } };
-    return { ...check, reason };
+    const found = 'found' in check && check.found ? { found: wordRecordProblems(check.found, catalog) } : {};
+    if (check.result === 'pass' || check.result === 'fail') return { ...check, reason, ...found, policy: { ...check.policy, description: words.dmarcPolicy(check.policy, check.result === 'pass') } };
+    return { ...check, reason, ...found };
   };
   const arc = (check: ArcCheck | NotChecked): ArcCheck | NotChecked => (check.result === 'not-checked' ? check : localizeArc(check, catalog));
   const hopChecks = report.hopChecks.map((hop): HopChecks => ({ ...hop, spf: spf(hop.spf), iprev: iprev(hop.iprev) }));
-  const localized = { spf: unlessPending(report.spf, spf), iprev: unlessPending(report.iprev, iprev), dmarc: unlessPending(report.dmarc, dmarc), arc: unlessPending(report.arc, arc) };
+  const domains = (check: HeaderDomainsResult | NotChecked): HeaderDomainsResult | NotChecked => ('result' in check ? check : wordUnchecked(check, words, format));
+  const localized = {
+    spf: unlessPending(report.spf, spf),
+    iprev: unlessPending(report.iprev, iprev),
+    dmarc: unlessPending(report.dmarc, dmarc),
+    arc: unlessPending(report.arc, arc),
+    domains: 'result' in report.domains && report.domains.result === 'pending' ? report.domains : domains(report.domains as HeaderDomainsResult | NotChecked),
+  };
   // A draft's fields are the Report's or Pending; each keeps its own kind, so R's shape is kept.
   return { ...report, ...localized, dkim: report.dkim.map(dkim), hopChecks } as R;
+}
+
+/** A DMARC record's tag problems in words; a Report of schema 3 has no facts behind an invalid value's words and keeps them. */
+function wordRecordProblems(found: DiscoveredRecord, catalog: Catalog): DiscoveredRecord {
+  const format = formatFor(catalog.lang);
+  const problems = found.record.problems.map((problem) => (problem.issue === 'invalid-value' && !problem.expected ? problem : { ...problem, message: catalog.parseProblems.dmarcTag(problem, format) }));
+  return { ...found, record: { ...found.record, problems } };
+}
+
+/** The domains over the limit say so in words; a failed lookup keeps its own message, and a Report of schema 3 (no cause) its English. */
+function wordUnchecked(check: HeaderDomainsResult, words: CheckTexts, format: Format): HeaderDomainsResult {
+  return { ...check, unchecked: check.unchecked.map((entry) => (entry.cause === 'over-limit' ? { ...entry, message: words.domainsOverLimit(entry.limit, format) } : entry)) };
+}
+
+/** Why a DKIM signature did not pass, in the catalog's words: its code, the signer's facts, the failed lookup, the detail. */
+export function dkimReasonText(result: Extract<DkimResult, { reason: unknown }>, catalog: Catalog): string {
+  const detail = 'detail' in result.reason && result.reason.detail ? { detail: result.reason.detail } : {};
+  const facts = { d: result.d, s: result.s, expiration: result.expiration, problem: lastProblem(result.recordQueries), ...detail };
+  return catalog.checks.dkimReason(result.reason.code, facts, formatFor(catalog.lang));
 }
 
 /** A check still waiting for DNS has no words yet. */
@@ -123,7 +153,7 @@ function localizeArc(check: ArcCheck, catalog: Catalog): ArcCheck {
       return { ...check, summary: words.arcAbsent };
     case 'pass':
     case 'header-pass':
-      return { ...check, summary: words.arcVerified({ instances: check.instances.length, oldestPass: check.oldestPass, body: check.result === 'pass' ? 'checked' : 'header-only' }, format) };
+      return { ...wordArcResult(check, catalog), summary: words.arcVerified({ instances: check.instances.length, oldestPass: check.oldestPass, body: check.result === 'pass' ? 'checked' : 'header-only' }, format) };
     // The signatures' and the reason's messages from their facts (arc-messages.ts); the summary names the rule broken.
     case 'fail': {
       const message = words.arcFailure(check.reason.code);

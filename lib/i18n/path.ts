@@ -5,7 +5,7 @@
 // English fields).
 import type { InputProblem } from '../message/check-input';
 import type { InputRepair } from '../message/recognize-input';
-import type { EdgeReason, InputSummary, NotCheckedFacts, Report, ReportDraft, ThenAndNow } from '../report/types';
+import type { EdgeReason, ForwardingSign, ForwardingSignFacts, InputSummary, NotCheckedFacts, Report, ReportDraft, ThenAndNow } from '../report/types';
 import type { Catalog } from './catalog';
 import { formatFor, type Format } from './format';
 
@@ -20,6 +20,26 @@ export interface PathTexts {
   originReason: (origin: OriginFacts) => string;
   /** What the reader of the input repaired or ignored (InputSummary.notes). */
   inputRepair: (repair: InputRepair, format: Format) => string;
+  /** A forwarding sign, with its header line when not null (ForwardingSign.description, the forwarding finding's evidence). */
+  forwardingSign: (sign: ForwardingSignFacts, line: number | null, format: Format) => string;
+}
+
+/** A forwarding sign of schema 4 carries its facts; one from before keeps its English description. */
+export function hasSignFacts(sign: ForwardingSign): boolean {
+  switch (sign.kind) {
+    case 'arc-set':
+      return 'sealers' in sign;
+    case 'resent-fields':
+      return 'names' in sign;
+    case 'x-forwarded-to':
+    case 'x-forwarded-for':
+    case 'x-google-original-from':
+      return 'value' in sign;
+    case 'recipient-domain-change':
+      return 'from' in sign;
+    default:
+      return false;
+  }
 }
 
 /** The facts an origin's reason is worded from. */
@@ -62,6 +82,10 @@ export function localizePath<R extends Report | ReportDraft>(report: R, catalog:
     // An origin of schema 1 or 2 (no forwarder fact) keeps its English reason.
     origin: origin && origin.forwarder !== undefined ? { ...origin, reasonText: catalog.path.originReason({ forwarder: origin.forwarder, receiver: origin.receiver }) } : origin,
     input: localizeInput(report.input, catalog),
+    forwarding: {
+      ...report.forwarding,
+      signs: report.forwarding.signs.map((sign) => (hasSignFacts(sign) ? { ...sign, description: catalog.path.forwardingSign(sign, null, format) } : sign)),
+    },
     thenAndNow: report.thenAndNow.map((row) => explainRow(row, catalog)),
     spf: slot(report.spf),
     dkim: (report.dkim as Report['dkim']).map(slot),

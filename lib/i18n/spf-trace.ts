@@ -7,6 +7,7 @@ import type { Evidence } from '../report/types';
 import type { Catalog } from './catalog';
 import { rewordFailure } from './dns-failure';
 import { formatFor, type Format } from './format';
+import { hasSignFacts } from './path';
 
 export interface SpfTraceTexts {
   /** Why a term matched, did not match or ended the check (SpfTraceTerm.detail). */
@@ -62,11 +63,14 @@ export function spfStepText(step: SpfTraceStep, catalog: Catalog): string {
 }
 
 /**
- * A piece of evidence in the catalog's language: an SPF trace line and a DNS failure are worded from their
- * facts; the rest is as received.
+ * A piece of evidence in the catalog's language: an SPF trace line, a DNS failure and a forwarding sign are
+ * worded from their facts; the rest is as received.
  */
 export function wordEvidence(evidence: Evidence, catalog: Catalog): Evidence {
   if (evidence.kind === 'check' && evidence.step) return { ...evidence, text: spfStepText(evidence.step, catalog) };
   if (evidence.kind === 'dns' && evidence.failure) return { ...evidence, failure: rewordFailure(evidence.failure, catalog.dnsFailure, formatFor(catalog.lang)) };
+  if (evidence.kind === 'note' && evidence.sign && hasSignFacts(evidence.sign)) {
+    return { ...evidence, text: catalog.path.forwardingSign(evidence.sign, evidence.sign.line, formatFor(catalog.lang)) };
+  }
   return evidence;
 }

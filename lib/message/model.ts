@@ -2,7 +2,7 @@
 // `fields` and `body` is small plain data that can go into the Report as it is.
 import type { AddressEntry, AddressProblem, InvalidAddress, Mailbox } from '../headers/parse-address-list';
 import type { ArcAuthenticationResultsField } from '../headers/parse-arc-authentication-results';
-import type { AuthenticationResults } from '../headers/parse-authentication-results';
+import type { AuthenticationResults, AuthResultsProblem } from '../headers/parse-authentication-results';
 import type { DateProblem, ParsedDate } from '../headers/parse-date';
 import type { ReceivedSpf } from '../headers/parse-received-spf';
 import type { PathHop } from '../path/build-hops';
@@ -45,7 +45,7 @@ export type HeaderProblem =
   | { kind: 'repeated-field'; field: SingletonField; count: number }
   | { kind: 'unreadable-date'; field: string; line: number; text: string; reason: DateProblem }
   | { kind: 'invalid-address'; field: string; line: number; text: string; reason: AddressProblem }
-  | { kind: 'unreadable-authentication-results'; field: string; line: number; problem: string }
+  | { kind: 'unreadable-authentication-results'; field: string; line: number; problem: AuthResultsProblem }
   | { kind: 'stray-line'; line: number; text: string };
 
 export interface LocatedAuthenticationResults extends AuthenticationResults {

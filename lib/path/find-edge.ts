@@ -158,7 +158,8 @@ function inboundGateway(hop: PathHop, context: EdgeContext): InboundGateway | nu
   if (sender === recipientOrganization && sender !== context.authorOrganization && intoExchangeOnline.length > 0) {
     const appliance = (['ironport', 'barracuda', 'mimecast', 'proofpoint'] as const).find((service) => serviceMarks(fields, service).length > 0);
     const service: ReceivingService = appliance ?? 'exchange-on-premises';
-    const onPremises = /microsoft smtp server/i.test(hop.with ?? '') ? ['Received: with Microsoft SMTP Server'] : [];
+    // The mark quotes the with-clause Exchange writes in its Received fields, as on the wire.
+    const onPremises = /microsoft smtp server/i.test(hop.with ?? '') ? ['Received: with Microsoft SMTP Server'] : []; // protocol text
     return { service, organization: sender, host, marks: [...serviceMarks(fields, service), ...onPremises, ...intoExchangeOnline] };
   }
   return null;

@@ -84,19 +84,19 @@ function toHop(hop: PathHop, receivingSide: boolean): Hop {
   };
 }
 
+/** The sign's facts; `description` is worded from them when the Report is assembled (lib/i18n path texts). */
 function toSign(sign: ForwardingClue): ForwardingSign {
+  const unworded = { description: '' };
   switch (sign.kind) {
-    case 'arc-set': {
-      const sealers = sign.sealers.map((sealer) => `${sealer.domain ?? '?'} (i=${sealer.instance ?? '?'})`).join(', ');
-      return { kind: 'arc-set', description: `ARC sets sealed by ${sealers}`, line: sign.line };
-    }
+    case 'arc-set':
+      return { kind: 'arc-set', sealers: sign.sealers.map(({ domain, instance }) => ({ domain, instance })), line: sign.line, ...unworded };
     case 'resent-fields':
-      return { kind: 'resent-fields', description: `Resent fields: ${sign.names.join(', ')}`, line: sign.line };
+      return { kind: 'resent-fields', names: sign.names, line: sign.line, ...unworded };
     case 'x-forwarded-to':
     case 'x-forwarded-for':
     case 'x-google-original-from':
-      return { kind: sign.kind, description: `${sign.kind}: ${sign.value}`, line: sign.line };
+      return { kind: sign.kind, value: sign.value, line: sign.line, ...unworded };
     case 'recipient-domain-change':
-      return { kind: 'recipient-domain-change', description: `The recipient domain changes from ${sign.from} to ${sign.to} along the hops`, line: null };
+      return { kind: 'recipient-domain-change', from: sign.from, to: sign.to, line: null, ...unworded };
   }
 }

@@ -37,6 +37,8 @@ export type { DnsQuery, WordedFailure } from '../dns/query-log';
 // domain's MX check (finding ids mx.*).
 // Schema 4 (compatible with 3: only additions): verdict.reasons[].polarity and .decides (and the same on
 // verdict.today.reasons); the reasons come in reading order, those that decide first, passes last.
+// Also schema 4: the parsers' facts beside their words (dkim[].reason.detail, dmarc.found.record.problems[].expected,
+// arc.instances[].authResults.unreadable, domains.unchecked[].cause, forwarding.signs[] facts, a note's sign).
 export const REPORT_SCHEMA = 4 as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -228,11 +230,19 @@ export interface OriginSummary {
 }
 
 
-export interface ForwardingSign {
-  kind: ForwardingSignKind;
+/** What a forwarding sign is, with its facts (schema 4): the ARC sealers, the Resent field names, the header's value, the two domains. */
+export type ForwardingSignFacts =
+  | { kind: 'arc-set'; sealers: { domain: string | null; instance: number | null }[] }
+  | { kind: 'resent-fields'; names: string[] }
+  | { kind: 'x-forwarded-to' | 'x-forwarded-for' | 'x-google-original-from'; value: string }
+  | { kind: 'recipient-domain-change'; from: string; to: string }
+  | { kind: Exclude<ForwardingSignKind, 'arc-set' | 'resent-fields' | 'x-forwarded-to' | 'x-forwarded-for' | 'x-google-original-from' | 'recipient-domain-change'> };
+
+/** A forwarding sign: its facts, and `description`, their words (English in the Report; lib/i18n path texts). */
+export type ForwardingSign = ForwardingSignFacts & {
   description: string;
   line: number | null;
-}
+};
 
 export interface ForwardingSummary {
   detected: boolean;
@@ -399,8 +409,11 @@ export type Evidence =
    * trace line's facts; `text` is its words (English in the Report, the page's language once localized).
    */
   | { kind: 'check'; check: CheckName; text: string; step?: SpfTraceStep }
-  /** A fact the analysis derived (e.g. "the edge hop is line 3"), in words. */
-  | { kind: 'note'; text: string };
+  /**
+   * A fact the analysis derived (e.g. "the edge hop is line 3"), in words. `sign` (schema 4): the forwarding
+   * sign the note words, so every language words it again.
+   */
+  | { kind: 'note'; text: string; sign?: ForwardingSign };
 
 /** The recommendation of Zendesk's article (or the RFC) that a finding comes from. */
 export type RecommendationId =

@@ -394,6 +394,15 @@ describe('popup, report and options against real DNS', () => {
     expect(englishIn(terms.join('\n'), englishPhrases())).toEqual([]);
     await ext.screenshot(report, 'report-fr');
     await report.close();
+    // The forwarded message: its forwarding signs (the ARC sealers, worded from their facts) and its
+    // signatures' reasons read in French too, every detail opened.
+    const forwarded = await openReportOn(ext, fixtures.forwarded);
+    await expect.poll(() => forwarded.getByTestId('verdict-level').getAttribute('data-level')).toMatch(/trusted|low-trust|likely-suspended/);
+    await expandAll(forwarded);
+    const forwardedText = await forwarded.evaluate(() => document.body.innerText);
+    expect(forwardedText).toMatch(/Jeux ARC scellés par \S+ \(i=1\)/);
+    expect(englishIn(forwardedText, [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);
+    await forwarded.close();
     await setSettings(ext, { language: 'browser' });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArcAuthenticationResults, parseAuthenticationResults, type AuthenticationResults } from '../../lib/headers';
+import type { AuthResultsProblem } from '../../lib/headers/parse-authentication-results';
+import { formatFor } from '../../lib/i18n/format';
+import { catalogFor } from '../../lib/i18n/render';
+
+const words = (lang: 'en' | 'fr', problem: AuthResultsProblem | undefined) => (problem ? catalogFor(lang).parseProblems.authResults(problem, formatFor(lang)) : '');
 
 /** "method=result" for each method, for compact expectations. */
 function summary(results: AuthenticationResults): string[] {
@@ -148,7 +153,24 @@ describe('robustness', () => {
   it('an unreadable resinfo is reported and the next one still read', () => {
     const results = parseAuthenticationResults('mx.example.org; spf; dkim=pass header.d=example.org');
     expect(summary(results)).toEqual(['dkim=pass']);
-    expect(results.problems).toEqual(['method "spf" has no result']);
+    expect(results.problems).toEqual([{ problem: 'no-result', method: 'spf' }]);
+    expect(words('en', results.problems[0])).toBe('method "spf" has no result');
+    expect(words('fr', results.problems[0])).toBe('la méthode « spf » n\'a pas de résultat');
+  });
+
+  it.each<[string, string, AuthResultsProblem, string, string]>([
+    ['text after the authserv-id', 'mx.example.org junk; spf=pass', { problem: 'text-after-authserv-id', text: 'junk; spf=pass' }, 'unexpected text after the authserv-id: "junk; spf=pass"', 'texte inattendu après l\'authserv-id : « junk; spf=pass »'],
+    ['no method name', 'mx.example.org; =pass', { problem: 'no-method', text: '=pass' }, 'expected a method name at "=pass"', 'nom de méthode attendu à « =pass »'],
+    ['an empty result', 'mx.example.org; spf= ;', { problem: 'empty-result', method: 'spf' }, 'method "spf" has an empty result', 'la méthode « spf » a un résultat vide'],
+    ['a result that is not a keyword', 'mx.example.org; x=from=example.com', { problem: 'not-a-result', method: 'x', text: 'from=example.com' }, '"x=from=example.com" is not a method result', '« x=from=example.com » n\'est pas un résultat de méthode'],
+    ['text that is no property', 'mx.example.org; spf=pass /x', { problem: 'unexpected-text', method: 'spf', text: '/x' }, 'unexpected "/x" in the spf result', '« /x » inattendu dans le résultat « spf »'],
+    ['a property without value', 'mx.example.org; spf=pass smtp.mailfrom', { problem: 'property-without-value', ptype: 'smtp', property: 'mailfrom' }, 'property "smtp.mailfrom" has no value', 'la propriété « smtp.mailfrom » n\'a pas de valeur'],
+    ['a stray word', 'mx.example.org; spf=pass foo', { problem: 'stray-word', method: 'spf', word: 'foo' }, '"foo" in the spf result is neither a property nor a reason', '« foo » dans le résultat « spf » n\'est ni une propriété ni une raison (reason)'],
+  ])('%s is a fact, worded in English and French', (_label, value, problem, english, french) => {
+    const results = parseAuthenticationResults(value);
+    expect(results.problems).toEqual([problem]);
+    expect(words('en', results.problems[0])).toBe(english);
+    expect(words('fr', results.problems[0])).toBe(french);
   });
 
   it('an unknown result keyword is kept as written', () => {
@@ -159,7 +181,9 @@ describe('robustness', () => {
   it('ARC-Authentication-Results without i= is reported', () => {
     const arc = parseArcAuthenticationResults('mx.example.org; spf=pass smtp.mailfrom=example.org');
     expect(arc.instance).toBeNull();
-    expect(arc.results.problems[0]).toMatch(/i=/);
+    expect(arc.results.problems).toEqual([{ problem: 'no-instance' }]);
+    expect(words('en', arc.results.problems[0])).toBe('no "i=" instance tag before the results');
+    expect(words('fr', arc.results.problems[0])).toBe('pas de balise d\'instance « i= » avant les résultats');
     expect(summary(arc.results)).toEqual(['spf=pass']);
   });
 

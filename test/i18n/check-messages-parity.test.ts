@@ -1,5 +1,6 @@
-// The SPF trace and the ARC messages say the same thing in English and in French: every variant of their
-// facts (SpfTermWhy, SpfStop, ArcSignatureProblem, ArcFailure, ArcUnchecked) has a sample, each renders in
+// The SPF trace, the ARC messages, the parsers' problems and the forwarding signs say the same thing in English
+// and in French: every variant of their facts (SpfTermWhy, SpfStop, ArcSignatureProblem, ArcFailure, ArcUnchecked,
+// TagListError, DkimDetail, the DMARC TagProblem, AuthResultsProblem, ForwardingSignFacts) has a sample, each renders in
 // both languages with the same named facts, and no phrase of the English words appears in the French.
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../lib/i18n/render';

@@ -89,3 +89,53 @@ describe('the checks\' words in French', () => {
     ]);
   });
 });
+
+describe("the parsers' problems and the forwarding signs in both languages", () => {
+  /** A DKIM-Signature whose c= no verifier knows, a DMARC record with two invalid values, a forwarding header. */
+  async function oddReport(): Promise<Report> {
+    const oddSignature = `DKIM-Signature: v=1; a=rsa-sha256; c=loose/simple; d=${ACME}; s=sel1; h=from:to; bh=AAAA; b=AAAA`;
+    const headers = [...received([{ helo: ACME_HOST, ip: ACME_IP, by: RECEIVER }]), oddSignature, 'X-Forwarded-To: support@example.com', `Return-Path: <alice@${ACME}>`, ...authorHeaders(`alice@${ACME}`)];
+    return run(message(headers), zoneResolver({ ...(await zone()), [`_dmarc.${ACME}`]: { TXT: ['v=DMARC1; p=reject; pct=150; adkim=x'] } }));
+  }
+
+  it('a DKIM-Signature with an unknown c= says so, from its facts, in the Report and in French', async () => {
+    const report = await oddReport();
+    const entry = report.dkim.find((signature) => signature.result === 'neutral');
+    if (!entry || entry.result !== 'neutral') throw new Error('expected a neutral DKIM result');
+    expect(entry.reason.detail).toEqual({ problem: 'unsupported-canonicalization', value: 'loose/simple' });
+    expect(entry.reason.message).toBe('The canonicalization (c=) is not simple or relaxed: c=loose/simple is not simple or relaxed');
+    const fr = localizeReport(report, 'fr').dkim.find((signature) => signature.result === 'neutral');
+    expect(fr && 'reason' in fr && fr.reason.message).toMatch(/ : « c=loose\/simple » ne vaut ni « simple » ni « relaxed »$/);
+    const finding = localizeReport(report, 'fr').findings.find((f) => f.id === 'dkim.permerror');
+    expect(finding?.explanation).toContain('« c=loose/simple » ne vaut ni « simple » ni « relaxed »');
+  });
+
+  it("a DMARC record's invalid values carry what was expected, worded in English in the Report and in French", async () => {
+    const report = await oddReport();
+    if (!('found' in report.dmarc) || !report.dmarc.found) throw new Error(`expected a DMARC record, got ${report.dmarc.result}`);
+    expect(report.dmarc.found.record.problems).toEqual([
+      { tag: 'adkim', value: 'x', issue: 'invalid-value', expected: { kind: 'alignment' }, message: 'adkim=x is not valid: expected "r" or "s"; relaxed is used' },
+      { tag: 'pct', value: '150', issue: 'invalid-value', expected: { kind: 'integer', max: 100, fallback: 100 }, message: 'pct=150 is not valid: expected an integer from 0 to 100; 100 is used' },
+    ]);
+    const fr = localizeReport(report, 'fr').dmarc;
+    expect('found' in fr && fr.found?.record.problems.map((problem) => problem.message)).toEqual([
+      '« adkim=x » n\'est pas valide : valeur attendue, « r » ou « s » ; « relaxed » s\'applique',
+      '« pct=150 » n\'est pas valide : valeur attendue, un entier de 0 à 100 ; 100 s\'applique',
+    ]);
+  });
+
+  it('a forwarding sign keeps its facts; its description is English in the Report and French once localized', async () => {
+    const report = await oddReport();
+    const sign = report.forwarding.signs.find((candidate) => candidate.kind === 'x-forwarded-to');
+    expect(sign).toMatchObject({ kind: 'x-forwarded-to', value: 'support@example.com', description: 'x-forwarded-to: support@example.com' });
+    const fr = localizeReport(report, 'fr').forwarding.signs.find((candidate) => candidate.kind === 'x-forwarded-to');
+    expect(fr?.description).toBe('x-forwarded-to : support@example.com');
+  });
+
+  it("the forwarding finding's evidence is the signs worded with their line, in the reader's language", async () => {
+    const report = await oddReport();
+    const evidence = (r: Report) => r.findings.find((f) => f.id === 'forwarding.detected')?.evidence.map((item) => (item.kind === 'note' ? item.text : item.kind));
+    expect(evidence(report)).toEqual([expect.stringMatching(/^x-forwarded-to: support@example\.com \(line \d+\)$/)]);
+    expect(evidence(localizeReport(report, 'fr'))).toEqual([expect.stringMatching(/^x-forwarded-to : support@example\.com \(ligne \d+\)$/)]);
+  });
+});

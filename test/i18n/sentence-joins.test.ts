@@ -16,7 +16,10 @@ const LANGS = ['en', 'fr'] as const;
 
 /** Each place a sentence goes on after ": " or "; " (French with its non-breaking space) with a capital it should not have. */
 function capitalJoins(text: string): string[] {
-  return [...text.matchAll(/[^\s:;]*[\s\u00a0]?[:;][\s\u00a0]+(\S.{0,20})/gu)].filter((match) => continuing(match[1]!) !== match[1]).map((match) => match[0]);
+  return [...text.matchAll(/([^\s:;]*)[\s\u00a0]?[:;][\s\u00a0]+(\S.{0,20})/gu)]
+    // A header field quoted with its value ("x-google-original-from: Alice <...>") is text as received.
+    .filter((match) => !/^x-[a-z-]+$/i.test(match[1]!))
+    .filter((match) => continuing(match[2]!) !== match[2]).map((match) => match[0]);
 }
 
 const samples = Object.entries(ALL_SAMPLES).flatMap(([id, list]) => (list ?? []).map((params) => [id as FindingId, params] as const));

@@ -2,7 +2,7 @@
 // parser and summarised as the spf, dkim and dmarc results a report shows per ARC instance.
 import type { AuthResultCode } from '../../headers/auth-result-code';
 import { parseArcAuthenticationResults } from '../../headers/parse-arc-authentication-results';
-import type { AuthMethodResult } from '../../headers/parse-authentication-results';
+import type { AuthMethodResult, AuthResultsProblem } from '../../headers/parse-authentication-results';
 
 type Result = AuthResultCode | 'unknown';
 
@@ -15,8 +15,10 @@ export interface ArcAuthenticationResults {
   dkim: { result: Result; domain: string | null }[];
   /** Everything the hop wrote, for the detail view. */
   methods: AuthMethodResult[];
-  /** What the parser could not read. */
+  /** What the parser could not read, in words: English in the Report, worded from `unreadable` (lib/i18n/arc-messages.ts). */
   problems: string[];
+  /** What the parser could not read, as facts (schema 4). */
+  unreadable: AuthResultsProblem[];
 }
 
 /** `value` is the field value after the colon, "i=N;" included. */
@@ -31,6 +33,8 @@ export function readArcAuthenticationResults(value: string): ArcAuthenticationRe
       .filter((entry) => entry.method === 'dkim')
       .map((entry) => ({ result: entry.result, domain: entry.properties.find((property) => property.ptype === 'header' && property.property === 'd')?.value ?? null })),
     methods: results.methods,
-    problems: results.problems,
+    // Worded when the Report is assembled, from the facts.
+    problems: [],
+    unreadable: results.problems,
   };
 }

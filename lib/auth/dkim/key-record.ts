@@ -1,5 +1,6 @@
 // The DKIM key record published at <selector>._domainkey.<domain> (RFC 6376 §3.6.1, RFC 8463 §4).
 import { decodeBase64Tag, parseTagList, splitColonList } from '../../headers/tag-list';
+import type { DkimKeyProblem } from './types';
 
 export interface DkimKeyRecord {
   /** k=, "rsa" when absent. */
@@ -16,17 +17,17 @@ export interface DkimKeyRecord {
   strict: boolean;
 }
 
-export type KeyRecordResult = { ok: true; key: DkimKeyRecord } | { ok: false; message: string };
+export type KeyRecordResult = { ok: true; key: DkimKeyRecord } | { ok: false; problem: DkimKeyProblem };
 
 export function parseKeyRecord(text: string): KeyRecordResult {
   const parsed = parseTagList(text, ['p']);
-  if (!parsed.ok) return { ok: false, message: parsed.error.message };
+  if (!parsed.ok) return { ok: false, problem: parsed.error };
   const { tags, order } = parsed.list;
   const version = tags.get('v');
   // §3.6.1 v=: optional, but when present it must be "DKIM1" and come first.
-  if (version && (version.value !== 'DKIM1' || order[0] !== 'v')) return { ok: false, message: `v=${version.value} is not DKIM1 as the first tag` };
+  if (version && (version.value !== 'DKIM1' || order[0] !== 'v')) return { ok: false, problem: { problem: 'key-version', value: version.value } };
   const publicKey = decodeBase64Tag('p', tags.get('p')?.value ?? '');
-  if (!publicKey.ok) return { ok: false, message: publicKey.error.message };
+  if (!publicKey.ok) return { ok: false, problem: publicKey.error };
   const hashes = tags.get('h');
   const flags = splitColonList(tags.get('t')?.value ?? '').map((flag) => flag.toLowerCase());
   return {

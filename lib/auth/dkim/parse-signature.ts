@@ -1,14 +1,15 @@
 // Reads and validates the tags of a DKIM-Signature (RFC 6376 §3.5, §6.1.1). The parts shared with the
-// ARC-Message-Signature (RFC 8617 §4.1.2) are exported for lib/auth/arc.
+// ARC-Message-Signature (RFC 8617 §4.1.2) are exported for lib/auth/arc. A problem is a code (the result's)
+// and its facts (`detail`), worded by the catalogs.
 import type { HeaderField } from '../../headers/header-field';
 import { decodeBase64Tag, parseTagList, splitColonList, type TagList, type TagListError } from '../../headers/tag-list';
 import type { Canonicalization } from './body-hash';
 import type { HashAlgorithm } from './incremental-hash';
-import type { DkimAlgorithm, DkimNeutralCode, DkimPermerrorCode } from './types';
+import type { DkimAlgorithm, DkimNeutralCode, DkimPermerrorCode, DkimSignatureProblem } from './types';
 
 export type SignatureProblem =
-  | { result: 'permerror'; code: DkimPermerrorCode; message: string }
-  | { result: 'neutral'; code: DkimNeutralCode; message: string };
+  | { result: 'permerror'; code: DkimPermerrorCode; detail?: DkimSignatureProblem }
+  | { result: 'neutral'; code: DkimNeutralCode; detail: DkimSignatureProblem };
 
 /** Tags common to DKIM-Signature and ARC-Message-Signature. */
 export interface SignatureTags {
@@ -65,24 +66,24 @@ export function parseDkimSignature(field: HeaderField): ParseSignatureResult {
   readIdentity(parsed.list, known);
   // RFC 6376 §6.1.1: the version is checked first; a missing v= is a malformed signature.
   const version = tags.get('v');
-  if (!version) return { ok: false, problem: permerror('missing-tag', 'required tag v= is missing'), known };
-  if (version.value !== '1') return { ok: false, problem: permerror('unsupported-version', `v=${version.value} is not DKIM version 1`), known };
+  if (!version) return { ok: false, problem: permerror('missing-tag', { problem: 'missing-tag', tag: 'v' }), known };
+  if (version.value !== '1') return { ok: false, problem: permerror('unsupported-version', { problem: 'unsupported-version', value: version.value }), known };
   const common = readSignatureTags(parsed.list, ['v', 'a', 'b', 'bh', 'd', 'h', 's']);
   if (!common.ok) return { ok: false, problem: common.problem, known };
   const signature = common.tags;
   if (!signature.signedHeaders.some((name) => name.toLowerCase() === 'from')) {
-    return { ok: false, problem: permerror('from-not-signed', 'h= does not include From (RFC 6376 §5.4)'), known };
+    return { ok: false, problem: permerror('from-not-signed', { problem: 'from-not-signed' }), known };
   }
   const auid = tags.get('i')?.value ?? `@${signature.domain}`;
   known.i = auid;
   const auidDomain = auid.slice(auid.lastIndexOf('@') + 1).toLowerCase();
-  if (!auid.includes('@')) return { ok: false, problem: permerror('syntax', `i=${auid} is not an identity (no "@")`), known };
+  if (!auid.includes('@')) return { ok: false, problem: permerror('syntax', { problem: 'auid-without-at', auid }), known };
   if (!isSameOrSubdomain(auidDomain, signature.domain)) {
-    return { ok: false, problem: permerror('auid-not-in-sdid', `i=${auid} is not in d=${signature.domain} (RFC 6376 §3.5)`), known };
+    return { ok: false, problem: permerror('auid-not-in-sdid', { problem: 'auid-not-in-sdid', auid, d: signature.domain }), known };
   }
   const query = tags.get('q');
   if (query && !splitColonList(query.value).some((method) => method.toLowerCase() === 'dns/txt')) {
-    return { ok: false, problem: { result: 'neutral', code: 'unsupported-query-method', message: `q=${query.value} offers no dns/txt lookup` }, known };
+    return { ok: false, problem: { result: 'neutral', code: 'unsupported-query-method', detail: { problem: 'unsupported-query-method', value: query.value } }, known };
   }
   return { ok: true, signature: { ...signature, auid }, known };
 }
@@ -101,41 +102,41 @@ function readIdentity(list: TagList, known: KnownIdentity): void {
 export function readSignatureTags(list: TagList, required: readonly string[]): { ok: true; tags: SignatureTags } | { ok: false; problem: SignatureProblem } {
   const { tags } = list;
   for (const name of required) {
-    if (!tags.has(name)) return { ok: false, problem: permerror('missing-tag', `required tag ${name}= is missing`) };
+    if (!tags.has(name)) return { ok: false, problem: permerror('missing-tag', { problem: 'missing-tag', tag: name }) };
   }
   const get = (name: string) => tags.get(name)?.value ?? '';
 
   const algorithmName = get('a').toLowerCase();
   const algorithm = ALGORITHMS[algorithmName];
-  if (!algorithm) return { ok: false, problem: { result: 'neutral', code: 'unsupported-algorithm', message: `a=${get('a')} is not an algorithm this verifier knows` } };
+  if (!algorithm) return { ok: false, problem: { result: 'neutral', code: 'unsupported-algorithm', detail: { problem: 'unsupported-algorithm', value: get('a') } } };
 
   const signature = decodeBase64Tag('b', get('b'));
   if (!signature.ok) return { ok: false, problem: fromTagError(signature.error) };
   const bodyHash = decodeBase64Tag('bh', get('bh'));
   if (!bodyHash.ok) return { ok: false, problem: fromTagError(bodyHash.error) };
-  if (signature.bytes.length === 0) return { ok: false, problem: permerror('syntax', 'b= is empty') };
+  if (signature.bytes.length === 0) return { ok: false, problem: permerror('syntax', { problem: 'empty-signature' }) };
 
   const canonicalization = parseCanonicalization(tags.get('c')?.value ?? 'simple/simple');
-  if (!canonicalization) return { ok: false, problem: { result: 'neutral', code: 'unsupported-canonicalization', message: `c=${get('c')} is not simple or relaxed` } };
+  if (!canonicalization) return { ok: false, problem: { result: 'neutral', code: 'unsupported-canonicalization', detail: { problem: 'unsupported-canonicalization', value: get('c') } } };
 
   const domain = get('d').toLowerCase();
-  if (!DOMAIN.test(domain)) return { ok: false, problem: permerror('syntax', `d=${get('d')} is not a domain name`) };
+  if (!DOMAIN.test(domain)) return { ok: false, problem: permerror('syntax', { problem: 'bad-domain', value: get('d') }) };
   const selector = get('s');
-  if (!SELECTOR.test(selector)) return { ok: false, problem: permerror('syntax', `s=${selector} is not a valid selector`) };
+  if (!SELECTOR.test(selector)) return { ok: false, problem: permerror('syntax', { problem: 'bad-selector', value: selector }) };
 
   const signedHeaders = splitColonList(get('h'));
-  if (signedHeaders.some((name) => !/^[!-9;-~]+$/.test(name))) return { ok: false, problem: permerror('syntax', `h=${get('h')} holds an empty or invalid field name`) };
+  if (signedHeaders.some((name) => !/^[!-9;-~]+$/.test(name))) return { ok: false, problem: permerror('syntax', { problem: 'bad-field-name', value: get('h') }) };
 
   const numbers: Record<'l' | 't' | 'x', number | null> = { l: null, t: null, x: null };
   for (const name of ['l', 't', 'x'] as const) {
     const tag = tags.get(name);
     if (!tag) continue;
     // RFC 6376 §3.5: l= is 1*76DIGIT, t= and x= 1*12DIGIT.
-    if (!(name === 'l' ? /^\d{1,76}$/ : /^\d{1,12}$/).test(tag.value)) return { ok: false, problem: permerror('syntax', `${name}=${tag.value} is not a number`) };
+    if (!(name === 'l' ? /^\d{1,76}$/ : /^\d{1,12}$/).test(tag.value)) return { ok: false, problem: permerror('syntax', { problem: 'not-a-number', tag: name, value: tag.value }) };
     numbers[name] = Number(tag.value);
   }
   if (numbers.t !== null && numbers.x !== null && numbers.x <= numbers.t) {
-    return { ok: false, problem: permerror('expiration-before-timestamp', `x=${numbers.x} is not after t=${numbers.t} (RFC 6376 §3.5)`) };
+    return { ok: false, problem: permerror('expiration-before-timestamp', { problem: 'expiration-before-timestamp', timestamp: numbers.t, expiration: numbers.x }) };
   }
 
   return {
@@ -175,9 +176,9 @@ export function isSameOrSubdomain(domain: string, parent: string): boolean {
 
 export function fromTagError(error: TagListError): SignatureProblem {
   // A repeated tag is a syntax error of the tag-list (RFC 6376 §3.2).
-  return permerror(error.code === 'duplicate-tag' ? 'syntax' : error.code, error.message);
+  return permerror(error.problem === 'missing-tag' || error.problem === 'bad-base64' ? error.problem : 'syntax', error);
 }
 
-function permerror(code: DkimPermerrorCode, message: string): SignatureProblem {
-  return { result: 'permerror', code, message };
+function permerror(code: DkimPermerrorCode, detail: DkimSignatureProblem): SignatureProblem {
+  return { result: 'permerror', code, detail };
 }

@@ -1,8 +1,9 @@
 // Turns a key record's p= into a WebCrypto key (no crypto library: WebCrypto runs in Node 20 and the
 // browser alike) and measures its size.
 import type { HashAlgorithm } from './incremental-hash';
+import type { DkimKeyProblem } from './types';
 
-export type ImportedKey = { ok: true; key: CryptoKey; bits: number } | { ok: false; message: string };
+export type ImportedKey = { ok: true; key: CryptoKey; bits: number } | { ok: false; problem: Extract<DkimKeyProblem, { problem: 'ed25519-length' | 'not-rsa-key' | 'key-import' }> };
 
 // 1.2.840.113549.1.1.1 rsaEncryption, DER encoded with its tag and length.
 const RSA_ENCRYPTION_OID = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
@@ -17,16 +18,17 @@ export async function importPublicKey(keyType: 'rsa' | 'ed25519', hash: HashAlgo
       if (bytes.length === ED25519_SPKI_PREFIX.length + 32 && ED25519_SPKI_PREFIX.every((byte, index) => bytes[index] === byte)) {
         bytes = bytes.subarray(ED25519_SPKI_PREFIX.length);
       }
-      if (bytes.length !== 32) return { ok: false, message: `an Ed25519 key is 32 octets, p= has ${bytes.length}` };
+      if (bytes.length !== 32) return { ok: false, problem: { problem: 'ed25519-length', octets: bytes.length } };
       const key = await crypto.subtle.importKey('raw', copy(bytes), { name: 'Ed25519' }, false, ['verify']);
       return { ok: true, key, bits: 256 };
     }
     const rsa = readRsaKey(bytes);
-    if (!rsa) return { ok: false, message: 'p= is neither an RSA SubjectPublicKeyInfo nor an RSAPublicKey' };
+    if (!rsa) return { ok: false, problem: { problem: 'not-rsa-key' } };
     const key = await crypto.subtle.importKey('spki', copy(rsa.spki), { name: 'RSASSA-PKCS1-v1_5', hash: hash === 'sha1' ? 'SHA-1' : 'SHA-256' }, false, ['verify']);
     return { ok: true, key, bits: rsa.bits };
-  } catch (error) {
-    return { ok: false, message: `the key could not be imported: ${error instanceof Error ? error.message : String(error)}` };
+  } catch {
+    // WebCrypto's own message is the platform's, in its words: the fact is that the key was refused.
+    return { ok: false, problem: { problem: 'key-import' } };
   }
 }
 

@@ -1,5 +1,6 @@
 // What a DKIM check found, per signature (RFC 6376 §6, RFC 8601 §2.7.1 result names).
 import type { DnsResult } from '../../dns/types';
+import type { TagListError } from '../../headers/tag-list';
 
 export type DkimAlgorithm = 'rsa-sha256' | 'rsa-sha1' | 'ed25519-sha256';
 
@@ -74,6 +75,54 @@ export type DkimNeutralCode = 'unsupported-algorithm' | 'unsupported-canonicaliz
 
 export type DkimTemperrorCode = 'dns-failure' | 'dns-error';
 
+/** What exactly is wrong with a DKIM-Signature's tags (RFC 6376 §3.5, §6.1.1), beside the result's code. */
+export type DkimSignatureProblem =
+  | TagListError
+  /** v= is not "1". */
+  | { problem: 'unsupported-version'; value: string }
+  /** §5.4: h= must include From. */
+  | { problem: 'from-not-signed' }
+  /** i= has no "@". */
+  | { problem: 'auid-without-at'; auid: string }
+  /** §3.5 i=: the AUID's domain must be d= or a subdomain of it. */
+  | { problem: 'auid-not-in-sdid'; auid: string; d: string }
+  /** q= lists no dns/txt. */
+  | { problem: 'unsupported-query-method'; value: string }
+  | { problem: 'unsupported-algorithm'; value: string }
+  /** b= decodes to nothing. */
+  | { problem: 'empty-signature' }
+  /** c= is not simple or relaxed (header/body). */
+  | { problem: 'unsupported-canonicalization'; value: string }
+  | { problem: 'bad-domain'; value: string }
+  | { problem: 'bad-selector'; value: string }
+  /** h= holds an empty name or one with characters a field name cannot have. */
+  | { problem: 'bad-field-name'; value: string }
+  /** l= is 1*76DIGIT, t= and x= 1*12DIGIT. */
+  | { problem: 'not-a-number'; tag: 'l' | 't' | 'x'; value: string }
+  /** x= must be after t=. */
+  | { problem: 'expiration-before-timestamp'; timestamp: number; expiration: number };
+
+/** What exactly is wrong with the key at <selector>._domainkey.<domain> (RFC 6376 §3.6.1, §6.1.2; RFC 8463 §4). */
+export type DkimKeyProblem =
+  | TagListError
+  /** v= present but not DKIM1, or not the first tag. */
+  | { problem: 'key-version'; value: string }
+  /** The name does not exist (NXDOMAIN) or holds no TXT record (NODATA). */
+  | { problem: 'no-key'; rcode: 'NXDOMAIN' | 'NODATA' }
+  /** More than one TXT record at the key's name. */
+  | { problem: 'several-keys'; count: number }
+  /** The DNS answered with an error code other than NXDOMAIN. */
+  | { problem: 'lookup-rcode'; rcode: string }
+  /** An Ed25519 p= must be 32 octets (bare, or 44 in SubjectPublicKeyInfo). */
+  | { problem: 'ed25519-length'; octets: number }
+  /** p= is neither an RSA SubjectPublicKeyInfo nor a bare RSAPublicKey. */
+  | { problem: 'not-rsa-key' }
+  /** WebCrypto refused the key. */
+  | { problem: 'key-import' };
+
+/** The fact behind a reason's code, when there is more to say than the code (schema 4; the catalogs word it). */
+export type DkimDetail = DkimSignatureProblem | DkimKeyProblem;
+
 /** Common to every outcome; a value is null when the signature was too broken to say. */
 export interface DkimCommon {
   /** SDID (d=). */
@@ -105,9 +154,9 @@ export type DkimResult = DkimCommon &
     /** A header block alone: the header signature verified, the body hash could not be checked. Not a pass. */
     | { result: 'header-pass'; bodyChecked: false }
     | { result: 'fail'; reason: { code: DkimFailCode; message: string }; bodyChecked: boolean }
-    | { result: 'neutral'; reason: { code: DkimNeutralCode; message: string }; bodyChecked: false }
-    | { result: 'temperror'; reason: { code: DkimTemperrorCode; message: string }; bodyChecked: false }
-    | { result: 'permerror'; reason: { code: DkimPermerrorCode; message: string }; bodyChecked: false }
+    | { result: 'neutral'; reason: { code: DkimNeutralCode; message: string; detail?: DkimDetail }; bodyChecked: false }
+    | { result: 'temperror'; reason: { code: DkimTemperrorCode; message: string; detail?: DkimDetail }; bodyChecked: false }
+    | { result: 'permerror'; reason: { code: DkimPermerrorCode; message: string; detail?: DkimDetail }; bodyChecked: false }
   );
 
 export type DkimOutcome = Exclude<DkimResult['result'], 'pass' | 'header-pass'>;

@@ -28,8 +28,8 @@ export const CLOCK_SKEW_SECONDS = 15 * 60;
 export const MINIMUM_RSA_BITS = 1024;
 
 // The reasons this file decides carry their code and the signature's facts (d=, s=, x=, keyBits); the catalogs
-// word them when the Report is assembled (lib/i18n/checks.ts, dkimReason). Reasons passed on from the key
-// lookup and the signature's parser keep those layers' words until they are converted too.
+// word them when the Report is assembled (lib/i18n/checks.ts, dkimReason). The key lookup's and the signature
+// parser's facts ride along as the reason's `detail`.
 const UNWORDED = '';
 
 // RFC 6376 §5.4.1: fields a reader sees or that shape how the body is shown should be signed.
@@ -79,9 +79,10 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
 
   const lookup = await fetchKey(resolver, signature.selector, signature.domain);
   if (!lookup.ok) {
+    const detail = lookup.detail ? { detail: lookup.detail } : {};
     return lookup.result === 'temperror'
-      ? { ...common, result: 'temperror', reason: { code: lookup.code, message: lookup.message }, bodyChecked: false }
-      : { ...common, result: 'permerror', reason: { code: lookup.code, message: lookup.message }, bodyChecked: false };
+      ? { ...common, result: 'temperror', reason: { code: lookup.code, message: UNWORDED, ...detail }, bodyChecked: false }
+      : { ...common, result: 'permerror', reason: { code: lookup.code, message: UNWORDED, ...detail }, bodyChecked: false };
   }
   const key = lookup.key;
   const unusable = keyProblem(key, signature);
@@ -89,7 +90,7 @@ export async function verifyDkimSignature(message: SplitMessage, field: HeaderFi
   if (key.testing) common.warnings.push({ code: 'testing-mode' });
 
   const imported = await importPublicKey(signature.keyType, signature.hashAlgorithm, key.publicKey);
-  if (!imported.ok) return problemResult(common, { result: 'permerror', code: 'key-invalid', message: UNWORDED });
+  if (!imported.ok) return { ...common, result: 'permerror', reason: { code: 'key-invalid', message: UNWORDED, detail: imported.problem }, bodyChecked: false };
   common.keyBits = imported.bits;
   if (signature.keyType === 'rsa' && imported.bits < MINIMUM_RSA_BITS) common.warnings.push({ code: 'weak-key', bits: imported.bits });
   if (signature.algorithm === 'rsa-sha1') common.warnings.push({ code: 'sha1' });
@@ -150,7 +151,7 @@ function rfc8301Problem(signature: DkimSignature, bits: number): { code: 'weak-k
 
 /** RFC 6376 §3.6.1 and §6.1.2 step 6: whether the published key may verify this signature. */
 function keyProblem(key: DkimKeyRecord, signature: DkimSignature): SignatureProblem | null {
-  const problem = (code: DkimPermerrorCode): SignatureProblem => ({ result: 'permerror', code, message: UNWORDED });
+  const problem = (code: DkimPermerrorCode): SignatureProblem => ({ result: 'permerror', code });
   // s=: the key must be usable for email.
   if (!key.services.includes('*') && !key.services.includes('email')) return problem('key-not-for-email');
   // k=: the key type must match the signature algorithm.
@@ -164,7 +165,7 @@ function keyProblem(key: DkimKeyRecord, signature: DkimSignature): SignatureProb
 }
 
 function problemResult(common: DkimCommon, problem: SignatureProblem): DkimResult {
-  const reason = { message: problem.message };
+  const reason = { message: UNWORDED, ...(problem.detail ? { detail: problem.detail } : {}) };
   return problem.result === 'neutral'
     ? { ...common, result: 'neutral', reason: { code: problem.code, ...reason }, bodyChecked: false }
     : { ...common, result: 'permerror', reason: { code: problem.code, ...reason }, bodyChecked: false };

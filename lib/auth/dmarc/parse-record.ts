@@ -1,5 +1,6 @@
-// RFC 7489 §6.3 (tags) and §6.4 (grammar): read a DMARC TXT record into validated tags with defaults.
-import type { AlignmentMode, DmarcPolicy, DmarcRecord, TagProblem } from './types';
+// RFC 7489 §6.3 (tags) and §6.4 (grammar): read a DMARC TXT record into validated tags with defaults. Its
+// problems are facts; the catalogs word them when the Report is assembled (parseProblems.dmarcTag).
+import type { AlignmentMode, DmarcPolicy, DmarcRecord, DmarcTagExpectation, TagProblem } from './types';
 
 // §6.4: dmarc-version = "v" *WSP "=" *WSP %x44 %x4d %x41 %x52 %x43 %x31 — "DMARC1" is case-sensitive.
 const VERSION = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(;|$)/;
@@ -7,6 +8,8 @@ const KNOWN_TAGS = ['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'pct', 'rua', 'ruf', 
 // §6.4: dmarc-uri = URI [ "!" 1*DIGIT [ "k" / "m" / "g" / "t" ] ]; commas inside a URI must be %-encoded.
 const DMARC_URI = /^[a-z][a-z0-9+.-]*:[^\s,!;]+(![0-9]+[kmgt]?)?$/i;
 const MAX_RI = 4294967295;
+// A problem's words are filled in at assembly (lib/i18n/checks.ts), in English for the Report.
+const UNWORDED = '';
 
 /** §6.6.3 steps 2 and 4: only records that start with v=DMARC1 take part in discovery. */
 export function isDmarcRecord(text: string): boolean {
@@ -21,18 +24,19 @@ export function parseDmarcRecord(text: string): DmarcRecord {
   const values = new Map<string, string>();
   for (const { name, value } of tags) {
     if (values.has(name)) {
-      problems.push({ tag: name, value, issue: 'duplicate', message: `${name}= appears more than once; the first one is used` });
+      problems.push({ tag: name, value, issue: 'duplicate', message: UNWORDED });
       continue;
     }
     values.set(name, value);
     // §6.3: "Unknown tags MUST be ignored."
-    if (!KNOWN_TAGS.includes(name)) problems.push({ tag: name, value, issue: 'unknown-tag', message: `unknown tag ${name}= is ignored` });
+    if (!KNOWN_TAGS.includes(name)) problems.push({ tag: name, value, issue: 'unknown-tag', message: UNWORDED });
   }
 
   const rawP = values.get('p');
   const p = rawP === undefined ? null : policyValue(rawP);
-  if (rawP === undefined) problems.push({ tag: 'p', value: null, issue: 'missing', message: 'p= is missing (RFC 7489 §6.3: REQUIRED for policy records)' });
-  else if (p === null) problems.push(invalid('p', rawP, 'none, quarantine or reject'));
+  // §6.3 p=: REQUIRED for policy records.
+  if (rawP === undefined) problems.push({ tag: 'p', value: null, issue: 'missing', message: UNWORDED });
+  else if (p === null) problems.push(invalid('p', rawP, { kind: 'policy' }));
   const sp = optionalPolicy('sp', values, problems);
   const np = optionalPolicy('np', values, problems);
 
@@ -64,7 +68,7 @@ function splitTags(text: string, problems: TagProblem[]): { name: string; value:
     if (trimmed === '') continue;
     const eq = trimmed.indexOf('=');
     if (eq <= 0) {
-      problems.push({ tag: trimmed, value: null, issue: 'syntax', message: `"${trimmed}" is not a tag=value pair and is ignored` });
+      problems.push({ tag: trimmed, value: null, issue: 'syntax', message: UNWORDED });
       continue;
     }
     tags.push({ name: trimmed.slice(0, eq).trim().toLowerCase(), value: trimmed.slice(eq + 1).trim() });
@@ -81,7 +85,7 @@ function optionalPolicy(tag: 'sp' | 'np', values: Map<string, string>, problems:
   const raw = values.get(tag);
   if (raw === undefined) return { value: null, invalid: false };
   const value = policyValue(raw);
-  if (value === null) problems.push(invalid(tag, raw, 'none, quarantine or reject'));
+  if (value === null) problems.push(invalid(tag, raw, { kind: 'policy' }));
   return { value, invalid: value === null };
 }
 
@@ -90,7 +94,7 @@ function alignmentValue(tag: 'adkim' | 'aspf', values: Map<string, string>, prob
   if (raw === undefined) return 'relaxed';
   const lower = raw.toLowerCase();
   if (lower === 's') return 'strict';
-  if (lower !== 'r') problems.push(invalid(tag, raw, '"r" or "s"; relaxed is used'));
+  if (lower !== 'r') problems.push(invalid(tag, raw, { kind: 'alignment' }));
   return 'relaxed';
 }
 
@@ -99,7 +103,7 @@ function integerValue(tag: 'pct' | 'ri', values: Map<string, string>, problems: 
   if (raw === undefined) return fallback;
   const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
   if (Number.isNaN(value) || value > max) {
-    problems.push(invalid(tag, raw, `an integer from 0 to ${max}; ${fallback} is used`));
+    problems.push(invalid(tag, raw, { kind: 'integer', max, fallback }));
     return fallback;
   }
   return value;
@@ -111,7 +115,7 @@ function uriList(tag: 'rua' | 'ruf', values: Map<string, string>, problems: TagP
   const uris: string[] = [];
   for (const item of raw.split(',').map((u) => u.trim())) {
     if (DMARC_URI.test(item)) uris.push(item);
-    else problems.push(invalid(tag, item, 'a URI such as mailto:reports@example.com'));
+    else problems.push(invalid(tag, item, { kind: 'uri' }));
   }
   return uris;
 }
@@ -121,10 +125,10 @@ function colonList(tag: 'fo' | 'rf', values: Map<string, string>, problems: TagP
   if (raw === undefined) return fallback;
   const items = raw.split(':').map((i) => i.trim());
   if (items.every((i) => item.test(i))) return items.map((i) => i.toLowerCase());
-  problems.push(invalid(tag, raw, `a colon-separated list; ${fallback.join(':')} is used`));
+  problems.push(invalid(tag, raw, { kind: 'colon-list', fallback }));
   return fallback;
 }
 
-function invalid(tag: string, value: string, expected: string): TagProblem {
-  return { tag, value, issue: 'invalid-value', message: `${tag}=${value} is not valid: expected ${expected}` };
+function invalid(tag: string, value: string, expected: DmarcTagExpectation): TagProblem {
+  return { tag, value, issue: 'invalid-value', expected, message: UNWORDED };
 }

@@ -7,14 +7,30 @@ export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
 /** RFC 7489 §3.1: adkim= and aspf= ("r" relaxed, the default, or "s" strict). */
 export type AlignmentMode = 'relaxed' | 'strict';
 
-/** Something wrong or ignored in a record's tags; the record may still be usable (RFC 7489 §6.3: defaults replace bad values). */
-export interface TagProblem {
+/** What a tag's value should have been, and what is used instead (RFC 7489 §6.3, §6.4). */
+export type DmarcTagExpectation =
+  /** p=, sp=, np=: none, quarantine or reject. */
+  | { kind: 'policy' }
+  /** adkim=, aspf=: "r" or "s"; relaxed is used. */
+  | { kind: 'alignment' }
+  /** pct=, ri=: an integer up to `max`; `fallback` is used. */
+  | { kind: 'integer'; max: number; fallback: number }
+  /** rua=, ruf=: a dmarc-uri such as mailto:reports@example.com. */
+  | { kind: 'uri' }
+  /** fo=, rf=: a colon-separated list of known values; `fallback` is used. */
+  | { kind: 'colon-list'; fallback: string[] };
+
+/**
+ * Something wrong or ignored in a record's tags; the record may still be usable (RFC 7489 §6.3: defaults
+ * replace bad values). The facts are `issue`, `tag`, `value` and `expected` (schema 4); `message` is their
+ * words, English in the Report (lib/i18n, parseProblems.dmarcTag).
+ */
+export type TagProblem = {
   tag: string;
   /** The value as written; null when the tag is missing or has no "=". */
   value: string | null;
-  issue: 'missing' | 'invalid-value' | 'duplicate' | 'unknown-tag' | 'syntax';
   message: string;
-}
+} & ({ issue: 'missing' | 'duplicate' | 'unknown-tag' | 'syntax' } | { issue: 'invalid-value'; expected: DmarcTagExpectation });
 
 /** A DMARC record with every tag validated and every default applied (RFC 7489 §6.3). */
 export interface DmarcRecord {

@@ -54,13 +54,14 @@ export async function checkHeaderDomains(entries: HeaderDomain[], resolver: Reso
   for (const [domain, { roles, existence }] of byDomain) {
     if (existence?.result === 'nonexistent') result.problems.push({ kind: 'nonexistent', domain, roles });
     if (existence?.result === 'invalid') result.problems.push({ kind: 'invalid', domain, roles, reason: existence.reason });
-    if (existence?.result === 'temperror') result.unchecked.push({ domain, roles, message: existence.message });
+    if (existence?.result === 'temperror') result.unchecked.push({ domain, roles, cause: 'lookup-failed', message: existence.message });
   }
   // Past the limit, the first few skipped domains are named and the rest counted (the report stays linear).
   result.skipped = byDomain.size - checked.size;
   for (const [domain, { roles }] of byDomain) {
     if (result.unchecked.length >= 2 * MAX_HEADER_DOMAINS) break;
-    if (!checked.has(domain)) result.unchecked.push({ domain, roles, message: `not checked: over the limit of ${MAX_HEADER_DOMAINS} domains` });
+    // Worded when the Report is assembled (lib/i18n/checks.ts), from the limit.
+    if (!checked.has(domain)) result.unchecked.push({ domain, roles, cause: 'over-limit', limit: MAX_HEADER_DOMAINS, message: '' });
   }
   return result;
 }

@@ -30,8 +30,11 @@ export type HeaderDomainProblem =
 export interface HeaderDomainsResult {
   checks: HeaderDomainCheck[];
   problems: HeaderDomainProblem[];
-  /** Domains that could not be checked (DNS failure), and the first of those over the limit of 20. */
-  unchecked: { domain: string; roles: HeaderRole[]; message: string }[];
+  /**
+   * Domains that could not be checked (DNS failure), and the first of those over the limit of 20. `cause`
+   * (schema 4) says which; `message` is the lookup's failure, or the limit in words (English in the Report).
+   */
+  unchecked: ({ domain: string; roles: HeaderRole[]; message: string } & ({ cause: 'lookup-failed' } | { cause: 'over-limit'; limit: number }))[];
   /** How many distinct domains were not checked because the message names more than 20. */
   skipped: number;
   queries: readonly DnsResult[];

@@ -51,7 +51,7 @@ export function arcSealingFix(p: FixParams['arc-sealing']): string {
   return `For whoever runs the forwarder${p.forwarder ? ` ${p.forwarder}` : ''}: add ARC sets (RFC 8617) to the mail it forwards, or forward without changing the message, so the receiver can trust the authentication it saw.`;
 }
 
-const SIGN: Record<ForwardingSignKind, string> = {
+export const SIGN: Record<ForwardingSignKind, string> = {
   'arc-set': 'ARC sets',
   'resent-fields': 'Resent fields',
   'x-forwarded-to': 'an X-Forwarded-To field',

@@ -24,4 +24,5 @@ export const checks: CheckTexts = {
   iprevLookupFailed: (problem, format) => `A lookup failed: ${lookupProblem(problem, format)}`,
   iprevNoPtr: (ip, reverseName, rcode) => `No PTR record for ${ip} (${reverseName}: ${rcode})`,
   iprevInvalidIp: (ip) => `"${ip}" is not an IPv4 or IPv6 address`,
+  domainsOverLimit: (limit, format) => `not checked: over the limit of ${format.number(limit)} domains`,
 };

@@ -1,12 +1,18 @@
 // English words of the DKIM findings (Zendesk recommendation 4) and of a DKIM signature's reasons.
-import { expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
+import { detailAdds, expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
+import { parseProblems } from './parse-problems';
 import { lookupProblem } from './shared';
 
-/** Why a DKIM signature did not pass (RFC 6376 §6.1, RFC 8301), from its code. */
+/** Why a DKIM signature did not pass (RFC 6376 §6.1, RFC 8301), from its code, then its detail when there is one. */
 export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
+  const reason = codeReason(code, p, format);
+  return detailAdds(code, p) ? `${reason}: ${parseProblems.dkim(p.detail, format)}` : reason;
+}
+
+function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
   const key = keyName(p);
   switch (code) {
     case 'body-hash-mismatch':

@@ -13,7 +13,8 @@ import { mx } from './mx';
 import { identity } from './identity';
 import { actions } from './actions';
 import { output } from './output';
-import { edgeReason, inputRepair, notChecked, originReason } from './path';
+import { edgeReason, forwardingSign, inputRepair, notChecked, originReason } from './path';
+import { parseProblems } from './parse-problems';
 import { ptr, ptrFix } from './ptr';
 import { drift, receiver } from './receiver';
 import { rfcTopics } from './rfc';
@@ -38,11 +39,12 @@ export const en: Catalog = {
   verdict,
   output,
   checks,
-  path: { inputProblem, notChecked, edgeReason, originReason, inputRepair },
+  path: { inputProblem, notChecked, edgeReason, originReason, inputRepair, forwardingSign },
   drift: (row) => drift({ method: row.method, then: row.then?.result ?? '?', now: row.now, reason: row.likelyReason }),
   rfcTopics,
   spfTrace,
   arcMessages,
+  parseProblems,
   dnsSetup,
   dnsFailure,
   actions,

@@ -1,9 +1,10 @@
 // English words of the path and input as the pages show them: why a check did not run.
 import type { InputRepair } from '../../message/recognize-input';
 import { SERVICES } from '../../path/receiving-services';
-import type { EdgeReason, NotCheckedFacts } from '../../report/types';
+import type { EdgeReason, ForwardingSignFacts, NotCheckedFacts } from '../../report/types';
 import type { OriginFacts } from '../path';
 import type { Format } from '../format';
+import { SIGN } from './arc';
 import { seconds } from './shared';
 
 const HOP = { edge: 'edge', origin: 'origin' } as const;
@@ -79,5 +80,26 @@ export function inputRepair(repair: InputRepair, format: Format): string {
       return `Folding was restored on ${format.count(repair.lines, { one: 'line', other: 'lines' })} (Outlook's header box loses indentation).`;
     case 'line-endings-normalised':
       return `Line endings were normalised from ${repair.from}.`;
+  }
+}
+
+/** A forwarding sign from its facts, and the header line it is on when there is one (ForwardingSign.description, the forwarding finding's evidence). */
+export function forwardingSign(sign: ForwardingSignFacts, line: number | null, format: Format): string {
+  const at = line === null ? '' : ` (line ${format.number(line)})`;
+  switch (sign.kind) {
+    case 'arc-set':
+      return `ARC sets sealed by ${sign.sealers.map((sealer) => `${sealer.domain ?? '?'} (i=${sealer.instance ?? '?'})`).join(', ')}${at}`;
+    case 'resent-fields':
+      return `Resent fields: ${sign.names.join(', ')}${at}`;
+    case 'x-forwarded-to':
+    case 'x-forwarded-for':
+    case 'x-google-original-from':
+      return `${sign.kind}: ${sign.value}${at}`;
+    case 'recipient-domain-change':
+      return `The recipient domain changes from ${sign.from} to ${sign.to} along the hops${at}`;
+    default: {
+      const label = SIGN[sign.kind];
+      return `${label.charAt(0).toUpperCase()}${label.slice(1)}${at}`;
+    }
   }
 }

@@ -51,7 +51,7 @@ export function arcSealingFix(p: FixParams['arc-sealing']): string {
   return `Pour la personne qui gère le relais${p.forwarder ? ` ${p.forwarder}` : ''} : ajouter des jeux ARC (RFC 8617) au courrier qu'il transfère, ou transférer sans modifier le message, pour que le destinataire puisse se fier à l'authentification qu'il a vue.`;
 }
 
-const SIGN: Record<ForwardingSignKind, string> = {
+export const SIGN: Record<ForwardingSignKind, string> = {
   'arc-set': 'des jeux ARC',
   'resent-fields': 'des en-têtes Resent',
   'x-forwarded-to': 'un en-tête X-Forwarded-To',

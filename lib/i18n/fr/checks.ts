@@ -24,4 +24,5 @@ export const checks: CheckTexts = {
   iprevLookupFailed: (problem, format) => `Une requête a échoué : ${lookupProblem(problem, format)}`,
   iprevNoPtr: (ip, reverseName, rcode) => `Aucun enregistrement PTR pour ${ip} (${reverseName} : ${rcode})`,
   iprevInvalidIp: (ip) => `« ${ip} » n'est pas une adresse IPv4 ou IPv6`,
+  domainsOverLimit: (limit, format) => `non vérifié : au-delà de la limite de ${format.number(limit)} domaines`,
 };

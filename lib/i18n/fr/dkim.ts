@@ -1,12 +1,18 @@
 // Mots français des constats DKIM (recommandation 4 de Zendesk) et des raisons d'une signature DKIM.
-import { expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
+import { detailAdds, expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
+import { parseProblems } from './parse-problems';
 import { lookupProblem } from './shared';
 
-/** Pourquoi une signature DKIM n'est pas valide (RFC 6376 §6.1, RFC 8301), d'après son code. */
+/** Pourquoi une signature DKIM n'est pas valide (RFC 6376 §6.1, RFC 8301), d'après son code, puis son détail s'il y en a un. */
 export function dkimReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
+  const reason = codeReason(code, p, format);
+  return detailAdds(code, p) ? `${reason} : ${parseProblems.dkim(p.detail, format)}` : reason;
+}
+
+function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): string {
   const key = keyName(p);
   switch (code) {
     case 'body-hash-mismatch':

@@ -1,9 +1,10 @@
 // Mots français du chemin et de l'entrée tels que les pages les montrent : pourquoi une vérification n'a pas eu lieu.
 import type { InputRepair } from '../../message/recognize-input';
 import { SERVICES } from '../../path/receiving-services';
-import type { EdgeReason, NotCheckedFacts } from '../../report/types';
+import type { EdgeReason, ForwardingSignFacts, NotCheckedFacts } from '../../report/types';
 import type { OriginFacts } from '../path';
 import type { Format } from '../format';
+import { SIGN } from './arc';
 import { seconds } from './shared';
 
 const HOP = { edge: 'd\'entrée', origin: 'd\'origine' } as const;
@@ -78,5 +79,26 @@ export function inputRepair(repair: InputRepair, format: Format): string {
       return `Le repli des lignes a été rétabli sur ${format.count(repair.lines, { one: 'ligne', other: 'lignes' })} (la zone d'en-têtes d'Outlook perd l'indentation).`;
     case 'line-endings-normalised':
       return `Les fins de ligne ont été normalisées depuis ${repair.from}.`;
+  }
+}
+
+/** Un indice de transfert d'après ses faits, avec la ligne de l'en-tête quand il y en a une. */
+export function forwardingSign(sign: ForwardingSignFacts, line: number | null, format: Format): string {
+  const at = line === null ? '' : ` (ligne ${format.number(line)})`;
+  switch (sign.kind) {
+    case 'arc-set':
+      return `Jeux ARC scellés par ${sign.sealers.map((sealer) => `${sealer.domain ?? '?'} (i=${sealer.instance ?? '?'})`).join(', ')}${at}`;
+    case 'resent-fields':
+      return `En-têtes Resent : ${sign.names.join(', ')}${at}`;
+    case 'x-forwarded-to':
+    case 'x-forwarded-for':
+    case 'x-google-original-from':
+      return `${sign.kind} : ${sign.value}${at}`;
+    case 'recipient-domain-change':
+      return `Le domaine destinataire passe de ${sign.from} à ${sign.to} en cours de route${at}`;
+    default: {
+      const label = SIGN[sign.kind];
+      return `${label.charAt(0).toUpperCase()}${label.slice(1)}${at}`;
+    }
   }
 }

@@ -1,6 +1,7 @@
 // Findings of DKIM verification (RFC 6376, RFC 8463), Zendesk recommendation 4: a valid signature
 // aligned with the From domain, its key published in DNS. One finding per signature and outcome. The
 // findings are data; lib/i18n/<lang>/dkim.ts says them in words.
+import type { DkimDetail } from '../../auth/dkim/types';
 import { lastProblem } from '../../dns/types';
 import { dnsEvidence, headerEvidence } from '../evidence';
 import type { DkimBeside, Signer } from '../params/dkim';
@@ -54,11 +55,11 @@ function entryFindings(entry: DkimEntry, context: FindingContext): FindingData[]
         heads.push(keyMissing(entry, context, signer));
       } else if (entry.reason.code !== 'weak-key' && entry.reason.code !== 'sha1') {
         // RFC 8301 weak keys and rsa-sha1 are said once, by the dkim.weak-key / dkim.sha1 finding below.
-        heads.push({ id: 'dkim.permerror', severity: 'fail', params: { ...signer, outcome: 'permerror', code: entry.reason.code } });
+        heads.push({ id: 'dkim.permerror', severity: 'fail', params: { ...signer, outcome: 'permerror', code: entry.reason.code, ...detailOf(entry.reason) } });
       }
       break;
     case 'neutral':
-      heads.push({ id: 'dkim.permerror', severity: 'warn', params: { ...signer, outcome: 'neutral', code: entry.reason.code } });
+      heads.push({ id: 'dkim.permerror', severity: 'warn', params: { ...signer, outcome: 'neutral', code: entry.reason.code, ...detailOf(entry.reason) } });
       break;
     case 'temperror':
       heads.push({ id: 'dkim.temperror', severity: 'warn', params: { ...signer, code: entry.reason.code, problem: lastProblem(entry.recordQueries) } });
@@ -86,4 +87,9 @@ function keyMissing(entry: Extract<DkimEntry, { result: 'permerror' }>, context:
   const rotatedSince = entry.d !== null && context.keysRotatedSince.includes(entry.d.toLowerCase());
   const severity: Severity = rotatedSince ? 'info' : entry.aligned === false ? 'warn' : 'fail';
   return { id: 'dkim.key-missing', severity, params: { ...signer, state, rotatedSince } };
+}
+
+/** The reason's detail as a finding param, when there is one (a Report of schema 3 has none). */
+function detailOf(reason: { detail?: DkimDetail }): { detail?: DkimDetail } {
+  return reason.detail ? { detail: reason.detail } : {};
 }

@@ -45,7 +45,7 @@ export function headerFindings(model: MessageModel): FindingData[] {
         ...missing({ rule: 'web-form', field: key }, 'warn', model),
         evidence: [],
         recommendation: webForm,
-        ...(key === 'reply-to' ? { fix: { kind: 'header' as const, text: 'Reply-To: <visitor address from the form>', params: { field: 'reply-to' as const } } } : {}),
+        ...(key === 'reply-to' ? { fix: { kind: 'header' as const, text: 'Reply-To: <visitor@example.com>', params: { field: 'reply-to' as const } } } : {}),
       });
     }
   }

@@ -1,6 +1,6 @@
 // The facts each finding of DKIM (recommendation 4) carries: its params, rendered into words by the
 // catalogs (lib/i18n/en, lib/i18n/fr). Facts, never sentences.
-import type { DkimFailCode, DkimNeutralCode, DkimPermerrorCode, DkimTemperrorCode } from '../../auth/dkim/types';
+import type { DkimDetail, DkimFailCode, DkimNeutralCode, DkimPermerrorCode, DkimTemperrorCode } from '../../auth/dkim/types';
 import type { LookupProblem } from '../../dns/types';
 
 /** The signature's d= and s= (null when the signature was too broken to say). */
@@ -18,6 +18,19 @@ export interface DkimReasonFacts extends Signer {
   expiration?: number | null;
   /** The key lookup that failed. */
   problem?: LookupProblem | null;
+  /** What exactly is wrong with the signature or its key, beside the code (DkimResult reason.detail). */
+  detail?: DkimDetail;
+}
+
+/**
+ * Whether a reason's detail adds to its code's words: not a failed lookup's DNS code, already in `problem`,
+ * nor a detail that only repeats its code (from-not-signed, empty-signature under their own code).
+ */
+export function detailAdds(code: DkimReasonCode, facts: DkimReasonFacts): facts is DkimReasonFacts & { detail: DkimDetail } {
+  const { detail } = facts;
+  if (detail === undefined) return false;
+  if (detail.problem === 'lookup-rcode' && facts.problem) return false;
+  return !(detail.problem === code && Object.keys(detail).length === 1);
 }
 
 /** RFC 6376 §3.6.2.1: the key's DNS name, selector._domainkey.domain. */
@@ -59,6 +72,7 @@ export interface DkimParams {
   'dkim.unaligned': Signer & { fromDomain: string | null; beside: DkimBeside };
   'dkim.body-unchecked': Signer;
   /** An unusable signature or key (RFC 6376 permerror), or one this verifier cannot evaluate (neutral). */
-  'dkim.permerror': Signer & ({ outcome: 'permerror'; code: DkimPermerrorCode } | { outcome: 'neutral'; code: DkimNeutralCode });
+  /** `detail` (schema 4): what exactly is wrong, when the signature's parser or the key lookup said more than the code. */
+  'dkim.permerror': Signer & { detail?: DkimDetail } & ({ outcome: 'permerror'; code: DkimPermerrorCode } | { outcome: 'neutral'; code: DkimNeutralCode });
   'dkim.temperror': Signer & { code: DkimTemperrorCode; problem: LookupProblem | null };
 }

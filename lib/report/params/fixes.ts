@@ -12,7 +12,7 @@ export interface FixParams {
   'helo-name': { domain: string; connectingIp: string | null };
   /** `text` is the key record to publish at selector._domainkey.domain (RFC 6376 §3.6.1). */
   'dkim-key': { domain: string; selector: string };
-  /** `text` is the header line to send (Reply-To: <visitor address from the form>). */
+  /** `text` is the header line to send (Reply-To: <visitor@example.com>: an address of the reserved example.com, RFC 2606, that the form replaces with the visitor's). */
   'header': { field: 'reply-to' };
   /** For the forwarder `forwarder` (its host or domain, when known): seal what it forwards (RFC 8617). */
   'arc-sealing': { forwarder: string | null };

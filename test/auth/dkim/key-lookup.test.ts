@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { verifyDkim } from '../../../lib/auth/dkim/verify-dkim';
 import type { DnsResult, RecordType, Resolver } from '../../../lib/dns/types';
+import { dkimReasonText } from '../../../lib/i18n/checks';
+import { catalogFor } from '../../../lib/i18n/render';
 import { splitMessage } from '../../../lib/message/split';
 import { readTestdata, testdataZoneJson, zoneResolver } from './testdata-keys';
 
@@ -52,25 +54,34 @@ describe('key record lookup outcomes', () => {
   });
 
   it.each([
-    ['an empty p= (revoked key)', [`v=DKIM1; p=`], 'key-revoked'],
-    ['two TXT records', [`v=DKIM1; p=${P}`, 'v=spf1 -all'], 'key-multiple-records'],
-    ['v= not DKIM1', [`v=DKIM2; p=${P}`], 'key-syntax'],
-    ['v= not first', [`p=${P}; v=DKIM1`], 'key-syntax'],
-    ['no p=', ['v=DKIM1; k=rsa'], 'key-syntax'],
-    ['a duplicate tag', [`v=DKIM1; p=${P}; p=${P}`], 'key-syntax'],
-    ['p= not base64', ['v=DKIM1; p=not*base64'], 'key-syntax'],
-    ['h=sha1 only', [`v=DKIM1; h=sha1; p=${P}`], 'key-hash-not-allowed'],
-    ['s=other', [`v=DKIM1; s=other; p=${P}`], 'key-not-for-email'],
-    ['k=ed25519 for an RSA signature', [`v=DKIM1; k=ed25519; p=${P}`], 'key-type-mismatch'],
-    ['p= that is not a key', ['v=DKIM1; p=SGVsbG8gd29ybGQ='], 'key-invalid'],
-  ])('is a permerror with %s', async (_label, records, code) => {
-    expect(await verifyWith(withTxt(...records))).toMatchObject({ result: 'permerror', reason: { code } });
+    ['an empty p= (revoked key)', [`v=DKIM1; p=`], 'key-revoked', undefined],
+    ['two TXT records', [`v=DKIM1; p=${P}`, 'v=spf1 -all'], 'key-multiple-records', { problem: 'several-keys', count: 2 }],
+    ['v= not DKIM1', [`v=DKIM2; p=${P}`], 'key-syntax', { problem: 'key-version', value: 'DKIM2' }],
+    ['v= not first', [`p=${P}; v=DKIM1`], 'key-syntax', { problem: 'key-version', value: 'DKIM1' }],
+    ['no p=', ['v=DKIM1; k=rsa'], 'key-syntax', { problem: 'missing-tag', tag: 'p' }],
+    ['a duplicate tag', [`v=DKIM1; p=${P}; p=${P}`], 'key-syntax', { problem: 'duplicate-tag', tag: 'p' }],
+    ['p= not base64', ['v=DKIM1; p=not*base64'], 'key-syntax', { problem: 'bad-base64', tag: 'p' }],
+    ['h=sha1 only', [`v=DKIM1; h=sha1; p=${P}`], 'key-hash-not-allowed', undefined],
+    ['s=other', [`v=DKIM1; s=other; p=${P}`], 'key-not-for-email', undefined],
+    ['k=ed25519 for an RSA signature', [`v=DKIM1; k=ed25519; p=${P}`], 'key-type-mismatch', undefined],
+    ['p= that is not a key', ['v=DKIM1; p=SGVsbG8gd29ybGQ='], 'key-invalid', { problem: 'not-rsa-key' }],
+  ])('is a permerror with %s, with the facts of what is wrong', async (_label, records, code, detail) => {
+    const result = await verifyWith(withTxt(...records));
+    expect(result).toMatchObject({ result: 'permerror', reason: { code } });
+    if (result.result === 'permerror') expect(result.reason.detail).toEqual(detail);
+  });
+
+  it('a malformed key record is worded with what is wrong, in English and French', async () => {
+    const result = await verifyWith(withTxt('v=DKIM1; p=not*base64'));
+    if (result.result !== 'permerror') throw new Error(`expected a permerror, got ${result.result}`);
+    expect(dkimReasonText(result, catalogFor('en'))).toBe(`The key record at ${NAME} is malformed: p= is not valid base64`);
+    expect(dkimReasonText(result, catalogFor('fr'))).toBe(`L'enregistrement de clé sur ${NAME} est mal formé : la valeur de la balise « p= » n'est pas du base64 valide`);
   });
 
   it('NXDOMAIN is a permerror whose reason says the key was not found', async () => {
     const result = await verifyWith(zoneResolver({}));
-    expect(result).toMatchObject({ result: 'permerror', reason: { code: 'key-not-found' } });
-    if (result.result === 'permerror') expect(result.reason.message).toContain('key not found');
+    expect(result).toMatchObject({ result: 'permerror', reason: { code: 'key-not-found', detail: { problem: 'no-key', rcode: 'NXDOMAIN' } } });
+    if (result.result === 'permerror') expect(dkimReasonText(result, catalogFor('en'))).toBe(`No key is published at ${NAME}: the name does not exist (NXDOMAIN)`);
     expect(result.recordQueries).toMatchObject([{ name: NAME, rcode: 'NXDOMAIN' }]);
   });
 
@@ -86,7 +97,8 @@ describe('key record lookup outcomes', () => {
   it.each(['SERVFAIL', 'REFUSED'] as const)('%s is a temperror', async (rcode) => {
     const result = await verifyWith(answering(rcode));
     expect(result).toMatchObject({ result: 'temperror', reason: { code: 'dns-error' } });
-    if (result.result === 'temperror') expect(result.reason.message).toContain(rcode);
+    if (result.result === 'temperror') expect(result.reason.detail).toEqual({ problem: 'lookup-rcode', rcode });
+    if (result.result === 'temperror') expect(dkimReasonText(result, catalogFor('en'))).toContain(rcode);
   });
 });
 

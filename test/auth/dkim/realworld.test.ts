@@ -5,6 +5,8 @@ import { verifyArc } from '../../../lib/auth/arc/verify-arc';
 import { verifyDkim } from '../../../lib/auth/dkim/verify-dkim';
 import { OfflineResolver } from '../../../lib/dns/offline-resolver';
 import { lastProblem } from '../../../lib/dns/types';
+import { dkimReasonText } from '../../../lib/i18n/checks';
+import { catalogFor } from '../../../lib/i18n/render';
 import { splitMessage } from '../../../lib/message/split';
 import { readTestdata, receiptTime, testdataZoneJson, zoneResolver } from './testdata-keys';
 
@@ -31,7 +33,10 @@ describe('real messages, keys from the test data only', () => {
     const byDomain = Object.fromEntries(results.map((result) => [result.d, result.result === 'permerror' && result.reason.code === 'key-not-found' ? 'key-missing' : result.result]));
     expect(byDomain).toEqual(expected);
     for (const result of results) {
-      if (result.result === 'permerror') expect(result.reason.message).toMatch(/^key not found: .+\._domainkey\..+ does not exist \(NXDOMAIN\)$/);
+      if (result.result !== 'permerror') continue;
+      expect(result.reason.detail).toEqual({ problem: 'no-key', rcode: 'NXDOMAIN' });
+      expect(dkimReasonText(result, catalogFor('en'))).toMatch(/^No key is published at .+\._domainkey\..+: the name does not exist \(NXDOMAIN\)$/);
+      expect(dkimReasonText(result, catalogFor('fr'))).toMatch(/\._domainkey\..+ : le nom n'existe pas \(NXDOMAIN\)$/);
     }
   });
 });
@@ -51,6 +56,7 @@ describe('real messages, offline (every lookup a DnsFailure)', () => {
       expect(result).toMatchObject({ result: 'temperror', reason: { code: 'dns-failure' }, bodyChecked: false, keyBits: null });
       // The reason's words are the catalog's, from the failed lookup's facts (localizeChecks, dkimReason).
       expect(lastProblem(result.recordQueries)).toMatchObject({ kind: 'failure', reason: 'offline' });
+      if (result.result === 'temperror') expect(dkimReasonText(result, catalogFor('en'))).toContain('not looked up: offline mode');
     }
   });
 });

@@ -8,6 +8,7 @@ import { generateEd25519Key, generateRsaKey, importEd25519Seed, importRsaPrivate
 import { readTestdata, zoneResolver } from './testdata-keys';
 import { formatFor } from '../../../lib/i18n/format';
 import { catalogFor } from '../../../lib/i18n/render';
+import { dkimReasonText } from '../../../lib/i18n/checks';
 
 const now = new Date('2025-03-01T00:00:00Z');
 const NOW_SECONDS = now.getTime() / 1000;
@@ -44,7 +45,12 @@ describe("dkimpy's key files, with messages signed here by dkimpy's private keys
   it('a signature whose h= lacks From is a permerror (test_nofrom.message)', async () => {
     rsa ??= await importRsaPrivateKeyPem(readTestdata('dkim/dkimpy/test.private'));
     const text = await signed('test_nofrom.message', ['to', 'subject', 'date', 'message-id']);
-    expect(await verifyOne(text, { [name]: readTestdata('dkim/dkimpy/test.txt').trim() })).toMatchObject({ result: 'permerror', reason: { code: 'from-not-signed' } });
+    const outcome = await verifyOne(text, { [name]: readTestdata('dkim/dkimpy/test.txt').trim() });
+    expect(outcome).toMatchObject({ result: 'permerror', reason: { code: 'from-not-signed', detail: { problem: 'from-not-signed' } } });
+    // The detail names nothing its code does not: the reason says it once, in each language.
+    if (outcome.result !== 'permerror') return;
+    expect(dkimReasonText(outcome, catalogFor('en'))).toBe('h= does not include From (RFC 6376 §5.4)');
+    expect(dkimReasonText(outcome, catalogFor('fr'))).toBe('h= ne contient pas From (RFC 6376 §5.4)');
   });
 
   it('ed25519test.key verifies against ed25519test.dns', async () => {

@@ -47,6 +47,15 @@ describe('parseDmarcRecord (RFC 7489 §6.3)', () => {
     expect(record).toMatchObject({ p: 'quarantine', pct: 100, adkim: 'relaxed', fo: ['0'], ri: 86400, rua: ['mailto:ok@example.com'] });
     expect(record.problems.map((p) => p.tag).sort()).toEqual(['adkim', 'fo', 'pct', 'ri', 'rua']);
     expect(record.problems.every((p) => p.issue === 'invalid-value')).toBe(true);
+    // What each value should have been, and the default used instead, as facts (the catalogs word them).
+    expect(Object.fromEntries(record.problems.map((p) => [p.tag, p.issue === 'invalid-value' ? p.expected : null]))).toEqual({
+      pct: { kind: 'integer', max: 100, fallback: 100 },
+      adkim: { kind: 'alignment' },
+      fo: { kind: 'colon-list', fallback: ['0'] },
+      ri: { kind: 'integer', max: 4294967295, fallback: 86400 },
+      rua: { kind: 'uri' },
+    });
+    expect(parseDmarcRecord('v=DMARC1; p=block').problems).toEqual([{ tag: 'p', value: 'block', issue: 'invalid-value', expected: { kind: 'policy' }, message: '' }]);
   });
 
   it('ignores unknown tags, keeps the first of a duplicated tag, and skips text that is not a tag', () => {

@@ -58,7 +58,7 @@ describe('checkHeaderDomains', () => {
     );
     expect(result.queries.map((q) => q.name)).toEqual(['example.com', 'nowhere-at-all.example.net', 'slow.example.com']);
     expect(result.problems).toEqual([{ kind: 'nonexistent', domain: 'nowhere-at-all.example.net', roles: ['reply-to', 'to'] }]);
-    expect(result.unchecked).toEqual([{ domain: 'slow.example.com', roles: ['return-path'], message: expect.stringContaining('timeout') }]);
+    expect(result.unchecked).toEqual([{ cause: 'lookup-failed', domain: 'slow.example.com', roles: ['return-path'], message: expect.stringContaining('timeout') }]);
     expect(result.checks.map((c) => [c.role, c.existence.result])).toEqual([
       ['from', 'exists'],
       ['reply-to', 'nonexistent'],

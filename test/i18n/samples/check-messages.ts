@@ -1,11 +1,17 @@
-// Every sample of the checks' own messages (the SPF trace, the ARC messages) rendered by a catalog, in a
-// fixed order, so the tests can compare the languages sample by sample.
+// Every sample of the checks' own messages (the SPF trace, the ARC messages, the parsers' problems, the
+// forwarding signs) rendered by a catalog, in a fixed order, so the tests can compare the languages sample by sample.
 import type { ArcFailure, ArcSignatureProblem } from '../../../lib/auth/arc/types';
 import type { SpfStop, SpfTermWhy } from '../../../lib/auth/spf/types';
+import type { DkimDetail } from '../../../lib/auth/dkim/types';
+import type { TagProblem } from '../../../lib/auth/dmarc/types';
+import type { AuthResultsProblem } from '../../../lib/headers/parse-authentication-results';
+import type { TagListError } from '../../../lib/headers/tag-list';
 import type { Catalog } from '../../../lib/i18n/catalog';
+import type { ForwardingSignFacts } from '../../../lib/report/types';
 import { formatFor } from '../../../lib/i18n/format';
 import { leaves } from '../english-fragments';
 import { FAILURE_SAMPLES, SIGNATURE_SAMPLES, UNCHECKED_SAMPLES } from './arc-messages';
+import { AUTH_RESULTS_SAMPLES, DKIM_DETAIL_SAMPLES, DMARC_TAG_SAMPLES, FORWARDING_SIGN_SAMPLES, TAG_LIST_SAMPLES } from './parse-problems';
 import { STOP_SAMPLES, TERM_SAMPLES } from './spf-trace';
 
 export interface RenderedMessage {
@@ -26,6 +32,11 @@ export function renderedMessages(catalog: Catalog): RenderedMessage[] {
     ...all<ArcSignatureProblem>('arc signature', SIGNATURE_SAMPLES, (problem) => catalog.arcMessages.signature(problem, format)),
     ...all<ArcFailure>('arc failure', FAILURE_SAMPLES, (failure) => catalog.arcMessages.failure(failure, format)),
     ...all('arc unchecked', { unchecked: UNCHECKED_SAMPLES }, (reason) => catalog.arcMessages.unchecked(reason, format)),
+    ...all<TagListError>('tag list', TAG_LIST_SAMPLES, (problem) => catalog.parseProblems.tagList(problem, format)),
+    ...all<DkimDetail>('dkim detail', DKIM_DETAIL_SAMPLES, (detail) => catalog.parseProblems.dkim(detail, format)),
+    ...all<TagProblem>('dmarc tag', DMARC_TAG_SAMPLES, (problem) => catalog.parseProblems.dmarcTag(problem, format)),
+    ...all<AuthResultsProblem>('authentication-results', AUTH_RESULTS_SAMPLES, (problem) => catalog.parseProblems.authResults(problem, format)),
+    ...all<ForwardingSignFacts>('forwarding sign', FORWARDING_SIGN_SAMPLES, (sign) => catalog.path.forwardingSign(sign, 12, format)),
   ];
 }
 
