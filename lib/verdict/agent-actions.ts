@@ -54,7 +54,8 @@ const NO_REPLY_PATH: readonly FindingId[] = ['mx.null', 'mx.none', 'mx.unresolva
 export function agentActions(report: Pick<Report, 'verdict' | 'findings' | 'message'>): AgentActions {
   const { level, zendeskCauses } = report.verdict;
   const automated = zendeskCauses.filter((cause) => AUTOMATED.includes(cause));
-  const mismatch = report.findings.some((finding) => finding.id === 'identity.mismatch');
+  // A mailing list's authenticated Reply-To is a note (info), not a sign: it blocks nothing.
+  const mismatch = report.findings.some((finding) => finding.id === 'identity.mismatch' && finding.severity === 'warn');
   const recover: RecoverAdvice =
     level === 'unknown' ? { kind: 'decide-later' }
     : automated.length > 0 ? { kind: 'leave-suspended', causes: automated }
