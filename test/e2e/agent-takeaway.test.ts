@@ -139,7 +139,7 @@ describe('the agent\'s takeaway: note, actions, links', () => {
     const markdown = await lastCopied(page);
     expect(markdown.startsWith('### MailTrust: Low trust\n')).toBe(true);
     expect(markdown).toContain('alice\\@acme-widgets.com');
-    expect(markdown).toContain('](https://support.zendesk.com/hc/en-us/articles/4412991936922)');
+    expect(markdown).toContain('](https://support.zendesk.com/hc/en-us/articles/4412991936922#:~:text=Recommendation%204%3A%20DMARC%20and%20DKIM)');
     await expect.poll(() => ext.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { noteFormat?: string }).noteFormat)).toBe('markdown');
     const again = await openReportOn(ext, messages.trusted);
     expect(await again.getByTestId('note-format').inputValue()).toBe('markdown');
