@@ -234,11 +234,12 @@ export function PopupApp({ settings }: { settings: Settings }) {
             takeLarge(pasted, 'paste');
             return;
           }
-          // Analysis starts on paste: read the textarea once the pasted text is in it. The notice is rendered
-          // first, so something answers the paste even while the engine's chunk is still being parsed.
+          // Analysis starts on paste: read the textarea once the pasted text is in it. The status line is set
+          // here and its frame is presented before any parsing or engine work runs (a task queued before that
+          // frame, as setTimeout 0 was, held its paint until the verdict: 93 ms median at load 8).
           const area = event.currentTarget;
           setIntake({ step: 'reading', chars: pasted.length });
-          setTimeout(() => void analyze(area.value), 0);
+          afterNextFrame(() => void analyze(area.value));
         }}
       />
       {intake.step === 'reading' && (
