@@ -27,9 +27,20 @@ type Intake = { step: 'none' } | { step: 'reading'; chars: number } | { step: 'h
 
 type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport; ticket: TicketTexts } | { step: 'failed'; message: string };
 
+/** A hidden page gets no frames: its work still starts after this long. */
+const NO_FRAME_MS = 200;
+
 /** Runs `work` once the browser has presented the frame that shows what was just rendered. */
 function afterNextFrame(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(fallback);
+    setTimeout(work, 0);
+  };
+  const fallback = setTimeout(start, NO_FRAME_MS);
+  requestAnimationFrame(start);
 }
 
 export function PopupApp({ settings }: { settings: Settings }) {
