@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { actionsInWords } from '../../lib/i18n/render/agent-actions';
 import { catalogFor, localizeReport } from '../../lib/i18n/render';
-import { sourceLink } from '../../lib/i18n/source-link';
+import { sourceLink } from '../../lib/i18n/render/source-link';
 import type { Lang } from '../../lib/i18n/lang';
 import type { Report, VerdictLevel } from '../../lib/report/types';
 import { run } from '../analyze/scenario-kit';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHeading, sourceLink } from '../../lib/i18n/source-link';
+import { articleHeading, sourceLink } from '../../lib/i18n/render/source-link';
 import { RECOMMENDATIONS, rfc } from '../../lib/report/recommendations';
 import type { Lang } from '../../lib/i18n/lang';
 
