@@ -145,7 +145,7 @@ describe('identity.mismatch on mailing-list messages', () => {
     // The note blocks nothing: the agent is not told to confirm a reply address.
     expect(report.verdict.level).toBe('trusted');
     const actions = agentActions(report);
-    expect(actions.allowlist).not.toEqual({ kind: 'never', because: 'identity-mismatch' });
+    expect(actions.allowlist).toEqual({ kind: 'safe', entry: `dev@${LIST}` });
     expect(actions.ask).not.toContainEqual({ kind: 'confirm-reply-address' });
     expect(localizeReport(report, 'fr').findings.find((finding) => finding.id === 'identity.mismatch')?.title).toBe('Une liste de diffusion règle où vont les réponses');
   });
