@@ -1,4 +1,4 @@
-import { sourceLink } from '../lib/i18n/source-link';
+import { sourceLink } from '../lib/i18n/render/source-link';
 import type { Recommendation } from '../lib/report/types';
 import { useWords } from './words';
 

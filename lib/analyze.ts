@@ -105,7 +105,7 @@ function emptyReport(input: InputSummary, built: FindingData[], resolver: Resolv
     generator: { name: 'mailtrust', version },
     checkedAt: now.toISOString(),
     input: localizeInput(input, english),
-    message: { subject: null, from: [], to: [], cc: [], replyTo: [], sender: null, returnPath: null, date: null, dateText: null, messageId: null, fields: [] },
+    message: { subject: null, from: [], to: [], cc: [], replyTo: [], sender: null, returnPath: null, date: null, dateText: null, messageId: null, list: null, fields: [] },
     hops: [],
     edge: null,
     origin: null,

@@ -27,9 +27,20 @@ type Intake = { step: 'none' } | { step: 'reading'; chars: number } | { step: 'h
 
 type AnalysisStep = { step: 'idle' } | { step: 'running'; draft: ShownReport | null; progress: AnalysisProgress } | { step: 'done'; report: ShownReport; ticket: TicketTexts } | { step: 'failed'; message: string };
 
+/** A hidden page gets no frames: its work still starts after this long. */
+const NO_FRAME_MS = 200;
+
 /** Runs `work` once the browser has presented the frame that shows what was just rendered. */
 function afterNextFrame(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(fallback);
+    setTimeout(work, 0);
+  };
+  const fallback = setTimeout(start, NO_FRAME_MS);
+  requestAnimationFrame(start);
 }
 
 export function PopupApp({ settings }: { settings: Settings }) {
@@ -234,11 +245,12 @@ export function PopupApp({ settings }: { settings: Settings }) {
             takeLarge(pasted, 'paste');
             return;
           }
-          // Analysis starts on paste: read the textarea once the pasted text is in it. The notice is rendered
-          // first, so something answers the paste even while the engine's chunk is still being parsed.
+          // Analysis starts on paste: read the textarea once the pasted text is in it. The status line is set
+          // here and its frame is presented before any parsing or engine work runs (a task queued before that
+          // frame, as setTimeout 0 was, held its paint until the verdict: 93 ms median at load 8).
           const area = event.currentTarget;
           setIntake({ step: 'reading', chars: pasted.length });
-          setTimeout(() => void analyze(area.value), 0);
+          afterNextFrame(() => void analyze(area.value));
         }}
       />
       {intake.step === 'reading' && (

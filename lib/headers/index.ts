@@ -5,6 +5,7 @@ export * from './parse-address-list';
 export * from './parse-arc-authentication-results';
 export * from './parse-authentication-results';
 export * from './parse-date';
+export * from './parse-list-headers';
 export * from './parse-received';
 export * from './parse-received-spf';
 export * from './read-cfws';

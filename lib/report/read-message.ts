@@ -3,6 +3,7 @@
 import { mailboxesOf, type AddressEntry, type Mailbox } from '../headers/parse-address-list';
 import type { MessageModel } from '../message/model';
 import type { HeaderField } from '../headers/header-field';
+import { parseListHeaders } from '../headers/parse-list-headers';
 import type { AddressSummary, HeaderRef, MessageSummary } from './types';
 
 const SUMMARY_FIELDS = ['from', 'to', 'cc', 'reply-to', 'sender', 'return-path', 'subject', 'date', 'message-id'];
@@ -23,6 +24,7 @@ export function readMessageSummary(model: MessageModel): MessageSummary {
     date: model.date?.ok ? model.date.iso : null,
     dateText: model.date ? model.date.text : dateField ? dateField.value.trim() : null,
     messageId: model.messageId,
+    list: parseListHeaders(model.fields),
     fields: model.fields.filter((field) => SUMMARY_FIELDS.includes(field.key)).map(toRef),
   };
 }

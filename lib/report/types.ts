@@ -12,6 +12,7 @@ import type { IprevResult } from '../auth/iprev/types';
 import type { MxResult } from '../auth/mx/types';
 import type { SpfResult, SpfTraceStep } from '../auth/spf/types';
 import type { DnsMode, Rcode, RecordType } from '../dns/types';
+import type { MailingList } from '../headers/parse-list-headers';
 import type { DnsQuery, WordedFailure } from '../dns/query-log';
 import type { EdgeReason } from '../path/find-edge';
 import type { InputProblem } from '../message/check-input';
@@ -152,6 +153,11 @@ export interface MessageSummary {
   date: string | null;
   dateText: string | null;
   messageId: string | null;
+  /**
+   * The mailing list that relayed the message (RFC 2919 List-Id, RFC 2369 List-Post), as the fields claim it;
+   * null when none names one. Added in schema 4.
+   */
+  list: MailingList | null;
   /** The fields these values came from, for evidence. */
   fields: HeaderRef[];
 }

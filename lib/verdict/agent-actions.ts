@@ -18,7 +18,11 @@ export type RecoverAdvice =
   | { kind: 'decide-later' };
 
 export type AllowlistAdvice =
-  /** The sender is authenticated; `entry` is the address for a mailbox provider's user (never all of gmail.com), the domain otherwise. */
+  /**
+   * The sender is authenticated; `entry` is the address for a mailbox provider's user (never all of gmail.com)
+   * and for a mailing list's message (never the list's whole domain, which carries every member's posts, nor the
+   * author's, whose other mail did not come through the list), the domain otherwise.
+   */
   | { kind: 'safe'; entry: string }
   | { kind: 'never'; because: 'authentication-failed' | 'authentication-unknown' | 'identity-mismatch' | 'automated' };
 
@@ -54,7 +58,8 @@ const NO_REPLY_PATH: readonly FindingId[] = ['mx.null', 'mx.none', 'mx.unresolva
 export function agentActions(report: Pick<Report, 'verdict' | 'findings' | 'message'>): AgentActions {
   const { level, zendeskCauses } = report.verdict;
   const automated = zendeskCauses.filter((cause) => AUTOMATED.includes(cause));
-  const mismatch = report.findings.some((finding) => finding.id === 'identity.mismatch');
+  // A mailing list's authenticated Reply-To is a note (info), not a sign: it blocks nothing.
+  const mismatch = report.findings.some((finding) => finding.id === 'identity.mismatch' && finding.severity === 'warn');
   const recover: RecoverAdvice =
     level === 'unknown' ? { kind: 'decide-later' }
     : automated.length > 0 ? { kind: 'leave-suspended', causes: automated }
@@ -77,7 +82,7 @@ function allowlistAdvice(report: Pick<Report, 'verdict' | 'message'>, automated:
   if (automated) return { kind: 'never', because: 'automated' };
   const from = report.message.from[0];
   if (!from?.domain) return { kind: 'never', because: 'authentication-unknown' };
-  return { kind: 'safe', entry: isMailboxProvider(from.domain) ? from.address : from.domain };
+  return { kind: 'safe', entry: isMailboxProvider(from.domain) || report.message.list ? from.address : from.domain };
 }
 
 function customerAsks(report: Pick<Report, 'findings'>, recover: RecoverAdvice, mismatch: boolean, hasFixes: boolean): CustomerAsk[] {

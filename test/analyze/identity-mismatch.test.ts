@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { localizeReport } from '../../lib/i18n/render';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { decodeBytes } from '../../lib/cli/read-message-file';
+import { readStalwart } from '../auth/dkim/testdata-keys';
 import { ACME, ACME_IP, acmeHeaders, acmeZone } from '../helpers/acme-zones';
+import { agentActions } from '../../lib/verdict/agent-actions';
 import { authorHeaders, ids, keyZone, message, RECEIVER, RECEIVER_ZONE, received, run, signed, zoneResolver } from './scenario-kit';
 
 const SHOP = 'shop.example';
@@ -104,6 +106,101 @@ describe('identity.mismatch', () => {
   });
 });
 
+// A discussion list at lists.example (RFC 2919 List-Id, RFC 2369 List-Post) relaying a post by a member at
+// author.example: the list's server sends, bounces come back to the list, and the list signs what it sends.
+const LIST = 'lists.example';
+const LIST_IP = '192.0.2.120';
+const LIST_HEADERS = [`List-Id: Developers <dev.${LIST}>`, `List-Post: <mailto:dev@${LIST}>`, `List-Unsubscribe: <mailto:dev-leave@${LIST}>`];
+
+async function listZone(extra: Record<string, unknown> = {}) {
+  return zoneResolver({
+    ...RECEIVER_ZONE,
+    ...(await keyZone(LIST)),
+    [LIST]: { MX: [{ preference: 10, exchange: `mail.${LIST}` }], TXT: [`v=spf1 ip4:${LIST_IP} -all`] },
+    [`_dmarc.${LIST}`]: { TXT: ['v=DMARC1; p=none'] },
+    [`mail.${LIST}`]: { A: [LIST_IP] },
+    '120.2.0.192.in-addr.arpa': { PTR: [`mail.${LIST}`] },
+    'author.example': { MX: [{ preference: 10, exchange: 'mx.author.example' }] },
+    ...extra,
+  });
+}
+
+function listMessage(from: string, extra: string[]): string {
+  return message([
+    ...received([{ helo: `mail.${LIST}`, ip: LIST_IP, by: RECEIVER }]),
+    `Return-Path: <dev-bounces@${LIST}>`,
+    ...authorHeaders(from, [...extra, ...LIST_HEADERS]),
+  ]);
+}
+
+describe('identity.mismatch on mailing-list messages', () => {
+  it('a list that rewrote From to its own address and sends replies to the author gets a note naming the list, not a sign', async () => {
+    const raw = await signed(listMessage(`dev@${LIST}`, ['Reply-To: Alice <alice@author.example>']), LIST);
+    const report = await run(raw, await listZone());
+    const found = report.findings.find((finding) => finding.id === 'identity.mismatch');
+    expect(found).toMatchObject({ severity: 'info', params: { from: LIST, signs: [{ kind: 'list-reply', domain: 'author.example', list: `dev.${LIST}`, repliesTo: 'author' }] } });
+    expect(found?.title).toBe('A mailing list sets where replies go');
+    expect(found?.explanation).toBe(`Replies go to the author at author.example, as mailing lists do: the list dev.${LIST} put its own address in From. The list is authenticated: this is no spoofing sign.`);
+    expect(found?.evidence.map((evidence) => (evidence.kind === 'header' ? evidence.field : evidence.kind))).toEqual(expect.arrayContaining(['Reply-To', 'List-Id', 'List-Post']));
+    // The note blocks nothing: the agent is not told to confirm a reply address.
+    expect(report.verdict.level).toBe('trusted');
+    const actions = agentActions(report);
+    expect(actions.allowlist).toEqual({ kind: 'safe', entry: `dev@${LIST}` });
+    expect(actions.ask).not.toContainEqual({ kind: 'confirm-reply-address' });
+    expect(localizeReport(report, 'fr').findings.find((finding) => finding.id === 'identity.mismatch')?.title).toBe('Une liste de diffusion règle où vont les réponses');
+  });
+
+  it('a list that sends replies to itself, and signs the author\'s post, gets a note', async () => {
+    const raw = await signed(listMessage('alice@author.example', [`Reply-To: Developers <dev@${LIST}>`]), LIST);
+    const report = await run(raw, await listZone());
+    expect(report.dmarc.result).toBe('none');
+    expect(report.findings.find((finding) => finding.id === 'identity.mismatch')).toMatchObject({
+      severity: 'info', params: { from: 'author.example', signs: [{ kind: 'list-reply', domain: LIST, list: `dev.${LIST}`, repliesTo: 'list' }] },
+    });
+  });
+
+  it('a List-Id that nothing authenticates changes nothing: the Reply-To stays a sign (anyone can write the field)', async () => {
+    // Same message, not signed: no DKIM by the list, and author.example has no DMARC policy to pass.
+    const raw = listMessage('alice@author.example', [`Reply-To: Developers <dev@${LIST}>`]);
+    const report = await run(raw, await listZone());
+    expect(report.findings.find((finding) => finding.id === 'identity.mismatch')).toMatchObject({ severity: 'warn', params: { signs: [{ kind: 'reply-to', domain: LIST }] } });
+    // Offline nothing can authenticate the list either.
+    const offline = await run(await signed(raw, LIST), new OfflineResolver());
+    expect(offline.findings.find((finding) => finding.id === 'identity.mismatch')).toMatchObject({ severity: 'warn', params: { signs: [{ kind: 'reply-to', domain: LIST }] } });
+  });
+
+  it('a Reply-To the list does not explain stays a sign, beside the list\'s note', async () => {
+    const raw = await signed(listMessage('alice@author.example', [`Reply-To: <dev@${LIST}>, <payments@another-domain.example>`]), LIST);
+    const report = await run(raw, await listZone({ 'another-domain.example': { MX: [{ preference: 10, exchange: 'mx.another-domain.example' }] } }));
+    const found = report.findings.find((finding) => finding.id === 'identity.mismatch');
+    expect(found?.severity).toBe('warn');
+    expect(found?.params).toEqual({ from: 'author.example', signs: [
+      { kind: 'list-reply', domain: LIST, list: `dev.${LIST}`, repliesTo: 'list' },
+      { kind: 'reply-to', domain: 'another-domain.example' },
+    ] });
+    expect(found?.title).toBe('Replies would go to another organization than author.example');
+    expect(agentActions(report).ask).toContainEqual({ kind: 'confirm-reply-address' });
+  });
+
+  it('a List-Id under a From whose DMARC fails, with bounce address and signature elsewhere, keeps both signs and is not trusted', async () => {
+    const raw = await signed(message([
+      ...received([{ helo: 'mta.evil.example', ip: '198.51.100.66', by: RECEIVER }]),
+      'Return-Path: <x@bounce.evil.example>',
+      ...authorHeaders(`security@${ACME}`, ['Reply-To: <desk@evil.example>', 'List-Id: <announce.evil.example>', 'List-Post: <mailto:announce@evil.example>']),
+    ]), 'evil.example');
+    const report = await run(raw, zoneResolver({
+      ...(await acmeZone()),
+      ...(await keyZone('evil.example')),
+      'evil.example': { MX: [{ preference: 10, exchange: 'mta.evil.example' }] },
+    }));
+    expect(report.dmarc.result).toBe('fail');
+    const found = report.findings.find((finding) => finding.id === 'identity.mismatch');
+    expect(found).toMatchObject({ severity: 'warn', params: { from: ACME, signs: [{ kind: 'reply-to', domain: 'evil.example' }, { kind: 'envelope', returnPath: 'bounce.evil.example', dkimDomains: ['evil.example'] }] } });
+    expect(report.verdict.level).not.toBe('trusted');
+    expect(agentActions(report).allowlist.kind).toBe('never');
+  });
+});
+
 describe('identity.mismatch on real messages (../shared/testdata)', () => {
   const testdata = resolve(fileURLToPath(new URL('../../../shared/testdata', import.meta.url)));
   const read = (path: string) => decodeBytes(readFileSync(join(testdata, path)));
@@ -122,6 +219,25 @@ describe('identity.mismatch on real messages (../shared/testdata)', () => {
     for (const resolver of [new OfflineResolver(), zoneResolver({})]) {
       expect(ids(await run(read(path), resolver))).not.toContain('identity.mismatch');
     }
+  });
+
+  it.each([
+    'realworld/spamassassin/nice-mailman_message.txt',
+    'realworld/spamassassin/nice-001.eml',
+  ])('a real list message gets no sign: %s', async (path) => {
+    for (const resolver of [new OfflineResolver(), zoneResolver({})]) {
+      expect(ids(await run(read(path), resolver))).not.toContain('identity.mismatch');
+    }
+  });
+
+  it('the IETF list message gets no sign, even where the author\'s DMARC policy fails because the list re-signed it', async () => {
+    const { message: raw, records } = readStalwart('003.txt');
+    const zone = Object.fromEntries(Object.entries(records).map(([name, value]) => [name, { TXT: [value] }]));
+    const report = await run(raw, zoneResolver({ ...zone, '_dmarc.jck.com': { TXT: ['v=DMARC1; p=reject'] }, 'jck.com': { MX: [{ preference: 10, exchange: 'bsa2.jck.com' }] } }));
+    expect(report.dkim.some((entry) => entry.d === 'ietf.org' && entry.result === 'pass')).toBe(true);
+    expect(report.dmarc.result).toBe('fail');
+    // No Reply-To, and no Return-Path field to judge the envelope by.
+    expect(ids(report)).not.toContain('identity.mismatch');
   });
 
   it('a phishing message whose Reply-To leads away from the From domain gets the sign', async () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { OfflineResolver } from '../../lib/dns/offline-resolver';
 import { actionsInWords } from '../../lib/i18n/render/agent-actions';
 import { catalogFor, localizeReport } from '../../lib/i18n/render';
-import { sourceLink } from '../../lib/i18n/source-link';
+import { sourceLink } from '../../lib/i18n/render/source-link';
 import type { Lang } from '../../lib/i18n/lang';
 import type { Report, VerdictLevel } from '../../lib/report/types';
 import { run } from '../analyze/scenario-kit';
@@ -139,7 +139,7 @@ describe('the agent\'s takeaway: note, actions, links', () => {
     const markdown = await lastCopied(page);
     expect(markdown.startsWith('### MailTrust: Low trust\n')).toBe(true);
     expect(markdown).toContain('alice\\@acme-widgets.com');
-    expect(markdown).toContain('](https://support.zendesk.com/hc/en-us/articles/4412991936922)');
+    expect(markdown).toContain('](https://support.zendesk.com/hc/en-us/articles/4412991936922#:~:text=Recommendation%204%3A%20DMARC%20and%20DKIM)');
     await expect.poll(() => ext.serviceWorker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { noteFormat?: string }).noteFormat)).toBe('markdown');
     const again = await openReportOn(ext, messages.trusted);
     expect(await again.getByTestId('note-format').inputValue()).toBe('markdown');

@@ -14,8 +14,13 @@ const HEADER =
 interface PasteTimes {
   /** The paste event's handler returned (it reads the clipboard). */
   handlerMs: number;
-  /** The "Reading…" notice was in the page, and the frame after it was presented. */
+  /**
+   * The "Reading…" notice was in the page; the frame that paints it began (its requestAnimationFrame
+   * callbacks ran, style, layout and paint follow at once); and the first task after that frame, which
+   * comes late when the page queued its own work after the frame first.
+   */
   progressMs: number;
+  progressFrameMs: number;
   progressPaintedMs: number;
   /** A finished verdict (no progress bar) was in the page. */
   resultMs: number;
@@ -43,7 +48,7 @@ describe('paste feedback', () => {
     const times = await page.evaluate(
       async ({ header, chars }) => {
         const text = header + '\r\n' + 'JVBERi0xLjcK'.repeat(Math.ceil(chars / 12)).slice(0, chars - header.length - 2);
-        const marks: Partial<Record<'progress' | 'progressPainted' | 'result', number>> = {};
+        const marks: Partial<Record<'progress' | 'progressFrame' | 'progressPainted' | 'result', number>> = {};
         const analyzeLabel = document.querySelector('[data-testid="analyze"]')?.textContent;
         // Feedback: the "Reading…" notice of a large paste, or the Analyze button saying the analysis runs.
         const feedback = () => document.querySelector('[data-testid="paste-progress"]') || document.querySelector('[data-testid="analyze"]')?.textContent !== analyzeLabel;
@@ -51,7 +56,10 @@ describe('paste feedback', () => {
           const now = performance.now();
           if (marks.progress === undefined && feedback()) {
             marks.progress = now;
-            requestAnimationFrame(() => setTimeout(() => (marks.progressPainted = performance.now()), 0));
+            requestAnimationFrame(() => {
+              marks.progressFrame = performance.now();
+              setTimeout(() => (marks.progressPainted = performance.now()), 0);
+            });
           }
           if (marks.result === undefined && document.querySelector('[data-testid="verdict-level"]') && !document.querySelector('[data-testid="progress"]')) marks.result = now;
         });
@@ -73,7 +81,7 @@ describe('paste feedback', () => {
         while (waiting() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
         observer.disconnect();
         const since = (mark: number | undefined) => (mark === undefined ? -1 : Math.round(mark - start));
-        return { handlerMs: Math.round(handled - start), progressMs: since(marks.progress), progressPaintedMs: since(marks.progressPainted), resultMs: since(marks.result) };
+        return { handlerMs: Math.round(handled - start), progressMs: since(marks.progress), progressFrameMs: since(marks.progressFrame), progressPaintedMs: since(marks.progressPainted), resultMs: since(marks.result) };
       },
       { header: HEADER, chars },
     );
@@ -84,7 +92,7 @@ describe('paste feedback', () => {
 
   it('2 KB: the analysis shows at once that it runs, then the verdict', async () => {
     const { page, times, errors } = await pasteInPopup(2048);
-    console.log(`paste 2 KB: handler ${times.handlerMs} ms, feedback ${times.progressMs} ms (painted ${times.progressPaintedMs} ms), verdict ${times.resultMs} ms`);
+    console.log(`paste 2 KB: handler ${times.handlerMs} ms, feedback ${times.progressMs} ms (frame ${times.progressFrameMs} ms, task after it ${times.progressPaintedMs} ms), verdict ${times.resultMs} ms`);
     expect(times.progressMs).toBeGreaterThanOrEqual(0);
     expect(times.resultMs).toBeGreaterThanOrEqual(times.progressMs);
     expect(await page.getByTestId('popup-subject').textContent()).toContain('Scans attached');
@@ -94,7 +102,7 @@ describe('paste feedback', () => {
 
   it('5 MB: "Reading…" first, then the verdict; the whole text is kept', async () => {
     const { page, times, errors } = await pasteInPopup(5_000_000);
-    console.log(`paste 5 MB: handler ${times.handlerMs} ms, feedback ${times.progressMs} ms (painted ${times.progressPaintedMs} ms), verdict ${times.resultMs} ms`);
+    console.log(`paste 5 MB: handler ${times.handlerMs} ms, feedback ${times.progressMs} ms (frame ${times.progressFrameMs} ms, task after it ${times.progressPaintedMs} ms), verdict ${times.resultMs} ms`);
     expect(times.progressMs).toBeGreaterThanOrEqual(0);
     expect(times.resultMs).toBeGreaterThanOrEqual(times.progressMs);
     expect(await page.getByTestId('popup-subject').textContent()).toContain('Scans attached');
@@ -110,7 +118,7 @@ describe('paste feedback', () => {
 
   it('40 MiB: "Reading…" first, then the verdict on its header section, and the notice says the body was not kept', async () => {
     const { page, times, errors } = await pasteInPopup(40 * 1024 * 1024);
-    console.log(`paste 40 MiB: handler ${times.handlerMs} ms, feedback ${times.progressMs} ms (painted ${times.progressPaintedMs} ms), verdict ${times.resultMs} ms`);
+    console.log(`paste 40 MiB: handler ${times.handlerMs} ms, feedback ${times.progressMs} ms (frame ${times.progressFrameMs} ms, task after it ${times.progressPaintedMs} ms), verdict ${times.resultMs} ms`);
     expect(times.progressMs).toBeGreaterThanOrEqual(0);
     expect(times.resultMs).toBeGreaterThanOrEqual(times.progressMs);
     expect(await page.getByTestId('popup-subject').textContent()).toContain('Scans attached');

@@ -21,7 +21,7 @@ function markdownItTokens(markdown: string) {
   return markdownIt.parse(markdown, {}).flatMap((token) => [token, ...(token.children ?? [])]);
 }
 
-// The links MailTrust writes itself: the Zendesk article or RFC section a finding cites (lib/i18n/source-link.ts).
+// The links MailTrust writes itself: the Zendesk article or RFC section a finding cites (lib/i18n/render/source-link.ts).
 const OWN_SOURCE = /^https:\/\/(support\.zendesk\.com\/hc\/(en-us|fr)\/articles\/\d+|www\.rfc-editor\.org\/rfc\/rfc\d+(#section-[\d.]+)?)$/;
 
 function expectInert(markdown: string): void {

@@ -94,7 +94,7 @@ describe('the Markdown note from the same model', () => {
     const markdown = reportToMarkdown(reports['low-trust'], 'en');
     expect(markdown).toContain('alice\\@acme-widgets.com');
     expect(markdown).toContain('`dmarc.fail`');
-    expect(markdown).toContain('](https://support.zendesk.com/hc/en-us/articles/4412991936922)');
+    expect(markdown).toContain('](https://support.zendesk.com/hc/en-us/articles/4412991936922#:~:text=Recommendation%204%3A%20DMARC%20and%20DKIM)');
     expect(markdown).toContain('http\\://shop.example');
   });
 });

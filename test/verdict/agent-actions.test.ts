@@ -47,6 +47,19 @@ describe('agentActions', () => {
     });
   });
 
+  it('allowlists a mailing list\'s message by the From address, never the domain that carries every post', async () => {
+    // The list relays from acme's own server here, so the message stays trusted; what changes is the entry.
+    const raw = await signed(message([...acmeHeaders(), 'List-Id: Widgets users <users.acme-widgets.com>', `List-Post: <mailto:users@${ACME}>`]), ACME);
+    const report = await run(raw, zoneResolver(await acmeZone()));
+    expect(report.verdict.level).toBe('trusted');
+    expect(report.message.list).toEqual({ id: `users.${ACME}`, post: `users@${ACME}`, domains: [`users.${ACME}`, ACME] });
+    expect(agentActions(report).allowlist).toEqual({ kind: 'safe', entry: `alice@${ACME}` });
+    // The same message without the list fields is allowlisted by its domain.
+    const plain = await run(await signed(message(acmeHeaders()), ACME), zoneResolver(await acmeZone()));
+    expect(plain.message.list).toBeNull();
+    expect(agentActions(plain).allowlist).toEqual({ kind: 'safe', entry: ACME });
+  });
+
   it('allowlists a mailbox provider\'s user by address, never the whole provider', () => {
     const trusted = reports.trusted;
     const fromGmail: Pick<Report, 'verdict' | 'findings' | 'message'> = {

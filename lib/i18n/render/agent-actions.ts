@@ -7,7 +7,7 @@ import type { Report } from '../../report/types';
 import { agentActions } from '../../verdict/agent-actions';
 import type { AdviceWords } from '../actions';
 import type { Lang } from '../lang';
-import { sourceLink } from '../source-link';
+import { sourceLink } from './source-link';
 import { catalogFor, localizeReport } from './index';
 
 export interface ActionsInWords {

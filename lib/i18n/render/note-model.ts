@@ -5,7 +5,7 @@
 import type { Evidence, Finding, Report } from '../../report/types';
 import type { Catalog } from '../catalog';
 import type { Lang } from '../lang';
-import { sourceLink } from '../source-link';
+import { sourceLink } from './source-link';
 import { actionsInWords, type ActionsInWords } from './agent-actions';
 import { catalogFor, localizeReport } from './index';
 import { dnsSummaryLine } from './dns-line';

@@ -8,6 +8,10 @@
 // - nothing at all tying the message to the From domain: bounce address and every signature elsewhere,
 //   and the From domain's DMARC policy failing. A domain without a DMARC record claims nothing, and a
 //   small shop's unauthenticated newsletter through an ESP looks just like that: no sign.
+// A mailing list moves Reply-To on purpose: to the list, or, when it rewrote From to its own address, to the
+// author. When the list is authenticated and the From domain's DMARC does not fail, that Reply-To is a note
+// naming the list (info), not a sign; anyone can write a List-Id field, so an unauthenticated one changes nothing.
+import { parseListHeaders, type MailingList } from '../../headers/parse-list-headers';
 import { organizationOf } from '../../path/organization-of';
 import type { DkimEntry, DmarcCheck, FindingData, NotChecked } from '../types';
 import type { IdentitySign } from '../params/identity';
@@ -26,21 +30,45 @@ export function identityFindings(input: IdentityInput, context: FindingContext):
   const author = organizationOf(from);
   if (!from || !author) return [];
   const related = relatedTo(author, context);
+  const list = vouchedList(input, context);
   const signs: IdentitySign[] = [];
   for (const domain of new Set(context.message.replyTo.flatMap((address) => (address.domain ? [address.domain] : [])))) {
-    if (!related(domain)) signs.push({ kind: 'reply-to', domain });
+    if (!related(domain)) signs.push(list ? listReply(list, domain, author) ?? { kind: 'reply-to', domain } : { kind: 'reply-to', domain });
   }
   const envelope = envelopeSign(input, context, related);
   if (envelope) signs.push(envelope);
   if (signs.length === 0) return [];
-  const shown = new Set(['from', 'reply-to', 'return-path']);
+  const shown = new Set(['from', 'reply-to', 'return-path', 'list-id', 'list-post']);
   return [{
     id: 'identity.mismatch',
-    severity: 'warn',
+    severity: signs.every((sign) => sign.kind === 'list-reply') ? 'info' : 'warn',
     params: { from, signs },
     evidence: context.fields.filter((field) => shown.has(field.key)).map(headerEvidence),
     recommendation: RECOMMENDATIONS.notTrusted,
   }];
+}
+
+/**
+ * The list that relayed the message, when something authenticates it: a DKIM signature by the list's
+ * organization verified (lists sign what they send), or the From domain's DMARC passes. A DMARC failure
+ * keeps every sign: a list that breaks its authors' DMARC and an impostor who wrote a List-Id field look
+ * the same from here, and when in doubt the agent is told.
+ */
+function vouchedList(input: IdentityInput, context: FindingContext): MailingList | null {
+  const list = parseListHeaders(context.fields);
+  if (!list || input.dmarc?.result === 'fail') return null;
+  const organizations = new Set(list.domains.map((domain) => organizationOf(domain)));
+  const signedByList = input.dkim.some((entry) => entry.result === 'pass' && organizations.has(organizationOf(entry.d)));
+  return signedByList || input.dmarc?.result === 'pass' ? list : null;
+}
+
+/** The Reply-To explained by the list: replies go to the list, or to the author of a From the list rewrote. */
+function listReply(list: MailingList, domain: string, author: string): IdentitySign | null {
+  const organizations = new Set(list.domains.map((name) => organizationOf(name)));
+  const name = list.id ?? list.post ?? list.domains[0] ?? domain;
+  if (organizations.has(organizationOf(domain))) return { kind: 'list-reply', domain, list: name, repliesTo: 'list' };
+  if (organizations.has(author)) return { kind: 'list-reply', domain, list: name, repliesTo: 'author' };
+  return null;
 }
 
 /** A domain belongs with the author when it is in the author's organization or one the author hands mail to. */

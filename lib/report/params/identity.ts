@@ -11,7 +11,14 @@ export type IdentitySign =
    * and every DKIM signing domain are in other organizations, and the From domain's DMARC policy fails
    * (RFC 7489 §3.1). Without a DMARC policy the domain claims nothing, so it is no sign.
    */
-  | { kind: 'envelope'; returnPath: string; dkimDomains: string[] };
+  | { kind: 'envelope'; returnPath: string; dkimDomains: string[] }
+  /**
+   * Not a sign, a note: the Reply-To is the mailing list's doing (RFC 2919 List-Id, RFC 2369 List-Post), and an
+   * authenticated one (docs/verdict-rules.md, "Mailing lists"). `repliesTo` is 'list' when Reply-To is in the
+   * list's organization, 'author' when the list put its own address in From and the author's in Reply-To
+   * (the rewriting of From that RFC 7960 describes for lists whose authors publish a DMARC policy).
+   */
+  | { kind: 'list-reply'; domain: string; list: string; repliesTo: 'list' | 'author' };
 
 export interface IdentityParams {
   /** From, Reply-To, Return-Path and DKIM d= in unrelated organizations (docs/verdict-rules.md). */

@@ -13,5 +13,13 @@ export const identity: FindingSamples<IdentityParams> = {
         { kind: 'envelope', returnPath: 'bounce.other.example', dkimDomains: ['a.example', 'b.example'] },
       ],
     },
+    { from: 'lists.example', signs: [{ kind: 'list-reply', domain: 'author.example', list: 'dev.lists.example', repliesTo: 'author' }] },
+    {
+      from: 'author.example',
+      signs: [
+        { kind: 'list-reply', domain: 'lists.example', list: 'dev.lists.example', repliesTo: 'list' },
+        { kind: 'reply-to', domain: 'another-domain.example' },
+      ],
+    },
   ],
 };
