@@ -10,8 +10,16 @@ import type { Finding, FindingId, Report, ZendeskCause } from '../report/types';
 export type RecoverAdvice =
   /** The sender is authenticated: a ticket suspended for another reason (an unknown user) can be recovered. */
   | { kind: 'recover' }
-  /** Authentication failed or is weak: recover only once the customer confirms, through an address already known, that they sent it. */
-  | { kind: 'confirm-first'; causes: ZendeskCause[] }
+  /**
+   * The sender is authenticated, and what lowers trust is how its mail is sent (its server's names, a weak
+   * setup), not who wrote it: recover, and pass the fixes on to the sender's mail administrator.
+   */
+  | { kind: 'recover-and-forward'; causes: ZendeskCause[] }
+  /**
+   * Recover only once the customer confirms, through an address already known, that they sent it: because
+   * authentication failed or is incomplete, or because the identities point to other organizations.
+   */
+  | { kind: 'confirm-first'; causes: ZendeskCause[]; because: 'not-authenticated' | 'identity-mismatch' }
   /** Automated mail (a bounce, an out-of-office, a system sender, a loop): it is not a customer's request. */
   | { kind: 'leave-suspended'; causes: ZendeskCause[] }
   /** The evidence is missing (offline, DNS down, a partial paste): decide nothing yet. */
@@ -24,7 +32,7 @@ export type AllowlistAdvice =
    * author's, whose other mail did not come through the list), the domain otherwise.
    */
   | { kind: 'safe'; entry: string }
-  | { kind: 'never'; because: 'authentication-failed' | 'authentication-unknown' | 'identity-mismatch' | 'automated' };
+  | { kind: 'never'; because: 'authentication-failed' | 'authentication-unknown' | 'identity-mismatch' | 'automated' | 'fix-at-sender' };
 
 export type CustomerAsk =
   /** Confirm, through an address or phone number already on file, that they sent this message. */
@@ -52,6 +60,9 @@ export interface AgentActions {
 /** Causes that mean the message was written by a machine, not by a customer. */
 const AUTOMATED: readonly ZendeskCause[] = ['automated-response', 'delivery-failure', 'out-of-office', 'system-user', 'noreply-recipient', 'mail-loop'];
 
+/** The verdict's rules that say the sender is authenticated (lib/verdict/rules.ts), deciding or not. */
+const AUTHENTICATED_RULES: readonly string[] = ['authenticated', 'receiver-authenticated', 'authenticated-by-forwarder'];
+
 /** Findings that say the reply cannot reach the From domain (RFC 5321 §5.1, RFC 7505). */
 const NO_REPLY_PATH: readonly FindingId[] = ['mx.null', 'mx.none', 'mx.unresolvable'];
 
@@ -60,15 +71,20 @@ export function agentActions(report: Pick<Report, 'verdict' | 'findings' | 'mess
   const automated = zendeskCauses.filter((cause) => AUTOMATED.includes(cause));
   // A mailing list's authenticated Reply-To is a note (info), not a sign: it blocks nothing.
   const mismatch = report.findings.some((finding) => finding.id === 'identity.mismatch' && finding.severity === 'warn');
+  // Authenticated: a rule in the message's favour fired, and Zendesk would not count a failed authentication
+  // (a broken DKIM signature beside a DMARC pass is one Zendesk counts).
+  const authenticated = report.verdict.reasons.some((reason) => AUTHENTICATED_RULES.includes(reason.rule)) && !zendeskCauses.includes('failed-email-authentication');
   const recover: RecoverAdvice =
     level === 'unknown' ? { kind: 'decide-later' }
     : automated.length > 0 ? { kind: 'leave-suspended', causes: automated }
-    : level === 'trusted' && !mismatch ? { kind: 'recover' }
-    : { kind: 'confirm-first', causes: zendeskCauses };
+    : mismatch ? { kind: 'confirm-first', causes: zendeskCauses, because: 'identity-mismatch' }
+    : level === 'trusted' ? { kind: 'recover' }
+    : authenticated ? { kind: 'recover-and-forward', causes: zendeskCauses }
+    : { kind: 'confirm-first', causes: zendeskCauses, because: 'not-authenticated' };
   const adminMessage = adminFixes(report);
   return {
     recover,
-    allowlist: allowlistAdvice(report, automated.length > 0, mismatch),
+    allowlist: recover.kind === 'recover-and-forward' ? { kind: 'never', because: 'fix-at-sender' } : allowlistAdvice(report, automated.length > 0, mismatch),
     ask: customerAsks(report, recover, mismatch, adminMessage !== null),
     adminMessage,
   };
@@ -92,7 +108,7 @@ function customerAsks(report: Pick<Report, 'findings'>, recover: RecoverAdvice, 
   if (mismatch) asks.push({ kind: 'confirm-reply-address' });
   const noReply = report.findings.find((finding) => NO_REPLY_PATH.includes(finding.id) && finding.severity === 'warn');
   if (noReply && 'domain' in noReply.params && typeof noReply.params.domain === 'string') asks.push({ kind: 'address-that-receives', domain: noReply.params.domain });
-  if (hasFixes && recover.kind === 'confirm-first') asks.push({ kind: 'forward-to-admin' });
+  if (hasFixes && (recover.kind === 'confirm-first' || recover.kind === 'recover-and-forward')) asks.push({ kind: 'forward-to-admin' });
   return asks;
 }
 

@@ -23,7 +23,7 @@ describe('agentActions', () => {
 
   it('recovers a trusted message, asks first for a low-trust one, leaves a bounce suspended, and decides nothing without evidence', () => {
     expect(agentActions(reports.trusted)).toMatchObject({ recover: { kind: 'recover' }, ask: [], adminMessage: null });
-    expect(agentActions(reports['low-trust']).recover).toEqual({ kind: 'confirm-first', causes: ['failed-email-authentication'] });
+    expect(agentActions(reports['low-trust']).recover).toEqual({ kind: 'confirm-first', causes: ['failed-email-authentication'], because: 'not-authenticated' });
     expect(agentActions(reports['likely-suspended'])).toMatchObject({ recover: { kind: 'leave-suspended', causes: ['delivery-failure', 'automated-response', 'system-user'] }, ask: [] });
     expect(agentActions(reports.unknown)).toMatchObject({ recover: { kind: 'decide-later' }, ask: [] });
   });
@@ -41,10 +41,31 @@ describe('agentActions', () => {
     const report = await run(raw, zoneResolver({ ...(await acmeZone()), 'another-domain.example': { MX: [{ preference: 10, exchange: 'mx.another-domain.example' }] } }));
     expect(report.verdict.level).toBe('trusted');
     expect(agentActions(report)).toMatchObject({
-      recover: { kind: 'confirm-first' },
+      recover: { kind: 'confirm-first', because: 'identity-mismatch' },
       allowlist: { kind: 'never', because: 'identity-mismatch' },
       ask: [{ kind: 'confirm-sent' }, { kind: 'confirm-reply-address' }],
     });
+  });
+
+  it('recovers an authenticated sender whose server lowers trust, and says so: never "authentication did not pass"', async () => {
+    // DMARC passes (signed, SPF passes); the sending IP has no PTR record, so the server lowers trust.
+    const zone = await acmeZone();
+    delete zone['10.100.51.198.in-addr.arpa'];
+    const report = await run(await signed(message(acmeHeaders()), ACME), zoneResolver(zone));
+    expect(report.verdict.level).toBe('low-trust');
+    expect(report.findings.map((finding) => finding.id)).toEqual(expect.arrayContaining(['dmarc.pass', 'ptr.missing']));
+    const actions = agentActions(report);
+    expect(actions).toMatchObject({
+      recover: { kind: 'recover-and-forward' },
+      allowlist: { kind: 'never', because: 'fix-at-sender' },
+      ask: [{ kind: 'forward-to-admin' }],
+    });
+    expect(actions.adminMessage?.fixes.map(({ finding }) => report.findings[finding]?.id)).toContain('ptr.missing');
+    for (const lang of ['en', 'fr'] as const) {
+      const words = actionsInWords(report, lang);
+      const said = `${words.recover.why} ${words.allowlist.why}`;
+      expect(said).not.toMatch(/did not pass|failed|n'a pas réussi|a échoué/);
+    }
   });
 
   it('allowlists a mailing list\'s message by the From address, never the domain that carries every post', async () => {

@@ -6,10 +6,17 @@ export const actions: ActionTexts = {
     switch (advice.kind) {
       case 'recover':
         return { title: 'Recover the ticket if it was suspended', why: 'The sender is authenticated: the message really comes from its From domain.' };
+      case 'recover-and-forward':
+        return {
+          title: 'Recover the ticket if it was suspended',
+          why: `The sender is authenticated: the message really comes from its From domain. What lowers trust is how its mail is sent${causes ? ` (${causes})` : ''}: ask the customer to pass the message for the mail administrator on.`,
+        };
       case 'confirm-first':
         return {
           title: 'Recover it only after the customer confirms they sent it',
-          why: `Authentication did not pass${causes ? ` (${causes})` : ''}: anyone could have written this From address. Ask through an address or phone number already on file, not by replying to this message.`,
+          why: `${advice.because === 'identity-mismatch'
+            ? 'The sender is authenticated, but the message\'s identities point to other organizations (see the spoofing signs).'
+            : `Authentication did not pass${causes ? ` (${causes})` : ''}: anyone could have written this From address.`} Ask through an address or phone number already on file, not by replying to this message.`,
         };
       case 'leave-suspended':
         return { title: 'Leave it suspended', why: `It is automated mail (${causes}), not a customer's request; a ticket would only answer a machine.` };
@@ -26,6 +33,7 @@ export const actions: ActionTexts = {
       'authentication-unknown': 'Authentication could not be checked: an entry could let an impostor skip Zendesk\'s checks.',
       'identity-mismatch': 'The message\'s identities point to other organizations (see the spoofing signs): an entry could serve an impostor.',
       automated: 'It is automated mail: allowlisting it would turn bounces and auto-replies into tickets.',
+      'fix-at-sender': 'Not needed: the sender is authenticated, and what lowers trust is its mail setup, which its mail administrator can fix; an entry would only hide it.',
     }[advice.because];
     return { title: 'Do not add an allowlist entry', why };
   },

@@ -6,10 +6,17 @@ export const actions: ActionTexts = {
     switch (advice.kind) {
       case 'recover':
         return { title: 'Récupérez le ticket s\'il a été suspendu', why: 'L\'expéditeur est authentifié : le message vient bien de son domaine From.' };
+      case 'recover-and-forward':
+        return {
+          title: 'Récupérez le ticket s\'il a été suspendu',
+          why: `L'expéditeur est authentifié : le message vient bien de son domaine From. Ce qui réduit la confiance est la façon dont son courrier est envoyé${causes ? ` (${causes})` : ''} : demandez au client de transmettre le message pour l'administrateur de messagerie.`,
+        };
       case 'confirm-first':
         return {
           title: 'Ne le récupérez qu\'une fois que le client confirme l\'avoir envoyé',
-          why: `L'authentification n'a pas réussi${causes ? ` (${causes})` : ''} : n'importe qui a pu écrire cette adresse From. Demandez-le par une adresse ou un numéro de téléphone déjà connus, pas en répondant à ce message.`,
+          why: `${advice.because === 'identity-mismatch'
+            ? 'L\'expéditeur est authentifié, mais les identités du message désignent d\'autres organisations (voir les signes d\'usurpation).'
+            : `L'authentification n'a pas réussi${causes ? ` (${causes})` : ''} : n'importe qui a pu écrire cette adresse From.`} Demandez-le par une adresse ou un numéro de téléphone déjà connus, pas en répondant à ce message.`,
         };
       case 'leave-suspended':
         return { title: 'Laissez-le suspendu', why: `C'est un courrier automatique (${causes}), pas une demande de client ; un ticket ne répondrait qu'à une machine.` };
@@ -26,6 +33,7 @@ export const actions: ActionTexts = {
       'authentication-unknown': 'L\'authentification n\'a pas pu être vérifiée : une entrée pourrait laisser un imposteur échapper aux contrôles de Zendesk.',
       'identity-mismatch': 'Les identités du message désignent d\'autres organisations (voir les signes d\'usurpation) : une entrée pourrait servir un imposteur.',
       automated: 'C\'est un courrier automatique : l\'autoriser ferait des rebonds et des réponses automatiques des tickets.',
+      'fix-at-sender': 'Inutile : l\'expéditeur est authentifié, et ce qui réduit la confiance est la configuration de son courrier, que son administrateur de messagerie peut corriger ; une entrée ne ferait que le masquer.',
     }[advice.because];
     return { title: 'N\'ajoutez pas d\'entrée à la liste d\'autorisation', why };
   },
