@@ -45,7 +45,7 @@ describe('the checks\' words in French', () => {
     if (!signature || !('reason' in signature) || signature.result !== 'fail') throw new Error('expected a failed DKIM signature');
     expect(signature.reason).toEqual({ code: 'body-hash-mismatch', message: 'Le hachage du corps ne correspond pas : le corps a été modifié après la signature' });
     if (fr.dmarc.result !== 'fail') throw new Error(`expected a DMARC fail, got ${fr.dmarc.result}`);
-    expect(fr.dmarc.reason).toMatch(/^Aucune réussite alignée : SPF pour acme-widgets\.com donne fail ; DKIM d=acme-widgets\.com donne fail/);
+    expect(fr.dmarc.reason).toMatch(/^Aucune réussite alignée : SPF pour acme-widgets\.com donne « fail » \(échec\) ; DKIM d=acme-widgets\.com donne « fail » \(échec\)/);
     expect(fr.dmarc.policy.description).toBe('p=reject ; pct=100 : tout le courrier en échec reçoit la politique (reject)');
     if (fr.arc.result === 'not-checked') throw new Error('expected ARC to be checked');
     expect(fr.arc.summary).toBe('Le message ne porte aucun jeu ARC.');

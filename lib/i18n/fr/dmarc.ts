@@ -1,6 +1,6 @@
 // Mots français des constats DMARC (recommandation 4 de Zendesk), de l'alignement et de la politique d'un
 // résultat DMARC, et du correctif DMARC.
-import type { AlignmentCheck, DmarcPolicy, PolicyDecision } from '../../auth/dmarc/types';
+import type { AlignmentCheck, DkimResultValue, DmarcPolicy, PolicyDecision, SpfResultValue } from '../../auth/dmarc/types';
 import type { LookupProblem } from '../../dns/types';
 import type { DmarcExcuse, DmarcParams } from '../../report/params/dmarc';
 import type { FixParams } from '../../report/params/fixes';
@@ -11,6 +11,18 @@ import { lookupProblem } from './shared';
 const label = (check: AlignmentCheck) => (check.mechanism === 'spf' ? `SPF pour ${check.domain}` : `DKIM d=${check.domain}`);
 const MODE = { relaxed: 'souple', strict: 'strict' } as const;
 
+/** Le mot-clé de résultat (RFC 8601 §2.7) tel qu'il apparaît dans les en-têtes, suivi de son sens. */
+const RESULT: Record<SpfResultValue | DkimResultValue, string> = {
+  pass: '« pass » (réussi)',
+  fail: '« fail » (échec)',
+  softfail: '« softfail » (refus souple)',
+  neutral: '« neutral » (neutre)',
+  none: '« none » (aucun)',
+  policy: '« policy » (refusé par la politique locale)',
+  temperror: '« temperror » (erreur temporaire)',
+  permerror: '« permerror » (erreur permanente)',
+};
+
 /** RFC 7489 §4.2 : les réussites alignées qui ont porté DMARC. */
 export function dmarcPassing(passing: readonly AlignmentCheck[], fromDomain: string): string {
   return passing.map((check) => `${label(check)} réussit et est aligné (mode ${MODE[check.mode]}) sur le domaine From ${fromDomain}`).join(' ; ');
@@ -19,7 +31,7 @@ export function dmarcPassing(passing: readonly AlignmentCheck[], fromDomain: str
 /** RFC 7489 §3.1 : pourquoi aucun identifiant n'a porté DMARC. */
 export function dmarcNoPass(alignment: readonly AlignmentCheck[], fromDomain: string): string {
   if (alignment.length === 0) return `Aucun résultat SPF ou DKIM à aligner sur le domaine From ${fromDomain}`;
-  const parts = alignment.map((check) => (check.result === 'pass' ? `${label(check)} réussit mais n'est pas aligné (mode ${MODE[check.mode]}) sur ${fromDomain}` : `${label(check)} donne ${check.result}`));
+  const parts = alignment.map((check) => (check.result === 'pass' ? `${label(check)} réussit mais n'est pas aligné (mode ${MODE[check.mode]}) sur ${fromDomain}` : `${label(check)} donne ${RESULT[check.result]}`));
   return `Aucune réussite alignée : ${parts.join(' ; ')}`;
 }
 
