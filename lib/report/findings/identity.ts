@@ -11,7 +11,7 @@
 // A mailing list moves Reply-To on purpose: to the list, or, when it rewrote From to its own address, to the
 // author. When the list is authenticated and the From domain's DMARC does not fail, that Reply-To is a note
 // naming the list (info), not a sign; anyone can write a List-Id field, so an unauthenticated one changes nothing.
-import { parseListHeaders, type MailingList } from '../../headers/parse-list-headers';
+import type { MailingList } from '../../headers/parse-list-headers';
 import { organizationOf } from '../../path/organization-of';
 import type { DkimEntry, DmarcCheck, FindingData, NotChecked } from '../types';
 import type { IdentitySign } from '../params/identity';
@@ -54,17 +54,23 @@ export function identityFindings(input: IdentityInput, context: FindingContext):
  * keeps every sign: a list that breaks its authors' DMARC and an impostor who wrote a List-Id field look
  * the same from here, and when in doubt the agent is told.
  */
-function vouchedList(input: IdentityInput, context: FindingContext): MailingList | null {
-  const list = parseListHeaders(context.fields);
+function vouchedList(input: IdentityInput, context: FindingContext): VouchedList | null {
+  // Read once with the message (Report.message.list).
+  const list = context.message.list;
   if (!list || input.dmarc?.result === 'fail') return null;
   const organizations = new Set(list.domains.map((domain) => organizationOf(domain)));
   const signedByList = input.dkim.some((entry) => entry.result === 'pass' && organizations.has(organizationOf(entry.d)));
-  return signedByList || input.dmarc?.result === 'pass' ? list : null;
+  return signedByList || input.dmarc?.result === 'pass' ? { list, organizations } : null;
+}
+
+/** A list that something authenticates, with the organizations its names belong to. */
+interface VouchedList {
+  list: MailingList;
+  organizations: ReadonlySet<string | null>;
 }
 
 /** The Reply-To explained by the list: replies go to the list, or to the author of a From the list rewrote. */
-function listReply(list: MailingList, domain: string, author: string): IdentitySign | null {
-  const organizations = new Set(list.domains.map((name) => organizationOf(name)));
+function listReply({ list, organizations }: VouchedList, domain: string, author: string): IdentitySign | null {
   const name = list.id ?? list.post ?? list.domains[0] ?? domain;
   if (organizations.has(organizationOf(domain))) return { kind: 'list-reply', domain, list: name, repliesTo: 'list' };
   if (organizations.has(author)) return { kind: 'list-reply', domain, list: name, repliesTo: 'author' };
