@@ -60,9 +60,6 @@ export interface AgentActions {
 /** Causes that mean the message was written by a machine, not by a customer. */
 const AUTOMATED: readonly ZendeskCause[] = ['automated-response', 'delivery-failure', 'out-of-office', 'system-user', 'noreply-recipient', 'mail-loop'];
 
-/** The verdict's rules that say the sender is authenticated (lib/verdict/rules.ts), deciding or not. */
-const AUTHENTICATED_RULES: readonly string[] = ['authenticated', 'receiver-authenticated', 'authenticated-by-forwarder'];
-
 /** Findings that say the reply cannot reach the From domain (RFC 5321 §5.1, RFC 7505). */
 const NO_REPLY_PATH: readonly FindingId[] = ['mx.null', 'mx.none', 'mx.unresolvable'];
 
@@ -71,9 +68,10 @@ export function agentActions(report: Pick<Report, 'verdict' | 'findings' | 'mess
   const automated = zendeskCauses.filter((cause) => AUTOMATED.includes(cause));
   // A mailing list's authenticated Reply-To is a note (info), not a sign: it blocks nothing.
   const mismatch = report.findings.some((finding) => finding.id === 'identity.mismatch' && finding.severity === 'warn');
-  // Authenticated: a rule in the message's favour fired, and Zendesk would not count a failed authentication
-  // (a broken DKIM signature beside a DMARC pass is one Zendesk counts).
-  const authenticated = report.verdict.reasons.some((reason) => AUTHENTICATED_RULES.includes(reason.rule)) && !zendeskCauses.includes('failed-email-authentication');
+  // Authenticated: a rule in the message's favour fired (a 'pass' reason: DMARC, the receiver's or a
+  // forwarder's ARC, lib/verdict/reason-stance.ts), deciding or not, and Zendesk would not count a failed
+  // authentication (a broken DKIM signature beside a DMARC pass is one Zendesk counts).
+  const authenticated = report.verdict.reasons.some((reason) => reason.polarity === 'pass') && !zendeskCauses.includes('failed-email-authentication');
   const recover: RecoverAdvice =
     level === 'unknown' ? { kind: 'decide-later' }
     : automated.length > 0 ? { kind: 'leave-suspended', causes: automated }
