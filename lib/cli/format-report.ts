@@ -5,7 +5,7 @@ import type { Catalog } from '../i18n/catalog';
 import { catalogFor } from '../i18n/render';
 import { dnsSummaryLine } from '../i18n/render/dns-line';
 import { formatFor } from '../i18n/format';
-import type { OutputTexts } from '../i18n/output';
+import { nowResult, type OutputTexts } from '../i18n/output';
 import { orderByWeight, shownSeverity } from '../report/shown-severity';
 import type { Finding, Hop, Report, Severity, VerdictLevel } from '../report/types';
 import { terminalSafe as safe } from './terminal-text';
@@ -60,7 +60,7 @@ export function formatReport(report: Report, style: Style, file?: string): strin
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
       const mark = row.differs ? paint('yellow', `  ${label.differs}`) : '';
       const why = row.likelyReason && row.differs ? ` (${words.driftReason[row.likelyReason]})` : '';
-      lines.push(`  ${safe(what).padEnd(28)} ${label.then} ${safe(row.then?.result ?? '-').padEnd(10)} ${label.now} ${safe(row.now === 'not-checked' ? words.notRechecked : row.now)}${mark}${why}`);
+      lines.push(`  ${safe(what).padEnd(28)} ${label.then} ${safe(row.then?.result ?? '-').padEnd(10)} ${label.now} ${safe(nowResult(row.now, words))}${mark}${why}`);
     }
   }
   if (report.hops.length > 0) lines.push('', label.hops, ...hopTable(report.hops, report.edge?.hopIndex ?? null, report.origin?.hopIndex ?? null, words, formatFor(catalog.lang).duration));

@@ -100,3 +100,8 @@ export interface OutputTexts {
   usage: { heading: string; analyze: string; spf: string };
   /** `mailtrust spf`'s human output. */
 }
+
+/** Today's result in the then-and-now table: the RFC 8601 keyword as the check gave it, or, for a re-check not made, the words. */
+export function nowResult(now: string, words: OutputTexts): string {
+  return now === 'not-checked' ? words.notRechecked : now;
+}

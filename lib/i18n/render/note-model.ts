@@ -9,6 +9,7 @@ import { sourceLink } from './source-link';
 import { actionsInWords, type ActionsInWords } from './agent-actions';
 import { catalogFor, localizeReport } from './index';
 import { dnsSummaryLine } from './dns-line';
+import { nowResult } from '../output';
 
 export type NoteInline =
   | { kind: 'text'; text: string }
@@ -73,7 +74,7 @@ export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsI
     blocks.push({ kind: 'list', ordered: false, items: report.thenAndNow.map((row) => {
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
       const differs = row.differs ? ` (${words.labels.differs}${row.likelyReason ? `${words.labelled('')} ${words.driftReason[row.likelyReason]}` : ''})` : '';
-      return item(text(`${words.labelled(what)} ${words.labels.then} ${row.then?.result ?? '-'}, ${words.labels.now} ${row.now === 'not-checked' ? words.notRechecked : row.now}${differs}`));
+      return item(text(`${words.labelled(what)} ${words.labels.then} ${row.then?.result ?? '-'}, ${words.labels.now} ${nowResult(row.now, words)}${differs}`));
     }) });
   }
   const shown = report.findings.filter((finding) => finding.severity !== 'pass');
