@@ -64,7 +64,7 @@ export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsI
   // What to do in Zendesk, and what to ask the customer: the note is read by the next agent on the ticket.
   blocks.push({ kind: 'paragraph', content: [strong(words.note.actions)] });
   blocks.push({ kind: 'list', ordered: false, items: [
-    ...[actions.recover, actions.allowlist].map((advice) => item(strong(advice.title), text(`${words.labelled('')} ${advice.why}`))),
+    ...[actions.recover, actions.allowlist].map((advice) => item(strong(advice.title), text(`${catalog.verdict.punctuation.colon}${advice.why}`))),
     ...actions.ask.map((question) => item(text(question))),
   ] });
   blocks.push({ kind: 'paragraph', content: [strong(words.labels.message)] });
@@ -73,7 +73,7 @@ export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsI
     blocks.push({ kind: 'paragraph', content: [strong(words.note.thenAndNow)] });
     blocks.push({ kind: 'list', ordered: false, items: report.thenAndNow.map((row) => {
       const what = `${row.method}${row.domain ? ` ${row.domain}` : ''}`;
-      const differs = row.differs ? ` (${words.labels.differs}${row.likelyReason ? `${words.labelled('')} ${words.driftReason[row.likelyReason]}` : ''})` : '';
+      const differs = row.differs ? ` (${words.labels.differs}${row.likelyReason ? `${catalog.verdict.punctuation.colon}${words.driftReason[row.likelyReason]}` : ''})` : '';
       return item(text(`${words.labelled(what)} ${words.labels.then} ${row.then?.result ?? '-'}, ${words.labels.now} ${nowResult(row.now, words)}${differs}`));
     }) });
   }
