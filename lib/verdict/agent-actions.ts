@@ -72,31 +72,41 @@ export function agentActions(report: Pick<Report, 'verdict' | 'findings' | 'mess
   // forwarder's ARC, lib/verdict/reason-stance.ts), deciding or not, and Zendesk would not count a failed
   // authentication (a broken DKIM signature beside a DMARC pass is one Zendesk counts).
   const authenticated = report.verdict.reasons.some((reason) => reason.polarity === 'pass') && !zendeskCauses.includes('failed-email-authentication');
+  // Authentication comes first: identities pointing elsewhere are the reason to ask only when the sender
+  // is authenticated (mail_test_15, a phish, is neither authenticated nor consistent).
   const recover: RecoverAdvice =
     level === 'unknown' ? { kind: 'decide-later' }
     : automated.length > 0 ? { kind: 'leave-suspended', causes: automated }
+    : !authenticated && level !== 'trusted' ? { kind: 'confirm-first', causes: zendeskCauses, because: 'not-authenticated' }
     : mismatch ? { kind: 'confirm-first', causes: zendeskCauses, because: 'identity-mismatch' }
     : level === 'trusted' ? { kind: 'recover' }
-    : authenticated ? { kind: 'recover-and-forward', causes: zendeskCauses }
-    : { kind: 'confirm-first', causes: zendeskCauses, because: 'not-authenticated' };
+    : { kind: 'recover-and-forward', causes: zendeskCauses };
   const adminMessage = adminFixes(report);
   return {
     recover,
-    allowlist: recover.kind === 'recover-and-forward' ? { kind: 'never', because: 'fix-at-sender' } : allowlistAdvice(report, automated.length > 0, mismatch),
+    allowlist: allowlistAdvice(report, recover),
     ask: customerAsks(report, recover, mismatch, adminMessage !== null),
     adminMessage,
   };
 }
 
-function allowlistAdvice(report: Pick<Report, 'verdict' | 'message'>, automated: boolean, mismatch: boolean): AllowlistAdvice {
-  const level = report.verdict.level;
-  if (level === 'unknown') return { kind: 'never', because: 'authentication-unknown' };
-  if (level !== 'trusted') return { kind: 'never', because: automated ? 'automated' : 'authentication-failed' };
-  if (mismatch) return { kind: 'never', because: 'identity-mismatch' };
-  if (automated) return { kind: 'never', because: 'automated' };
-  const from = report.message.from[0];
-  if (!from?.domain) return { kind: 'never', because: 'authentication-unknown' };
-  return { kind: 'safe', entry: isMailboxProvider(from.domain) || report.message.list ? from.address : from.domain };
+/** The allowlist follows the recover advice, so the two never give different reasons. */
+function allowlistAdvice(report: Pick<Report, 'message'>, recover: RecoverAdvice): AllowlistAdvice {
+  switch (recover.kind) {
+    case 'decide-later':
+      return { kind: 'never', because: 'authentication-unknown' };
+    case 'leave-suspended':
+      return { kind: 'never', because: 'automated' };
+    case 'confirm-first':
+      return { kind: 'never', because: recover.because === 'identity-mismatch' ? 'identity-mismatch' : 'authentication-failed' };
+    case 'recover-and-forward':
+      return { kind: 'never', because: 'fix-at-sender' };
+    case 'recover': {
+      const from = report.message.from[0];
+      if (!from?.domain) return { kind: 'never', because: 'authentication-unknown' };
+      return { kind: 'safe', entry: isMailboxProvider(from.domain) || report.message.list ? from.address : from.domain };
+    }
+  }
 }
 
 function customerAsks(report: Pick<Report, 'findings'>, recover: RecoverAdvice, mismatch: boolean, hasFixes: boolean): CustomerAsk[] {

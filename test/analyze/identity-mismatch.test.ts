@@ -244,4 +244,12 @@ describe('identity.mismatch on real messages (../shared/testdata)', () => {
     const report = await run(read('realworld/spamscope-mail-parser/mail_test_15.headers.eml'), new OfflineResolver());
     expect(report.findings.find((finding) => finding.id === 'identity.mismatch')?.params).toEqual({ from: 'ncs.gov.ng', signs: [{ kind: 'reply-to', domain: 'aquiilaindustries.com' }] });
   });
+
+  it('the phish is not authenticated either: the actions say so, and never call its sender authenticated', async () => {
+    const report = await run(read('realworld/spamscope-mail-parser/mail_test_15.headers.eml'), new OfflineResolver());
+    expect(agentActions(report)).toMatchObject({
+      recover: { kind: 'confirm-first', because: 'not-authenticated' },
+      allowlist: { kind: 'never', because: 'authentication-failed' },
+    });
+  });
 });
