@@ -11,14 +11,20 @@ export interface Rounds<T> {
 
 /** `rounds` pairs of runs; the order within a pair alternates. */
 export async function interleave<T>(rounds: number, a: () => Promise<T>, b: () => Promise<T>): Promise<Rounds<T>> {
-  const result: Rounds<T> = { a: [], b: [] };
+  const [runsOfA, runsOfB] = await interleaveAll(rounds, [a, b]);
+  return { a: runsOfA ?? [], b: runsOfB ?? [] };
+}
+
+/**
+ * `rounds` runs of each work, one of each per round; the order within a round turns (A B C, B C A, C A B,
+ * ...), so that each work goes first as often as the others. The runs come back per work, in round order.
+ */
+export async function interleaveAll<T>(rounds: number, works: readonly (() => Promise<T>)[]): Promise<T[][]> {
+  const result: T[][] = works.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    if (round % 2 === 0) {
-      result.a.push(await a());
-      result.b.push(await b());
-    } else {
-      result.b.push(await b());
-      result.a.push(await a());
+    for (let step = 0; step < works.length; step++) {
+      const index = (round + step) % works.length;
+      (result[index] as T[]).push(await (works[index] as () => Promise<T>)());
     }
   }
   return result;

@@ -1,6 +1,7 @@
 // A local DNS-over-HTTPS endpoint (RFC 8484 GET and POST, over plain HTTP on loopback) that answers from
-// a JSON zone and holds every answer back a fixed time, as a distant resolver would. It logs when each
-// question arrived and when it was answered, so a benchmark can count round trips from the server's side.
+// a JSON zone and holds every answer back a fixed time from its question's arrival, as a distant resolver
+// would. It logs when each question arrived and when it was answered, so a benchmark can count round trips
+// from the server's side.
 // Benchmarks run it in a child process (startDohServerProcess), so that the client's own work does not
 // delay the server's timers: the 25 ms stay 25 ms of wall time whatever the client does meanwhile.
 import { fork } from 'node:child_process';
@@ -44,6 +45,9 @@ export async function startDelayedDohServer(zoneJson: Record<string, unknown>, d
   let since = performance.now();
 
   const server: Server = createServer((request, response) => {
+    // The hold runs from the question's arrival, as a distant resolver's latency would, so that the server's
+    // own work (decoding, the zone, encoding) on a wave of questions does not stretch the later ones' hold.
+    const arrived = performance.now();
     void (async () => {
       const body = await queryBytes(request);
       const packet = decode(body);
@@ -52,7 +56,7 @@ export async function startDelayedDohServer(zoneJson: Record<string, unknown>, d
       const entry = { name: question.name, type: question.type, round: answeredRound + 1, at: Math.round(performance.now() - since) };
       served.push(entry);
       const result = await zone.query(question.name, question.type as RecordType);
-      await new Promise((done) => setTimeout(done, delayMs));
+      await new Promise((done) => setTimeout(done, Math.max(0, arrived + delayMs - performance.now())));
       const rcode = result.kind === 'answer' ? (RCODE[result.rcode] ?? 2) : 2;
       const answers = result.kind === 'answer' ? result.answers.map((record) => toAnswer(question.name, record)) : [];
       const reply = encode({ type: 'response', id: 0, flags: (1 << 8) | (1 << 7) | rcode, questions: [question], answers });
