@@ -25,7 +25,7 @@ export function HeaderListingView({ listing }: { listing: HeaderListing }) {
 }
 
 /** Why the text is not an email, in the page's language. */
-export function describeProblem(problem: InputProblem, { t, number }: Words): string {
+export function describeProblem(problem: InputProblem, { t, number, plural }: Words): string {
   // MiB to one decimal, written as the language writes it (1.5 / 1,5).
   const mib = (bytes: number) => number(Math.round((bytes / 1024 / 1024) * 10) / 10);
   switch (problem.reason) {
@@ -37,5 +37,7 @@ export function describeProblem(problem: InputProblem, { t, number }: Words): st
       return t('inputBinary', [String(problem.offset)]);
     case 'no-header-lines':
       return t('inputNoHeaders');
+    case 'no-email-fields':
+      return plural('inputNoEmailFields', problem.count, [problem.names.join(', ')]);
   }
 }

@@ -11,7 +11,12 @@ export type InputProblem =
   /** `bytes` is the whole size, or with `stoppedAt` how much was read before reading stopped (stdin). */
   | { reason: 'too-large'; bytes: number; limitBytes: number; stoppedAt?: true }
   | { reason: 'binary'; offset: number }
-  | { reason: 'no-header-lines' };
+  | { reason: 'no-header-lines' }
+  /**
+   * Lines of the form "Name: value" were found, but none names a field of an email (email-field-names.ts):
+   * `names` are the first few of those found (lower case, as written), `count` how many there were.
+   */
+  | { reason: 'no-email-fields'; names: string[]; count: number };
 
 export type InputCheck = { ok: true } | ({ ok: false } & InputProblem);
 

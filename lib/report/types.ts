@@ -102,7 +102,7 @@ export type InputKind =
   /** Not an email (empty, binary, no header lines, too large): nothing was analysed. */
   | 'not-email';
 
-export type InputProblemReason = 'empty' | 'too-large' | 'binary' | 'no-header-lines';
+export type InputProblemReason = 'empty' | 'too-large' | 'binary' | 'no-header-lines' | 'no-email-fields';
 
 export interface InputSummary {
   kind: InputKind;

@@ -95,6 +95,7 @@ describe('input that is not an email', () => {
     ['empty', '', 'empty'],
     ['plain words', 'hello there\nno headers here\n', 'no-header-lines'],
     ['binary', '\u0000\u0001\u0002PK\u0003\u0004', 'binary'],
+    ['a note whose only colon line is not a field of an email', 'Hi team,\nsee below.\nNote: the customer never got our reply\n', 'no-email-fields'],
   ])('%s: a report with input.kind not-email, verdict unknown, no DNS', async (_name, text, reason) => {
     let asked = 0;
     const counting: Resolver = { label: 'counting', query: async (name, type) => { asked += 1; return new OfflineResolver().query(name, type); } };

@@ -85,6 +85,11 @@ describe('the extension in Chromium', () => {
     await page.getByTestId('source').fill('Dear support,\nmy order did not arrive.\nThanks');
     await page.getByTestId('analyze').click();
     await expect.poll(() => problem.textContent()).toContain('No header lines');
+
+    // A note whose only "Name: value" lines are not an email's fields: named, not analysed as a message.
+    await page.getByTestId('source').fill('Dear support,\nNote: my order did not arrive.\nOrder: 1234\nThanks');
+    await page.getByTestId('analyze').click();
+    await expect.poll(() => problem.textContent()).toBe('Found 2 lines of the form "Name: value" (Note, Order), but none is a field of an email (such as From, Date, Subject or Received): this does not look like an email message or header block.');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -31,6 +31,19 @@ describe('the shared test data', () => {
     expect(files.length).toBeGreaterThanOrEqual(90);
   });
 
+  it('refuses the licence texts beside them as not emails, naming the lines that looked like fields', () => {
+    // Prose with a line such as "conditions:" was analysed as a message with no From field, and judged
+    // "likely suspended".
+    const licences = ['realworld/stalwart-mail-auth/MIT.txt', 'realworld/stalwart-mail-auth/Apache-2.0.txt', 'realworld/flanker/LICENSE', 'realworld/mikel-mail/MIT-LICENSE'];
+    const reasons = licences.map((file) => {
+      const result = parseMessage(readFileSync(join(testdata, file), 'utf8'));
+      return result.ok ? `${file}: parsed` : `${file}: ${result.problem.reason}`;
+    });
+    expect(reasons).toEqual(licences.map((file) => expect.stringMatching(new RegExp(`^${file}: (no-email-fields|no-header-lines)$`))));
+    const mit = parseMessage(readFileSync(join(testdata, 'realworld/stalwart-mail-auth/MIT.txt'), 'utf8'));
+    expect(mit).toEqual({ ok: false, problem: { reason: 'no-email-fields', names: ['conditions'], count: 1 } });
+  });
+
   it('parses every message and header block without error', () => {
     for (const file of files) {
       const result = parseMessage(readFileSync(file, 'utf8'));

@@ -28,7 +28,16 @@ export function inputProblem(problem: InputProblem, format: Format): string {
       return `The input looks like binary data (a control character at offset ${format.number(problem.offset)}), not the text of an email.`;
     case 'no-header-lines':
       return 'No header lines ("Name: value") were found: this does not look like an email message or header block.';
+    case 'no-email-fields':
+      return `${fieldLines(problem, format)} but ${problem.count === 1 ? 'it is not' : 'none is'} a field of an email (such as From, Date, Subject or Received): this does not look like an email message or header block.`;
   }
+}
+
+/** 'The text has 2 lines of the form "Name: value" ("Note", "conditions")' */
+function fieldLines(problem: { names: string[]; count: number }, format: Format): string {
+  const names = problem.names.map((name) => `"${name}"`);
+  if (problem.count > problem.names.length) names.push(`${format.number(problem.count - problem.names.length)} more`);
+  return `The text has ${format.count(problem.count, { one: 'line', other: 'lines' })} of the form "Name: value" (${format.list(names)}),`;
 }
 
 const TRY_AGAIN = 'The verdict is unknown, not trusted: try again, or choose another resolver.';

@@ -28,7 +28,16 @@ export function inputProblem(problem: InputProblem, format: Format): string {
       return `Le texte ressemble à des données binaires (un caractère de contrôle à la position ${format.number(problem.offset)}), et non au texte d'un e-mail.`;
     case 'no-header-lines':
       return 'Aucune ligne d\'en-tête (« Nom: valeur ») n\'a été trouvée : cela ne ressemble ni à un message ni à un bloc d\'en-têtes.';
+    case 'no-email-fields':
+      return `${fieldLines(problem, format)}, mais ${problem.count === 1 ? 'ce n\'est pas' : 'aucune n\'est'} un champ d'e-mail (comme From, Date, Subject ou Received) : cela ne ressemble ni à un message ni à un bloc d'en-têtes.`;
   }
+}
+
+/** « Le texte a 2 lignes de la forme « Nom: valeur » (« Note », « conditions ») » */
+function fieldLines(problem: { names: string[]; count: number }, format: Format): string {
+  const names = problem.names.map((name) => `« ${name} »`);
+  if (problem.count > problem.names.length) names.push(`${format.number(problem.count - problem.names.length)} autres`);
+  return `Le texte a ${format.count(problem.count, { one: 'ligne', other: 'lignes' })} de la forme « Nom: valeur » (${format.list(names)})`;
 }
 
 const TRY_AGAIN = 'Le verdict est inconnu, pas « fiable » : réessayez, ou choisissez un autre résolveur.';

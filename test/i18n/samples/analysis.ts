@@ -8,6 +8,8 @@ export const analysis: FindingSamples<AnalysisParams> = {
     { problem: { reason: 'too-large', bytes: 41_944_064, limitBytes: 41_943_040, stoppedAt: true } },
     { problem: { reason: 'binary', offset: 1234 } },
     { problem: { reason: 'no-header-lines' } },
+    { problem: { reason: 'no-email-fields', names: ['conditions'], count: 1 } },
+    { problem: { reason: 'no-email-fields', names: ['Note', 'Error', 'http'], count: 7 } },
   ],
   'edge.not-found': [{ hops: 0 }, { hops: 3 }],
   'dns.offline': [{ receiverDecides: true }, { receiverDecides: false }],
