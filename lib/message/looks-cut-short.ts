@@ -1,11 +1,13 @@
 // A paste that was cut short: agents copy part of a header block (the top of "Show original", a few
-// Received fields from a ticket). Two signs are read from the text and the fields: the first line is the
-// continuation of a field whose start is missing (RFC 5322 §2.2.3: a folded line starts with white
-// space), or the message has Received fields but no From and no Date or Subject (which every message
-// carries below its Received fields: they are the part that was not copied).
+// Received fields from a ticket, a Subject line). Three signs are read from the text and the fields: the
+// first line is the continuation of a field whose start is missing (RFC 5322 §2.2.3: a folded line starts
+// with white space); the message has Received fields but no From and no Date or Subject (which every
+// message carries below its Received fields: they are the part that was not copied); or it has neither a
+// From field nor any Received field, when every message a receiver accepted carries both (RFC 5322 §3.6,
+// RFC 5321 §4.4: each receiving server adds a Received field), so it is a scrap of a header block.
 import type { HeaderField } from '../headers/header-field';
 
-export type CutShortSign = 'starts-mid-field' | 'no-message-fields';
+export type CutShortSign = 'starts-mid-field' | 'no-message-fields' | 'no-from-no-received';
 
 // The first lines of a text that a cut through a header field leaves: a folded continuation, or the tail
 // of a field value (a Received field's "[ip])" or "...;" or a date).
@@ -18,6 +20,7 @@ export function looksCutShort(text: string, leadingRemoved: number, fields: read
   if (first !== null && (CONTINUATION.test(first) || (leadingRemoved > 0 && FIELD_TAIL.test(first)))) return 'starts-mid-field';
   const has = (key: string) => fields.some((field) => field.key === key);
   if (has('received') && !has('from') && (!has('date') || !has('subject'))) return 'no-message-fields';
+  if (!has('received') && !has('from')) return 'no-from-no-received';
   return null;
 }
 

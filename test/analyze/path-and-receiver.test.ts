@@ -176,7 +176,28 @@ describe('a paste cut short', () => {
     expect(report.verdict.level).toBe('unknown');
   });
 
-    it('a whole message is not flagged', async () => {
+  it.each([
+    ['a Subject line alone', 'Subject: Refund for order 1234'],
+    ['To and Subject', 'To: support@acme.zendesk.com\r\nSubject: Refund'],
+    ['MIME fields from the middle of a message', 'X-Mailer: Microsoft Outlook 16.0\r\nContent-Type: text/plain; charset="utf-8"'],
+  ])('%s, with neither From nor Received, is a scrap of a header block: unknown, not "suspended: no From"', async (_name, text) => {
+    const report = await offline(text);
+    expect(report.findings.find((finding) => finding.id === 'input.incomplete')).toMatchObject({ severity: 'warn', params: { sign: 'no-from-no-received' } });
+    expect(report.findings.find((finding) => finding.id === 'input.incomplete')?.explanation).toMatch(/^It has neither a From field nor a Received field/);
+    expect(report.findings.filter((finding) => finding.id === 'header.missing').map((finding) => finding.severity)).toEqual(['info', 'info']);
+    expect(report.verdict.level).toBe('unknown');
+  });
+
+  it('a message with Received fields but no From is judged, not called a scrap', async () => {
+    const noFrom = real.replace(/^From:.*\r?\n/m, '');
+    expect(noFrom).not.toMatch(/^From:/m);
+    const report = await offline(noFrom);
+    expect(report.findings.map((finding) => finding.id)).not.toContain('input.incomplete');
+    expect(report.findings.find((finding) => finding.id === 'header.missing')).toMatchObject({ severity: 'fail', params: { field: 'from' } });
+    expect(report.verdict.level).toBe('likely-suspended');
+  });
+
+  it('a whole message is not flagged', async () => {
     const report = await offline(real);
     expect(report.findings.map((finding) => finding.id)).not.toContain('input.incomplete');
   });

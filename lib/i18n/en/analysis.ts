@@ -70,8 +70,10 @@ export const analysis: FindingTextsOf<AnalysisParams> = {
   'input.incomplete': (p) => ({
     // The verdict's reason asks for the whole header block and the explanation says how: the title only names the problem.
     title: 'The paste looks cut short',
-    explanation: `${p.sign === 'starts-mid-field'
-      ? 'The text starts in the middle of a header field: the lines above it were not copied.'
-      : 'It has Received fields but no From field and no Date or Subject: the part of the header block that carries them was not copied.'} Fields missing from a partial copy say nothing about the message, so no verdict is given on them. ${HOW_TO_COPY}`,
+    explanation: `${{
+      'starts-mid-field': 'The text starts in the middle of a header field: the lines above it were not copied.',
+      'no-message-fields': 'It has Received fields but no From field and no Date or Subject: the part of the header block that carries them was not copied.',
+      'no-from-no-received': 'It has neither a From field nor a Received field, and every message a receiver accepted carries both: only part of the header block was copied.',
+    }[p.sign]} Fields missing from a partial copy say nothing about the message, so no verdict is given on them. ${HOW_TO_COPY}`,
   }),
 };

@@ -69,8 +69,10 @@ export const analysis: FindingTextsOf<AnalysisParams> = {
   }),
   'input.incomplete': (p) => ({
     title: 'Le texte collé semble tronqué',
-    explanation: `${p.sign === 'starts-mid-field'
-      ? 'Le texte commence au milieu d\'un en-tête : les lignes au-dessus n\'ont pas été copiées.'
-      : 'Il contient des champs Received, mais pas d\'en-tête From ni de Date ou de Subject : la partie du bloc d\'en-têtes qui les contient n\'a pas été copiée.'} Des en-têtes absents d'une copie partielle ne disent rien du message : aucun verdict n'est rendu sur eux. ${HOW_TO_COPY}`,
+    explanation: `${{
+      'starts-mid-field': 'Le texte commence au milieu d\'un en-tête : les lignes au-dessus n\'ont pas été copiées.',
+      'no-message-fields': 'Il contient des champs Received, mais pas d\'en-tête From ni de Date ou de Subject : la partie du bloc d\'en-têtes qui les contient n\'a pas été copiée.',
+      'no-from-no-received': 'Il n\'a ni en-tête From ni champ Received, alors que tout message accepté par un serveur de réception porte les deux : seule une partie du bloc d\'en-têtes a été copiée.',
+    }[p.sign]} Des en-têtes absents d'une copie partielle ne disent rien du message : aucun verdict n'est rendu sur eux. ${HOW_TO_COPY}`,
   }),
 };
