@@ -1,13 +1,14 @@
 // A paste that was cut short: agents copy part of a header block (the top of "Show original", a few
-// Received fields from a ticket, a Subject line). Three signs are read from the text and the fields: the
-// first line is the continuation of a field whose start is missing (RFC 5322 §2.2.3: a folded line starts
-// with white space); the message has Received fields but no From and no Date or Subject (which every
-// message carries below its Received fields: they are the part that was not copied); or it has neither a
-// From field nor any Received field, when every message a receiver accepted carries both (RFC 5322 §3.6,
-// RFC 5321 §4.4: each receiving server adds a Received field), so it is a scrap of a header block.
+// Received fields from a ticket, a Subject line, the "From: / Sent: / To:" block a mail client shows on top
+// of a forwarded message). Three signs are read from the text and the fields: the first line is the
+// continuation of a field whose start is missing (RFC 5322 §2.2.3: a folded line starts with white space);
+// the message has Received fields but no From and no Date or Subject (which every message carries below its
+// Received fields: they are the part that was not copied); or it lacks From or Date (RFC 5322 §3.6: every
+// message has both) and has no Received field either, which every server that accepted the message adds
+// (RFC 5321 §4.4), so it is not the source as a receiver saw it and its missing fields say nothing.
 import type { HeaderField } from '../headers/header-field';
 
-export type CutShortSign = 'starts-mid-field' | 'no-message-fields' | 'no-from-no-received';
+export type CutShortSign = 'starts-mid-field' | 'no-message-fields' | 'no-received';
 
 // The first lines of a text that a cut through a header field leaves: a folded continuation, or the tail
 // of a field value (a Received field's "[ip])" or "...;" or a date).
@@ -20,7 +21,7 @@ export function looksCutShort(text: string, leadingRemoved: number, fields: read
   if (first !== null && (CONTINUATION.test(first) || (leadingRemoved > 0 && FIELD_TAIL.test(first)))) return 'starts-mid-field';
   const has = (key: string) => fields.some((field) => field.key === key);
   if (has('received') && !has('from') && (!has('date') || !has('subject'))) return 'no-message-fields';
-  if (!has('received') && !has('from')) return 'no-from-no-received';
+  if (!has('received') && (!has('from') || !has('date'))) return 'no-received';
   return null;
 }
 

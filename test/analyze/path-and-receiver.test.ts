@@ -182,10 +182,23 @@ describe('a paste cut short', () => {
     ['MIME fields from the middle of a message', 'X-Mailer: Microsoft Outlook 16.0\r\nContent-Type: text/plain; charset="utf-8"'],
   ])('%s, with neither From nor Received, is a scrap of a header block: unknown, not "suspended: no From"', async (_name, text) => {
     const report = await offline(text);
-    expect(report.findings.find((finding) => finding.id === 'input.incomplete')).toMatchObject({ severity: 'warn', params: { sign: 'no-from-no-received' } });
-    expect(report.findings.find((finding) => finding.id === 'input.incomplete')?.explanation).toMatch(/^It has neither a From field nor a Received field/);
+    expect(report.findings.find((finding) => finding.id === 'input.incomplete')).toMatchObject({ severity: 'warn', params: { sign: 'no-received' } });
+    expect(report.findings.find((finding) => finding.id === 'input.incomplete')?.explanation).toMatch(/^It has no Received field/);
     expect(report.findings.filter((finding) => finding.id === 'header.missing').map((finding) => finding.severity)).toEqual(['info', 'info']);
     expect(report.verdict.level).toBe('unknown');
+  });
+
+  it('the From / Sent / To / Subject block Outlook shows on top of a forwarded message is not judged for its missing Date', async () => {
+    const report = await offline('From: John Smith <john@fabrikam.com>\r\nSent: Monday, November 2, 2026 10:00 AM\r\nTo: Billing <billing@contoso.com>\r\nSubject: Invoice 1234\r\n\r\nHi');
+    expect(report.findings.find((finding) => finding.id === 'input.incomplete')).toMatchObject({ params: { sign: 'no-received' } });
+    expect(report.findings.find((finding) => finding.id === 'header.missing')).toMatchObject({ severity: 'info', params: { field: 'date' } });
+    expect(report.verdict.level).toBe('unknown');
+  });
+
+  it('a message with From and Date but no Received field (a sender\'s own copy) is not called cut short', async () => {
+    const report = await offline('From: a@fabrikam.com\r\nTo: billing@contoso.com\r\nSubject: s\r\nDate: Tue, 13 Feb 2024 10:00:00 +0000\r\nAuto-Submitted: auto-replied\r\n\r\nx');
+    expect(report.findings.map((finding) => finding.id)).not.toContain('input.incomplete');
+    expect(report.verdict.level).toBe('likely-suspended');
   });
 
   it('a message with Received fields but no From is judged, not called a scrap', async () => {

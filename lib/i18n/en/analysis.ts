@@ -73,7 +73,7 @@ export const analysis: FindingTextsOf<AnalysisParams> = {
     explanation: `${{
       'starts-mid-field': 'The text starts in the middle of a header field: the lines above it were not copied.',
       'no-message-fields': 'It has Received fields but no From field and no Date or Subject: the part of the header block that carries them was not copied.',
-      'no-from-no-received': 'It has neither a From field nor a Received field, and every message a receiver accepted carries both: only part of the header block was copied.',
+      'no-received': 'It has no Received field, which every server that accepted the message adds, so it is not the source as received: a part of the header block, or the summary a mail client shows on top of a forwarded message.',
     }[p.sign]} Fields missing from a partial copy say nothing about the message, so no verdict is given on them. ${HOW_TO_COPY}`,
   }),
 };

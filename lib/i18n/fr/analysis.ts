@@ -72,7 +72,7 @@ export const analysis: FindingTextsOf<AnalysisParams> = {
     explanation: `${{
       'starts-mid-field': 'Le texte commence au milieu d\'un en-tête : les lignes au-dessus n\'ont pas été copiées.',
       'no-message-fields': 'Il contient des champs Received, mais pas d\'en-tête From ni de Date ou de Subject : la partie du bloc d\'en-têtes qui les contient n\'a pas été copiée.',
-      'no-from-no-received': 'Il n\'a ni en-tête From ni champ Received, alors que tout message accepté par un serveur de réception porte les deux : seule une partie du bloc d\'en-têtes a été copiée.',
+      'no-received': 'Il n\'a aucun champ Received, que chaque serveur ayant accepté le message ajoute : ce n\'est donc pas la source telle que reçue, mais une partie du bloc d\'en-têtes, ou le résumé qu\'un logiciel de messagerie affiche en tête d\'un message transféré.',
     }[p.sign]} Des en-têtes absents d'une copie partielle ne disent rien du message : aucun verdict n'est rendu sur eux. ${HOW_TO_COPY}`,
   }),
 };

@@ -16,5 +16,5 @@ export const analysis: FindingSamples<AnalysisParams> = {
   'dns.unavailable': [{ cause: 'cancelled' }, { cause: 'unreachable', queries: 12, resolver: 'https://dns.example/dns-query' }, { cause: 'unreachable', queries: 1, resolver: 'https://dns.example/dns-query' }],
   'analysis.fault': [{ error: 'TypeError: x is not a function' }],
   'analysis.time-limit': [{ checks: ['spf', 'dkim', 'domains'], limitMs: 20000 }, { checks: ['helo'], limitMs: null }],
-  'input.incomplete': [{ sign: 'starts-mid-field' }, { sign: 'no-message-fields' }, { sign: 'no-from-no-received' }],
+  'input.incomplete': [{ sign: 'starts-mid-field' }, { sign: 'no-message-fields' }, { sign: 'no-received' }],
 };
