@@ -415,6 +415,7 @@ describe('popup, report and options against real DNS', () => {
       'info la balise inconnue « foo= » est ignorée',
       'info « pct=150 » n\'est pas valide : valeur attendue, un entier de 0 à 100 ; 100 s\'applique',
     ]);
+    expect(englishIn(await typosFr.evaluate(() => document.body.innerText), [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);
     await screenshotPart(typosFr.getByTestId('dmarc-card'), 'dmarc-record-problems-fr');
     await typosFr.close();
     // The forwarded message: its forwarding signs (the ARC sealers, worded from their facts) and its
