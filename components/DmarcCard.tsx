@@ -1,3 +1,4 @@
+import { dmarcRecordProblems, type DmarcRecordProblems } from '../lib/report/dmarc-record-problems';
 import type { DmarcCheck, NotChecked, Pending, Severity } from '../lib/report/types';
 import { CardBadge, CheckState, ResultBadge } from './CheckState';
 import { useWords } from './words';
@@ -8,6 +9,7 @@ import { useWords } from './words';
  */
 export function DmarcCard({ dmarc, severity = null }: { dmarc: DmarcCheck | NotChecked | Pending; severity?: Severity | null }) {
   const { t } = useWords();
+  const recordProblems = dmarcRecordProblems(dmarc);
   return (
     <article class="card" data-testid="dmarc-card">
       <h3>DMARC {dmarc.result !== 'pending' && dmarc.result !== 'not-checked' && <CardBadge result={dmarc.result} severity={severity} />}</h3>
@@ -22,6 +24,7 @@ export function DmarcCard({ dmarc, severity = null }: { dmarc: DmarcCheck | NotC
               <code>{dmarc.record}</code>
             </p>
           )}
+          {recordProblems && <RecordProblems problems={recordProblems} />}
           {dmarc.requestedPolicy && <p class="muted">{t('dmarcPolicy', [dmarc.requestedPolicy])}</p>}
           {(dmarc.result === 'pass' || dmarc.result === 'fail') && <p class="muted small">{dmarc.policy.description}</p>}
           <div class="alignment" data-testid="dmarc-alignment">
@@ -44,5 +47,25 @@ export function DmarcCard({ dmarc, severity = null }: { dmarc: DmarcCheck | NotC
         </>
       )}
     </article>
+  );
+}
+
+/**
+ * What the record says that receivers read otherwise (RFC 7489 §6.3), under the record it quotes: each problem
+ * in the page's language (the Report was localized) with the severity lib/report/dmarc-record-problems.ts gives it.
+ */
+function RecordProblems({ problems }: { problems: DmarcRecordProblems }) {
+  const { t } = useWords();
+  return (
+    <div class="record-problems" data-testid="dmarc-record-problems">
+      <p class="small">{t('dmarcRecordProblems')}</p>
+      <ul class="small">
+        {problems.problems.map(({ problem, severity }, index) => (
+          <li key={index} data-severity={severity} data-issue={problem.issue}>
+            <span class={`badge badge-${severity}`}>{t(`severity_${severity}`)}</span> {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -2,19 +2,20 @@ import { Fragment } from 'preact';
 import { showControls } from '../lib/report/visible-text';
 
 /**
- * A host name that wraps only at its dots: a <wbr> after each dot gives the line breaker those places, and
- * `.host` keeps overflow-wrap from cutting a label in two ("mxout4.mail.example.co / m") unless one label
- * alone is wider than the line.
+ * A host name that breaks only where it must, and visibly on purpose when it does. Each label is one unbreakable
+ * piece (a hyphen inside "eu-west-1" is no place to break), and the only break opportunities are before its
+ * dots, so a continued line starts with ".example.com" and no line ends on a dot that reads as a full stop. The
+ * name is one inline block: it moves whole to the next line when it fits there, and its continuation lines hang
+ * indented under its first (style.css, .host).
  */
 export function HostName({ name }: { name: string }) {
   const labels = showControls(name).split('.');
   return (
     <span class="mono host" data-host>
       {labels.map((label, index) => (
-        // The dot stays in its label's text ("mail."): one piece of the name, then the break opportunity.
         <Fragment key={index}>
-          {index < labels.length - 1 ? `${label}.` : label}
-          {index < labels.length - 1 && <wbr />}
+          {index > 0 && <wbr />}
+          <span class="host-label">{index > 0 ? `.${label}` : label}</span>
         </Fragment>
       ))}
     </span>

@@ -8,7 +8,7 @@ import { useWords } from './words';
 export function SenderCard({ iprev, helo, severity = { iprev: null, helo: null } }: { iprev: IprevCheck | NotChecked | Pending; helo: HeloCheck | NotChecked | Pending; severity?: { iprev: Severity | null; helo: Severity | null } }) {
   const { t } = useWords();
   return (
-    <article class="card" data-testid="sender-card">
+    <article class="card sender-card" data-testid="sender-card">
       <h3>
         {t('ptrTitle')} {iprev.result !== 'pending' && iprev.result !== 'not-checked' && <CardBadge result={iprev.result} severity={severity.iprev} />}
       </h3>

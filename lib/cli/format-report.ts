@@ -6,6 +6,7 @@ import { catalogFor } from '../i18n/render';
 import { dnsSummaryLine } from '../i18n/render/dns-line';
 import { formatFor } from '../i18n/format';
 import { nowResult, type OutputTexts } from '../i18n/output';
+import { dmarcRecordProblems } from '../report/dmarc-record-problems';
 import { orderByWeight, shownSeverity } from '../report/shown-severity';
 import type { Finding, Hop, Report, Severity, VerdictLevel } from '../report/types';
 import { terminalSafe as safe } from './terminal-text';
@@ -54,6 +55,12 @@ export function formatReport(report: Report, style: Style, file?: string): strin
     // In their weight in the verdict, as the pages list them: the findings of the deciding reasons first.
     for (const finding of orderByWeight(report.findings, report.verdict.reasons)) lines.push(...formatFinding(finding, words, paint));
   }
+  // The record as evidence, then what receivers read otherwise in it (RFC 7489 §6.3), in the output's language.
+  const record = dmarcRecordProblems(report.dmarc);
+  if (record) {
+    lines.push('', words.labelled(safe(words.dmarcRecordAt(record.name))), `  ${safe(record.text)}`);
+    for (const { problem, severity } of record.problems) lines.push(`  ${severityMark(severity, words, paint)}  ${safe(problem.message)}`);
+  }
   if (report.thenAndNow.length > 0) {
     lines.push('', label.thenAndNow);
     for (const row of report.thenAndNow) {
@@ -70,10 +77,7 @@ export function formatReport(report: Report, style: Style, file?: string): strin
 
 function formatFinding(finding: Finding, words: OutputTexts, paint: (colour: keyof typeof SGR, text: string) => string): string[] {
   // The badge the pages show too (an offline notice is information, whatever it weighs in the verdict).
-  const shown = shownSeverity(finding);
-  const severity = words.severity[shown];
-  const mark = paint(SEVERITY_COLOUR[shown], severity.padEnd(Math.max(4, severity.length)));
-  const lines = [`  ${mark}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ` ${words.labels.originHop}` : ''}`];
+  const lines = [`  ${severityMark(shownSeverity(finding), words, paint)}  ${finding.id.padEnd(20)} ${safe(finding.title)}${finding.hop === 'origin' ? ` ${words.labels.originHop}` : ''}`];
   lines.push(wrap(finding.explanation, 8));
   if (finding.fix) {
     lines.push(`        ${words.labelled(words.labels.fix)} ${safe(finding.fix.description)}`);
@@ -81,6 +85,12 @@ function formatFinding(finding: Finding, words: OutputTexts, paint: (colour: key
   }
   lines.push(paint('dim', `        ${words.labelled(words.labels.source)} ${safe(`${finding.recommendation.title} (${finding.recommendation.source})`)}`));
   return lines;
+}
+
+/** A severity word in its colour, padded to the language's longest, so what follows starts in one column. */
+function severityMark(severity: Severity, words: OutputTexts, paint: (colour: keyof typeof SGR, text: string) => string): string {
+  const width = Math.max(...Object.values(words.severity).map((word) => word.length));
+  return paint(SEVERITY_COLOUR[severity], words.severity[severity].padEnd(width));
 }
 
 function hopTable(hops: Hop[], edge: number | null, origin: number | null, words: OutputTexts, delay: (seconds: number) => string): string[] {

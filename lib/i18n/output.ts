@@ -69,6 +69,8 @@ export interface OutputTexts {
   /** A re-check that was not made (offline, or nothing to check), in the then-and-now table. */
   notRechecked: string;
   carries: (contentType: string, subject: string | null) => string;
+  /** The heading of a DMARC record's problems (its TXT text follows): "DMARC record at _dmarc.example.com". */
+  dmarcRecordAt: (name: string) => string;
   /** `resolver` null when its label would only repeat the mode ("zone file, zone file"). */
   dnsLine: (mode: string, resolver: string | null, queries: number, failed: number) => string;
   /** The Markdown note's own words. */

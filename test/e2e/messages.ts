@@ -19,7 +19,12 @@ export interface E2eFixtures {
   direct: string;
   /** Subject, From display name and the From domain's DMARC record carry script and HTML. */
   hostile: string;
+  /** From typo.test, whose DMARC record has a typo in p= (read as p=none, RFC 7489 §6.6.3), pct=150 and an unknown tag. */
+  recordTypos: string;
 }
+
+/** typo.test's DMARC record: what its mail admin must see on the DMARC card. */
+export const TYPO_RECORD = 'v=DMARC1; p=rejct; pct=150; rua=mailto:dmarc@typo.test; foo=bar';
 
 export const SOA = (zone: string) => `$TTL 300\n@ 300 IN SOA ns1.${zone}. hostmaster.${zone}. 1 3600 600 86400 60\n@ NS ns1\nns1 A 127.0.0.1\n`;
 
@@ -49,9 +54,13 @@ export async function makeFixtures(): Promise<E2eFixtures> {
       origin: 'xss.test',
       text: `${SOA('xss.test')}@ A 192.0.2.40\n@ TXT "v=spf1 ip4:192.0.2.0/24 -all"\n_dmarc TXT ${txt(`v=DMARC1; p=none; x=${PAYLOAD_SCRIPT}${PAYLOAD_IMG.replace(/;/g, ',')}`)}\n`,
     },
+    {
+      origin: 'typo.test',
+      text: `${SOA('typo.test')}@ A 192.0.2.41\n@ TXT "v=spf1 ip4:192.0.2.0/24 -all"\n_dmarc TXT ${txt(TYPO_RECORD)}\n`,
+    },
     { origin: '100.51.198.in-addr.arpa', text: `${SOA('100.51.198.in-addr.arpa')}7 PTR mail.author.test.\n` },
   ];
-  return { zones, forwarded: await forwardedMessage(authorRsa, authorEd, fwdKey, arcKey), direct: directMessage(), hostile: hostileMessage() };
+  return { zones, forwarded: await forwardedMessage(authorRsa, authorEd, fwdKey, arcKey), direct: directMessage(), hostile: hostileMessage(), recordTypos: recordTyposMessage() };
 }
 
 async function forwardedMessage(authorRsa: SigningKey, authorEd: SigningKey, fwdKey: SigningKey, arcKey: SigningKey): Promise<string> {
@@ -112,6 +121,11 @@ function directMessage(): string {
     'Hello.',
     '',
   ].join('\r\n');
+}
+
+/** Sent from signed.test's server, which typo.test's SPF lists: SPF passes aligned, so DMARC passes. */
+function recordTyposMessage(): string {
+  return directMessage().replace(/news@signed\.test/g, 'news@typo.test').replace('<monthly@signed.test>', '<monthly@typo.test>');
 }
 
 function hostileMessage(): string {

@@ -3,9 +3,10 @@
 // custom resolver in the options page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { startDnsServers, type DnsServers } from '../helpers/dns-servers';
 import { collectPageErrors, launchExtension, type LoadedExtension } from './harness';
-import { EDGE_IP, makeFixtures, ORIGIN_IP, PAYLOAD_IMG, PAYLOAD_SCRIPT, type E2eFixtures } from './messages';
+import { EDGE_IP, makeFixtures, ORIGIN_IP, PAYLOAD_IMG, PAYLOAD_SCRIPT, TYPO_RECORD, type E2eFixtures } from './messages';
 import { expandAll, openReportOn, screenshotPart, setSettings, waitForFinalReport } from './ui-helpers';
 import { englishIn, englishPhrases } from '../i18n/english-phrases';
 import { pageCatalogPhrases } from '../components/catalog-text';
@@ -355,6 +356,17 @@ describe('popup, report and options against real DNS', () => {
   });
 
   it('shows the pages in French when the options say so', async () => {
+    // First in English: the DMARC card lists its record's problems under the record, the p= typo first.
+    const typosEn = await openReportOn(ext, fixtures.recordTypos);
+    await expandAll(typosEn);
+    expect(await typosEn.getByTestId('dmarc-card').innerText()).toContain(TYPO_RECORD);
+    expect(await recordProblems(typosEn)).toEqual([
+      'Problems in this record:',
+      'warning p=rejct is not valid: expected none, quarantine or reject',
+      'info unknown tag foo= is ignored',
+      'info pct=150 is not valid: expected an integer from 0 to 100; 100 is used',
+    ]);
+    await typosEn.close();
     const options = await ext.openPage('options.html');
     await options.getByTestId('language').selectOption('fr');
     await options.getByTestId('save').click();
@@ -394,6 +406,18 @@ describe('popup, report and options against real DNS', () => {
     expect(englishIn(terms.join('\n'), englishPhrases())).toEqual([]);
     await ext.screenshot(report, 'report-fr');
     await report.close();
+    // The same record's problems, worded in French (the page localizes the Report).
+    const typosFr = await openReportOn(ext, fixtures.recordTypos);
+    await expandAll(typosFr);
+    expect(await recordProblems(typosFr)).toEqual([
+      'Problèmes de cet enregistrement\u00a0:',
+      'alerte « p=rejct » n\'est pas valide : valeur attendue, « none », « quarantine » ou « reject »',
+      'info la balise inconnue « foo= » est ignorée',
+      'info « pct=150 » n\'est pas valide : valeur attendue, un entier de 0 à 100 ; 100 s\'applique',
+    ]);
+    expect(englishIn(await typosFr.evaluate(() => document.body.innerText), [...englishPhrases(), ...pageCatalogPhrases('en')])).toEqual([]);
+    await screenshotPart(typosFr.getByTestId('dmarc-card'), 'dmarc-record-problems-fr');
+    await typosFr.close();
     // The forwarded message: its forwarding signs (the ARC sealers, worded from their facts) and its
     // signatures' reasons read in French too, every detail opened.
     const forwarded = await openReportOn(ext, fixtures.forwarded);
@@ -406,6 +430,12 @@ describe('popup, report and options against real DNS', () => {
     await setSettings(ext, { language: 'browser' });
   });
 });
+
+/** The DMARC card's record problems as a reader sees them: the heading, then one line per problem. */
+async function recordProblems(page: Page): Promise<string[]> {
+  const block = page.getByTestId('dmarc-record-problems');
+  return [await block.locator('p').innerText(), ...(await block.locator('li').allInnerTexts())].map((line) => line.replace(/[ \t\n]+/g, ' ').trim());
+}
 
 describe('a browser whose language is French', () => {
   it('shows the popup and the menus in French without any option set', async () => {

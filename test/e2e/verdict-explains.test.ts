@@ -13,6 +13,9 @@ import { expandAll, openReportOn, screenshotPart, setSettings } from './ui-helpe
 
 const DOMAIN = 'verdict.test';
 const IP = '203.0.113.25';
+// A bulk sender's server whose PTR and HELO name is long, as ESPs name theirs: the facts lists must wrap it well.
+const LONG_HOST_IP = '203.0.113.26';
+const LONG_HOST = `o1-ptr4132.outbound-transactional.eu-west-1.bulk-mailer.${DOMAIN}`;
 const SOA = (zone: string) => `$TTL 300\n@ 300 IN SOA ns1.${zone}. hostmaster.${zone}. 1 3600 600 86400 60\n@ NS ns1\nns1 A 127.0.0.1\n`;
 
 /** A sender that does everything right: PTR and HELO in its domain, SPF through two includes, DKIM, DMARC p=reject. */
@@ -28,11 +31,11 @@ async function makeZonesAndMessages() {
         `${SOA(DOMAIN)}@ A ${IP}\n@ MX 10 mail\nmail A ${IP}\n` +
         `@ TXT "v=spf1 include:_a.${DOMAIN} include:_b.${DOMAIN} ip4:203.0.113.0/24 -all"\n` +
         `_a TXT "v=spf1 ${ip4s(1)} -all"\n_b TXT "v=spf1 ${ip4s(20)} -all"\n` +
-        `_dmarc TXT "v=DMARC1; p=reject"\nk1._domainkey TXT ${chunks}\n`,
+        `_dmarc TXT "v=DMARC1; p=reject"\nk1._domainkey TXT ${chunks}\n${LONG_HOST.slice(0, -DOMAIN.length - 1)} A ${LONG_HOST_IP}\n`,
     },
-    { origin: '113.0.203.in-addr.arpa', text: `${SOA('113.0.203.in-addr.arpa')}25 PTR mail.${DOMAIN}.\n` },
+    { origin: '113.0.203.in-addr.arpa', text: `${SOA('113.0.203.in-addr.arpa')}25 PTR mail.${DOMAIN}.\n26 PTR ${LONG_HOST}.\n` },
   ];
-  const make = async (helo: string, extra: string[] = []) => {
+  const make = async (helo: string, extra: string[] = [], ip = IP, rdns = `mail.${DOMAIN}`) => {
     const body = 'Hello,\r\n\r\nWhere is my order?\r\n';
     let message =
       `From: Alice <alice@${DOMAIN}>\r\nTo: help@support.example\r\nSubject: Where is my order\r\nDate: Fri, 27 Nov 2026 10:00:00 +0000\r\n` +
@@ -41,7 +44,7 @@ async function makeZonesAndMessages() {
     return (
       `Return-Path: <alice@${DOMAIN}>\r\n` +
       `Received: from mx7.inbound.support.example ([10.1.2.3])\r\n\tby mxout4.mailstore.support.example with LMTP id Z9; Fri, 27 Nov 2026 10:00:09 +0000\r\n` +
-      `Received: from ${helo} (mail.${DOMAIN} [${IP}])\r\n\tby mx7.inbound.support.example with ESMTPS id Z1\r\n\t(version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256)\r\n\tfor <help@support.example>; Fri, 27 Nov 2026 10:00:04 +0000\r\n` +
+      `Received: from ${helo} (${rdns} [${ip}])\r\n\tby mx7.inbound.support.example with ESMTPS id Z1\r\n\t(version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256)\r\n\tfor <help@support.example>; Fri, 27 Nov 2026 10:00:04 +0000\r\n` +
       message
     );
   };
@@ -50,6 +53,7 @@ async function makeZonesAndMessages() {
     trusted: await make(`mail.${DOMAIN}`),
     lowTrust: await make('localhost'),
     suspended: await make(`mail.${DOMAIN}`, ['Auto-Submitted: auto-replied']),
+    longHost: await make(LONG_HOST, [], LONG_HOST_IP, LONG_HOST),
   };
 }
 
@@ -100,15 +104,41 @@ async function layoutProblems(page: Page): Promise<string[]> {
       const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
       if (tops.size > 1) problems.push(`citation wraps inside its last words: ${value.slice(start)}`);
     }
-    // A host name's labels are never cut: each label (a text node of HostName) sits on one line.
+    // A host name (HostName) breaks only where it must, before a dot, its continuation lines hanging indented.
+    const rects = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return [...range.getClientRects()];
+    };
     for (const host of document.querySelectorAll<HTMLElement>('[data-host]')) {
       if (host.offsetParent === null) continue;
-      for (const node of host.childNodes) {
-        if (node.nodeType !== Node.TEXT_NODE || !node.textContent) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-        if (tops.size > 1) problems.push(`host name ${host.textContent} breaks inside "${node.textContent}"`);
+      // Nothing of it spills out of its box.
+      if (host.scrollWidth > host.clientWidth + 1) problems.push(`host name ${host.textContent} overflows its box (${host.scrollWidth} of ${host.clientWidth} px)`);
+      // Its pieces as the page has them, whatever the markup: every text node inside the name.
+      const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+      const pieces: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent) pieces.push(node as Text);
+      // Each label is one piece that breaks only when it alone is wider than the room ("eu-/west-1" would be a
+      // label cut at its hyphen for nothing).
+      // The room: its container's width, less the indent a continued line takes.
+      const room = host.parentElement!.getBoundingClientRect().width - parseFloat(getComputedStyle(host).textIndent);
+      const width = (piece: Text) => rects(piece).reduce((sum, rect) => sum + rect.width, 0);
+      for (const piece of pieces) {
+        if (new Set(rects(piece).map((rect) => Math.round(rect.top))).size > 1 && width(piece) <= room) problems.push(`host name ${host.textContent} breaks inside "${piece.textContent}"`);
+      }
+      const lines = new Map<number, { text: string; left: number }[]>();
+      for (const piece of pieces) {
+        const box = rects(piece)[0]!;
+        lines.set(Math.round(box.top), [...(lines.get(Math.round(box.top)) ?? []), { text: piece.textContent!, left: box.left }]);
+      }
+      if (lines.size < 2) continue;
+      // Only where it must: unbroken, the name would not fit the width its box may take.
+      const unbroken = pieces.reduce((sum, piece) => sum + width(piece), 0);
+      if (unbroken <= room) problems.push(`host name ${host.textContent} breaks though it fits (${Math.round(unbroken)} of ${Math.round(room)} px)`);
+      const [first, ...rest] = [...lines.values()];
+      for (const line of rest) {
+        if (!line[0]!.text.startsWith('.')) problems.push(`host name ${host.textContent} goes on with "${line[0]!.text}", not at a dot`);
+        if (line[0]!.left < first![0]!.left + 4) problems.push(`host name ${host.textContent}: its continuation "${line[0]!.text}" is not indented`);
       }
     }
     return problems;
@@ -303,5 +333,38 @@ describe('the verdict explains itself (issue 16, part A)', () => {
     const popup = await popupOn(messages.lowTrust);
     expect(await layoutProblems(popup)).toEqual([]);
     await popup.close();
+  });
+
+  it('a long PTR and HELO name: on one line where it fits, else broken before a dot with its continuation indented (581 px, en and fr)', async () => {
+    for (const language of ['en', 'fr'] as const) {
+      await setSettings(ext, { language });
+      const page = await openReportOn(ext, messages.longHost);
+      await page.setViewportSize({ width: 581, height: 600 });
+      await expandAll(page);
+      const card = page.getByTestId('sender-card');
+      // Copied, the name is the name: the break opportunities add no character to it.
+      const hosts = card.locator('[data-host]');
+      expect(await hosts.allTextContents()).toEqual([LONG_HOST, LONG_HOST]);
+      for (const width of [581, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await layoutProblems(page)).toEqual([]);
+        // The card is narrower than the name at both widths, so the name does break, over at least two lines.
+        expect((await hosts.first().boundingBox())!.height).toBeGreaterThan(1.5 * (await card.locator('dd').first().boundingBox())!.height);
+        // The facts lists leave the values room for this name's longest label: no label of it is cut.
+        const cutLabels = await hosts.evaluateAll((names) => names.flatMap((host) => [...host.querySelectorAll('.host-label')].filter((piece) => {
+          const range = document.createRange();
+          range.selectNodeContents(piece);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+        }).map((piece) => piece.textContent)));
+        expect(cutLabels).toEqual([]);
+        // The PTR and the HELO values start at one edge: the two lists share their label column.
+        const lefts = await card.locator('dd').evaluateAll((dds) => [...new Set(dds.map((dd) => Math.round(dd.getBoundingClientRect().left)))]);
+        expect(lefts).toHaveLength(1);
+        await screenshotPart(card, `long-host-sender-card-${width}-${language}`);
+      }
+      await screenshotPart(page.getByTestId('section-path'), `long-host-path-${language}`);
+      await page.close();
+    }
+    await setSettings(ext, { language: 'en' });
   });
 });

@@ -103,9 +103,9 @@ describe("the parsers' problems and the forwarding signs in both languages", () 
     const entry = report.dkim.find((signature) => signature.result === 'neutral');
     if (!entry || entry.result !== 'neutral') throw new Error('expected a neutral DKIM result');
     expect(entry.reason.detail).toEqual({ problem: 'unsupported-canonicalization', value: 'loose/simple' });
-    expect(entry.reason.message).toBe('The canonicalization (c=) is not simple or relaxed: c=loose/simple is not simple or relaxed');
+    expect(entry.reason.message).toBe('The canonicalization c=loose/simple is not simple or relaxed');
     const fr = localizeReport(report, 'fr').dkim.find((signature) => signature.result === 'neutral');
-    expect(fr && 'reason' in fr && fr.reason.message).toMatch(/ : « c=loose\/simple » ne vaut ni « simple » ni « relaxed »$/);
+    expect(fr && 'reason' in fr && fr.reason.message).toBe('La canonisation « c=loose/simple » ne vaut ni « simple » ni « relaxed »');
     const finding = localizeReport(report, 'fr').findings.find((f) => f.id === 'dkim.permerror');
     expect(finding?.explanation).toContain('« c=loose/simple » ne vaut ni « simple » ni « relaxed »');
   });

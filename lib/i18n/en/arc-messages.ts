@@ -37,12 +37,13 @@ function signature(p: ArcSignatureProblem, format: Format): string {
       return 'h= includes ARC-Seal, which an ARC-Message-Signature must not sign';
     case 'body-length':
       return `l=${format.number(p.l)} is longer than the body`;
+    // What changed, not "did not verify" again: the card's label and the chain's failure already say that.
     case 'body-hash':
-      return 'body hash did not verify: the body changed after this hop signed it';
+      return 'its body hash does not match: the body changed after this hop signed it';
     case 'signature':
-      return 'signature did not verify: a signed header field changed after this hop signed it';
+      return 'a signed header field changed after this hop signed it';
     case 'seal':
-      return 'seal did not verify: an ARC field of this or an earlier hop changed';
+      return 'an ARC field of this or an earlier hop changed';
     case 'sha1':
       return 'it uses rsa-sha1, which RFC 8301 §3.1 forbids accepting (the sealer must sign with rsa-sha256)';
     case 'key':
@@ -86,7 +87,10 @@ function failure(p: ArcFailure, format: Format): string {
 }
 
 function unchecked(p: ArcUnchecked, format: Format): string {
-  return `the key of the ${p.field} of instance ${p.instance} could not be fetched: ${signature(p.problem, format)}`;
+  const what = `the key of the ${p.field} of instance ${p.instance}`;
+  // A failed lookup is the "could not be fetched" itself: the key's name, not the same fact twice.
+  if (p.problem.kind === 'key' && (p.problem.code === 'dns-failure' || p.problem.code === 'dns-error')) return `${what} (${p.problem.name}) could not be fetched`;
+  return `${what} could not be fetched: ${signature(p.problem, format)}`;
 }
 
 export const arcMessages: ArcMessageTexts = { signature, failure, unchecked };

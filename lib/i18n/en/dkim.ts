@@ -1,5 +1,5 @@
 // English words of the DKIM findings (Zendesk recommendation 4) and of a DKIM signature's reasons.
-import { detailAdds, expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
+import { detailAdds, expirationText, ownDetail, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
@@ -25,26 +25,39 @@ function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): s
       return 'The body is shorter than its l= tag says: content was removed after signing';
     case 'syntax':
       return 'The DKIM-Signature field is malformed (RFC 6376 §3.5)';
-    case 'missing-tag':
-      return 'A required tag of the DKIM-Signature field is missing (RFC 6376 §3.5)';
-    case 'bad-base64':
-      return 'A base64 value of the signature (b= or bh=) does not decode';
-    case 'unsupported-version':
-      return 'The signature is not of DKIM version 1 (v=1)';
+    // The codes whose detail is their own fact name its values here (ownDetail), and say it once.
+    case 'missing-tag': {
+      const own = ownDetail(p, 'missing-tag');
+      return own ? `The required tag ${own.tag}= of the DKIM-Signature field is missing (RFC 6376 §3.5)` : 'A required tag of the DKIM-Signature field is missing (RFC 6376 §3.5)';
+    }
+    case 'bad-base64': {
+      const own = ownDetail(p, 'bad-base64');
+      return own ? `The base64 value of ${own.tag}= does not decode` : 'A base64 value of the signature (b= or bh=) does not decode';
+    }
+    case 'unsupported-version': {
+      const own = ownDetail(p, 'unsupported-version');
+      return own ? `The signature says v=${own.value}, not DKIM version 1` : 'The signature is not of DKIM version 1 (v=1)';
+    }
     case 'from-not-signed':
       return 'h= does not include From (RFC 6376 §5.4)';
-    case 'auid-not-in-sdid':
-      return `The identity i= is not in the signing domain d=${p.d ?? '?'} (RFC 6376 §3.5)`;
-    case 'expiration-before-timestamp':
-      return 'The expiration x= is not after the timestamp t= (RFC 6376 §3.5)';
+    case 'auid-not-in-sdid': {
+      const own = ownDetail(p, 'auid-not-in-sdid');
+      return `The identity i=${own?.auid ?? ''} is not in the signing domain d=${own?.d ?? p.d ?? '?'} (RFC 6376 §3.5)`;
+    }
+    case 'expiration-before-timestamp': {
+      const own = ownDetail(p, 'expiration-before-timestamp');
+      return own ? `The expiration x=${own.expiration} is not after the timestamp t=${own.timestamp} (RFC 6376 §3.5)` : 'The expiration x= is not after the timestamp t= (RFC 6376 §3.5)';
+    }
     case 'key-not-found':
       return `No key is published at ${key}`;
     case 'key-revoked':
       return `The key at ${key} is revoked (empty p=)`;
     case 'key-syntax':
       return `The key record at ${key} is malformed`;
-    case 'key-multiple-records':
-      return `${key} has several TXT records; a key name must hold one`;
+    case 'key-multiple-records': {
+      const own = ownDetail(p, 'several-keys');
+      return `${key} has ${own ? format.number(own.count) : 'several'} TXT records; a key name must hold one`;
+    }
     case 'key-type-mismatch':
       return `The key type published at ${key} does not match the signature's algorithm (k=)`;
     case 'key-hash-not-allowed':
@@ -54,21 +67,28 @@ function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): s
     case 'key-strict-auid':
       return `The key at ${key} has t=s, so i= must be in d=${p.d ?? '?'} itself, not a subdomain`;
     case 'key-invalid':
-      return `The key at ${key} is unusable: it could not be imported`;
+      // The detail, when it says more than that WebCrypto refused the key, says why after the colon.
+      return detailAdds(code, p) ? `The key at ${key} is unusable` : `The key at ${key} is unusable: it could not be imported`;
     case 'weak-key':
       return 'The signature verifies, but its RSA key is under 1024 bits (RFC 8301 §3.2)';
     case 'sha1':
       return 'The signature verifies, but it uses rsa-sha1 (RFC 8301 §3.1)';
     case 'unsupported-algorithm':
-      return 'The algorithm (a=) is not one this verifier knows';
+      return `The algorithm ${tagged('a', ownDetail(p, 'unsupported-algorithm'))} is not one this verifier knows`;
     case 'unsupported-canonicalization':
-      return 'The canonicalization (c=) is not simple or relaxed';
+      return `The canonicalization ${tagged('c', ownDetail(p, 'unsupported-canonicalization'))} is not simple or relaxed`;
     case 'unsupported-query-method':
-      return 'The query method (q=) offers no dns/txt lookup';
+      return `The query method ${tagged('q', ownDetail(p, 'unsupported-query-method'))} offers no dns/txt lookup`;
     case 'dns-failure':
     case 'dns-error':
-      return p.problem ? `The key lookup for ${key} failed (${lookupProblem(p.problem, format)})` : `The key lookup for ${key} failed`;
+      // The failed lookup names the key's DNS name itself ("TXT sel._domainkey.example.com: timeout").
+      return p.problem ? `The key lookup failed (${lookupProblem(p.problem, format)})` : `The key lookup for ${key} failed`;
   }
+}
+
+/** A tag with its value as written ("c=loose/simple"), or the tag alone in brackets when the Report has no detail. */
+function tagged(tag: string, own: { value: string } | undefined): string {
+  return own ? `${tag}=${own.value}` : `(${tag}=)`;
 }
 
 export function dkimKeyFix(p: FixParams['dkim-key']): string {

@@ -49,6 +49,7 @@ export const output: OutputTexts = {
   // The verdict's colon: French puts a non-breaking space before it.
   labelled: (label) => `${label}${verdict.punctuation.colon.trimEnd()}`,
   notRechecked: 'not re-checked',
+  dmarcRecordAt: (name) => `DMARC record at ${name}`,
   carries: (contentType, subject) => `the original message (${contentType}${subject ? `, "${subject}"` : ''}); analyse it on its own to see why it was sent back`,
   dnsLine: (mode, resolver, queries, failed) => `DNS: ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'query', other: 'queries' })}${failed > 0 ? `, ${format.number(failed)} failed` : ''}`,
   note: {

@@ -45,12 +45,13 @@ function signature(p: ArcSignatureProblem, format: Format): string {
       return 'h= inclut ARC-Seal, qu\'une signature ARC-Message-Signature ne doit pas signer';
     case 'body-length':
       return `l=${format.number(p.l)} dépasse la longueur du corps`;
+    // Ce qui a changé, sans redire « ne se vérifie pas » : l'étiquette de la carte et l'échec de la chaîne le disent déjà.
     case 'body-hash':
-      return 'l\'empreinte du corps ne correspond pas : le corps a été modifié après la signature de ce relais';
+      return 'son empreinte du corps ne correspond pas : le corps a été modifié après que ce relais l\'a signé';
     case 'signature':
-      return 'la signature ne se vérifie pas : un champ d\'en-tête signé a été modifié après la signature de ce relais';
+      return 'un champ d\'en-tête signé a été modifié après que ce relais l\'a signé';
     case 'seal':
-      return 'le sceau ne se vérifie pas : un champ ARC de ce relais ou d\'un relais précédent a été modifié';
+      return 'un champ ARC de ce relais ou d\'un relais précédent a été modifié';
     case 'sha1':
       return 'il utilise rsa-sha1, que la RFC 8301 §3.1 interdit d\'accepter (le relais doit signer en rsa-sha256)';
     case 'key':
@@ -94,7 +95,10 @@ function failure(p: ArcFailure, format: Format): string {
 }
 
 function unchecked(p: ArcUnchecked, format: Format): string {
-  return `la clé publique ${p.field === 'ARC-Seal' ? 'du sceau (ARC-Seal)' : 'de la signature de message (ARC-Message-Signature)'} de l'instance ${p.instance} n'a pas pu être récupérée : ${signature(p.problem, format)}`;
+  const what = `la clé publique ${p.field === 'ARC-Seal' ? 'du sceau (ARC-Seal)' : 'de la signature de message (ARC-Message-Signature)'} de l'instance ${p.instance}`;
+  // Une recherche échouée est le « n'a pas pu être récupérée » lui-même : le nom de la clé, pas deux fois le même fait.
+  if (p.problem.kind === 'key' && (p.problem.code === 'dns-failure' || p.problem.code === 'dns-error')) return `${what} (${p.problem.name}) n'a pas pu être récupérée`;
+  return `${what} n'a pas pu être récupérée : ${signature(p.problem, format)}`;
 }
 
 export const arcMessages: ArcMessageTexts = { signature, failure, unchecked };

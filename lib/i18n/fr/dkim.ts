@@ -1,5 +1,5 @@
 // Mots français des constats DKIM (recommandation 4 de Zendesk) et des raisons d'une signature DKIM.
-import { detailAdds, expirationText, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
+import { detailAdds, expirationText, ownDetail, keyName, signerLabel, type DkimParams, type DkimReasonCode, type DkimReasonFacts } from '../../report/params/dkim';
 import type { FixParams } from '../../report/params/fixes';
 import type { FindingTextsOf } from '../catalog';
 import type { Format } from '../format';
@@ -25,26 +25,39 @@ function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): s
       return 'Le corps est plus court que ne l\'indique sa balise l= : du contenu a été retiré après la signature';
     case 'syntax':
       return 'L\'en-tête DKIM-Signature est mal formé (RFC 6376 §3.5)';
-    case 'missing-tag':
-      return 'Une balise obligatoire de l\'en-tête DKIM-Signature manque (RFC 6376 §3.5)';
-    case 'bad-base64':
-      return 'Une valeur base64 de la signature (b= ou bh=) ne se décode pas';
-    case 'unsupported-version':
-      return 'La signature n\'est pas de la version 1 de DKIM (v=1)';
+    // Les codes dont le détail est leur propre fait en nomment ici les valeurs (ownDetail), et le disent une fois.
+    case 'missing-tag': {
+      const own = ownDetail(p, 'missing-tag');
+      return own ? `La balise obligatoire « ${own.tag}= » de l'en-tête DKIM-Signature manque (RFC 6376 §3.5)` : 'Une balise obligatoire de l\'en-tête DKIM-Signature manque (RFC 6376 §3.5)';
+    }
+    case 'bad-base64': {
+      const own = ownDetail(p, 'bad-base64');
+      return own ? `La valeur base64 de la balise « ${own.tag}= » ne se décode pas` : 'Une valeur base64 de la signature (b= ou bh=) ne se décode pas';
+    }
+    case 'unsupported-version': {
+      const own = ownDetail(p, 'unsupported-version');
+      return own ? `La signature porte « v=${own.value} », et non la version 1 de DKIM` : 'La signature n\'est pas de la version 1 de DKIM (v=1)';
+    }
     case 'from-not-signed':
       return 'h= ne contient pas From (RFC 6376 §5.4)';
-    case 'auid-not-in-sdid':
-      return `L'identité i= n'est pas dans le domaine signataire d=${p.d ?? '?'} (RFC 6376 §3.5)`;
-    case 'expiration-before-timestamp':
-      return 'L\'expiration x= n\'est pas postérieure à l\'horodatage t= (RFC 6376 §3.5)';
+    case 'auid-not-in-sdid': {
+      const own = ownDetail(p, 'auid-not-in-sdid');
+      return `L'identité i=${own?.auid ?? ''} n'est pas dans le domaine signataire d=${own?.d ?? p.d ?? '?'} (RFC 6376 §3.5)`;
+    }
+    case 'expiration-before-timestamp': {
+      const own = ownDetail(p, 'expiration-before-timestamp');
+      return own ? `L'expiration x=${own.expiration} n'est pas postérieure à l'horodatage t=${own.timestamp} (RFC 6376 §3.5)` : 'L\'expiration x= n\'est pas postérieure à l\'horodatage t= (RFC 6376 §3.5)';
+    }
     case 'key-not-found':
       return `Aucune clé n'est publiée sur ${key}`;
     case 'key-revoked':
       return `La clé publiée sur ${key} est révoquée (p= vide)`;
     case 'key-syntax':
       return `L'enregistrement de clé sur ${key} est mal formé`;
-    case 'key-multiple-records':
-      return `${key} a plusieurs enregistrements TXT ; un nom de clé ne doit en porter qu'un`;
+    case 'key-multiple-records': {
+      const own = ownDetail(p, 'several-keys');
+      return `${key} a ${own ? format.number(own.count) : 'plusieurs'} enregistrements TXT ; un nom de clé ne doit en porter qu'un`;
+    }
     case 'key-type-mismatch':
       return `Le type de la clé publiée sur ${key} ne correspond pas à l'algorithme de la signature (k=)`;
     case 'key-hash-not-allowed':
@@ -54,21 +67,28 @@ function codeReason(code: DkimReasonCode, p: DkimReasonFacts, format: Format): s
     case 'key-strict-auid':
       return `La clé publiée sur ${key} porte t=s : i= doit donc être dans d=${p.d ?? '?'} même, pas dans un sous-domaine`;
     case 'key-invalid':
-      return `La clé publiée sur ${key} est inutilisable : elle n'a pas pu être importée`;
+      // Le détail, s'il dit plus que le refus de WebCrypto, dit pourquoi après les deux-points.
+      return detailAdds(code, p) ? `La clé publiée sur ${key} est inutilisable` : `La clé publiée sur ${key} est inutilisable : elle n'a pas pu être importée`;
     case 'weak-key':
       return 'La signature se vérifie, mais sa clé RSA fait moins de 1024 bits (RFC 8301 §3.2)';
     case 'sha1':
       return 'La signature se vérifie, mais elle utilise rsa-sha1 (RFC 8301 §3.1)';
     case 'unsupported-algorithm':
-      return 'L\'algorithme (a=) n\'est pas connu de ce vérificateur';
+      return `L'algorithme ${tagged('a', ownDetail(p, 'unsupported-algorithm'))} n'est pas connu de ce vérificateur`;
     case 'unsupported-canonicalization':
-      return 'La canonisation (c=) n\'est ni simple ni relaxed';
+      return `La canonisation ${tagged('c', ownDetail(p, 'unsupported-canonicalization'))} ne vaut ni « simple » ni « relaxed »`;
     case 'unsupported-query-method':
-      return 'La méthode de requête (q=) ne propose pas de recherche dns/txt';
+      return `La méthode de requête ${tagged('q', ownDetail(p, 'unsupported-query-method'))} ne propose pas de recherche « dns/txt »`;
     case 'dns-failure':
     case 'dns-error':
-      return p.problem ? `La recherche de la clé ${key} a échoué (${lookupProblem(p.problem, format)})` : `La recherche de la clé ${key} a échoué`;
+      // La recherche échouée nomme elle-même le nom DNS de la clé (« TXT sel._domainkey.example.com : délai dépassé »).
+      return p.problem ? `La recherche de la clé a échoué (${lookupProblem(p.problem, format)})` : `La recherche de la clé ${key} a échoué`;
   }
+}
+
+/** Une balise avec sa valeur telle qu'écrite (« c=loose/simple »), ou la balise seule entre parenthèses quand le rapport n'a pas de détail. */
+function tagged(tag: string, own: { value: string } | undefined): string {
+  return own ? `« ${tag}=${own.value} »` : `(${tag}=)`;
 }
 
 export function dkimKeyFix(p: FixParams['dkim-key']): string {

@@ -49,6 +49,7 @@ export const output: OutputTexts = {
   // The verdict's colon: French puts a non-breaking space before it.
   labelled: (label) => `${label}${verdict.punctuation.colon.trimEnd()}`,
   notRechecked: 'non revérifié',
+  dmarcRecordAt: (name) => `Enregistrement DMARC en ${name}`,
   carries: (contentType, subject) => `le message d'origine (${contentType}${subject ? `, « ${subject} »` : ''}) ; analysez-le à part pour voir pourquoi il a été renvoyé`,
   dnsLine: (mode, resolver, queries, failed) => `DNS : ${mode}, ${resolver === null ? '' : `${resolver}, `}${format.count(queries, { one: 'requête', other: 'requêtes' })}${failed > 0 ? `, ${format.count(failed, { one: 'en échec', other: 'en échec' })}` : ''}`,
   note: {

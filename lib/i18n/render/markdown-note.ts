@@ -24,6 +24,8 @@ function block(b: NoteBlock): string {
     case 'list':
       // Findings carry blocks of their own: a blank line between items keeps each one readable.
       return b.items.map((entry) => listItem(entry, b.ordered ? '1.' : '-')).join(b.items.some((entry) => entry.details.length > 0) ? '\n\n' : '\n');
+    case 'code':
+      return codeBlock(b.text);
     case 'footer':
       return `_${escapeInline(b.text)}_`;
   }

@@ -2,6 +2,7 @@
 // renderers write it out: plain text that reads well pasted where nothing is rendered (note-plain.ts), and
 // Markdown for ticket editors that render it (markdown-note.ts). Header text stays plain strings here; each
 // renderer makes it inert in its own way.
+import { dmarcRecordProblems } from '../../report/dmarc-record-problems';
 import type { Evidence, Finding, Report } from '../../report/types';
 import type { Catalog } from '../catalog';
 import type { Lang } from '../lang';
@@ -30,6 +31,8 @@ export type NoteBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; content: NoteInline[] }
   | { kind: 'list'; ordered: boolean; items: NoteItem[] }
+  /** Text kept as it is, on lines of its own: a DNS record quoted as evidence. */
+  | { kind: 'code'; text: string }
   | { kind: 'footer'; text: string };
 
 export interface Note {
@@ -83,9 +86,21 @@ export function buildNote(original: Report, lang: Lang = 'en', actions: ActionsI
     blocks.push({ kind: 'paragraph', content: [strong(words.labels.findings)] });
     blocks.push({ kind: 'list', ordered: false, items: shown.map((finding) => findingItem(finding, catalog)) });
   }
+  blocks.push(...recordProblemBlocks(report, catalog));
   if (passed.length > 0) blocks.push({ kind: 'paragraph', content: [strong(`${words.note.passed}:`), text(` ${passed.map((finding) => finding.title).join('; ')}`)] });
   blocks.push({ kind: 'footer', text: words.note.footer(report.schema, report.checkedAt) });
   return { lang, blocks };
+}
+
+/** The DMARC record as evidence, then what receivers read otherwise in it (RFC 7489 §6.3); nothing when it has no problem. */
+function recordProblemBlocks(report: Report, catalog: Catalog): NoteBlock[] {
+  const record = dmarcRecordProblems(report.dmarc);
+  if (!record) return [];
+  return [
+    { kind: 'paragraph', content: [strong(catalog.output.labelled(catalog.output.dmarcRecordAt(record.name)))] },
+    { kind: 'code', text: record.text },
+    { kind: 'list', ordered: false, items: record.problems.map(({ problem, severity }) => item(text(`${SEVERITY_MARK[severity]} ${problem.message}`))) },
+  ];
 }
 
 function messageLines(report: Report, catalog: Catalog): string[] {

@@ -23,6 +23,8 @@ function block(b: NoteBlock): string {
       return inline(b.content);
     case 'list':
       return b.items.map((entry, index) => listItem(entry, b.ordered ? `${index + 1}.` : '-')).join(b.items.some((entry) => entry.details.length > 0) ? '\n\n' : '\n');
+    case 'code':
+      return indented(b.text, '    ');
     case 'footer':
       return plain(b.text);
   }
@@ -33,9 +35,14 @@ function listItem(entry: NoteItem, marker: string): string {
   const lines = [`${marker} ${inline(entry.content)}`];
   for (const detail of entry.details) {
     if (detail.kind === 'line') lines.push(`${indent}${inline(detail.content)}`);
-    else lines.push(...showControls(detail.text, { lines: true, tabs: true }).split('\n').map((line) => `${indent}    ${line}`));
+    else lines.push(indented(detail.text, `${indent}    `));
   }
   return lines.join('\n');
+}
+
+/** Text kept as it is, every line indented, control characters spelled out. */
+function indented(text: string, indent: string): string {
+  return showControls(text, { lines: true, tabs: true }).split('\n').map((line) => `${indent}${line}`).join('\n');
 }
 
 function inline(content: NoteInline[]): string {

@@ -23,14 +23,39 @@ export interface DkimReasonFacts extends Signer {
 }
 
 /**
+ * The detail when it is the code's own fact with its values (c=loose/simple under unsupported-canonicalization,
+ * the count of TXT records under key-multiple-records): the code's words then name those values, and the
+ * detail is not said again after a colon ("c= is not simple or relaxed: c=loose/simple is not simple or relaxed").
+ */
+export function ownDetail<P extends DkimDetail['problem']>(facts: DkimReasonFacts, problem: P): Extract<DkimDetail, { problem: P }> | undefined {
+  return facts.detail?.problem === problem ? (facts.detail as Extract<DkimDetail, { problem: P }>) : undefined;
+}
+
+/** The detail each code's words take in when it is there (ownDetail): the same fact, said once. */
+const OWN_DETAIL: Partial<Record<DkimReasonCode, DkimDetail['problem']>> = {
+  'missing-tag': 'missing-tag',
+  'bad-base64': 'bad-base64',
+  'unsupported-version': 'unsupported-version',
+  'from-not-signed': 'from-not-signed',
+  'auid-not-in-sdid': 'auid-not-in-sdid',
+  'expiration-before-timestamp': 'expiration-before-timestamp',
+  'unsupported-algorithm': 'unsupported-algorithm',
+  'unsupported-canonicalization': 'unsupported-canonicalization',
+  'unsupported-query-method': 'unsupported-query-method',
+  'key-multiple-records': 'several-keys',
+  // "The key ... is unusable: it could not be imported" says what WebCrypto's refusal says.
+  'key-invalid': 'key-import',
+};
+
+/**
  * Whether a reason's detail adds to its code's words: not a failed lookup's DNS code, already in `problem`,
- * nor a detail that only repeats its code (from-not-signed, empty-signature under their own code).
+ * nor the code's own fact, which its words already name (OWN_DETAIL).
  */
 export function detailAdds(code: DkimReasonCode, facts: DkimReasonFacts): facts is DkimReasonFacts & { detail: DkimDetail } {
   const { detail } = facts;
   if (detail === undefined) return false;
   if (detail.problem === 'lookup-rcode' && facts.problem) return false;
-  return !(detail.problem === code && Object.keys(detail).length === 1);
+  return OWN_DETAIL[code] !== detail.problem;
 }
 
 /** RFC 6376 §3.6.2.1: the key's DNS name, selector._domainkey.domain. */

@@ -218,7 +218,7 @@ describe('keys that cannot be fetched', () => {
     });
     const result = await verifyArc(splitMessage(await chain(2)), { resolver: partial });
     expect(result).toMatchObject({ result: 'temperror', failedInstance: 1 });
-    expect(reasonText(result)).toMatch(/ARC-Seal of instance 1 could not be fetched/);
+    expect(reasonText(result)).toMatch(/^the key of the ARC-Seal of instance 1 \(arc\._domainkey\.\S+\) could not be fetched$/);
   });
 });
 
