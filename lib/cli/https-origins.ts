@@ -36,6 +36,15 @@ export class HttpsOrigins {
     throw Object.assign(new Error('the HTTP/2 session closed as soon as it opened'), { code: 'ERR_HTTP2_GOAWAY_SESSION' });
   }
 
+  /** Ends every session and pending handshake (the end of a batch or a benchmark's run). */
+  close(): void {
+    for (const origin of this.origins.values()) {
+      if (origin.kind === 'h2') origin.session.destroy();
+      if (origin.kind === 'connecting') origin.socket.destroy();
+    }
+    this.origins.clear();
+  }
+
   private open(origin: Extract<Origin, { kind: 'h2' }>): Route {
     // A session with streams in flight keeps the process alive; an idle one must not, so that the CLI
     // exits as soon as its analysis is done.

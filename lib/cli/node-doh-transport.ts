@@ -25,22 +25,32 @@ export interface NodeDohTransportOptions {
 const MAX_SOCKETS = 64;
 const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
 
-export function createNodeDohTransport(options: NodeDohTransportOptions = {}): DohTransport {
+/** A DoH transport that can also drop its connections at once (they are otherwise kept, unreferenced). */
+export type NodeDohTransport = DohTransport & { close(): void };
+
+export function createNodeDohTransport(options: NodeDohTransportOptions = {}): NodeDohTransport {
   const trust = options.ca === undefined ? {} : { ca: options.ca };
   // ALPN "http/1.1" here too: a server that speaks only h2 then refuses the handshake with a TLS alert
   // (a code) instead of accepting a connection it will never answer on.
   const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS, ALPNProtocols: ['http/1.1'], ...trust });
   const origins = options.http2 === false ? null : new HttpsOrigins(trust);
-  return async (request) => {
+  const transport: DohTransport = async (request) => {
     if (!request.url.startsWith('https:')) return http1(request, httpRequest, httpAgent);
     if (!origins) return http1(request, httpsRequest, httpsAgent);
     const route = await origins.route(new URL(request.url), request.signal);
     return route.protocol === 'h2' ? http2Exchange(route.session, route.done, request) : http1(request, httpsRequest, httpsAgent);
   };
+  return Object.assign(transport, {
+    close() {
+      // The plain-http agent is shared by every transport of the process; only this one's https side ends.
+      httpsAgent.destroy();
+      origins?.close();
+    },
+  });
 }
 
 /** Node's bundled roots, HTTP/2 where the server agrees. */
-export const nodeDohTransport: DohTransport = createNodeDohTransport();
+export const nodeDohTransport: NodeDohTransport = createNodeDohTransport();
 
 function http1({ url, method, message, signal }: DohRequest, send: typeof httpRequest, agent: HttpAgent): Promise<DohReply> {
   return new Promise<DohReply>((resolve, reject) => {
