@@ -8,12 +8,22 @@ import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import { whenAborted } from '../dns/abortable';
 
-/** How to send a request to an origin: on its HTTP/2 session (call `done` once the stream has closed), or over HTTP/1.1. */
-export type Route = { protocol: 'h2'; session: ClientHttp2Session; done: () => void } | { protocol: 'http/1.1' };
+/**
+ * How to send a request to an origin: on its HTTP/2 session (call `done` once the stream has closed, saying
+ * whether a response came), or over HTTP/1.1.
+ */
+export type Route = { protocol: 'h2'; session: ClientHttp2Session; done: (answered: boolean) => void } | { protocol: 'http/1.1' };
+
+/**
+ * A stream that ended without a response (timed out, cancelled) may mean the connection is dead without a
+ * FIN (a NAT or a server gone): then every later question on the session would time out too. A PING
+ * (RFC 9113 §6.7) not acknowledged within this time ends the session, and the next question opens another.
+ */
+export const PING_TIMEOUT_MS = 2000;
 
 type Origin =
   | { kind: 'connecting'; ready: Promise<void>; socket: TLSSocket; waiters: number }
-  | { kind: 'h2'; session: ClientHttp2Session; streams: number }
+  | { kind: 'h2'; session: ClientHttp2Session; streams: number; pinging: boolean }
   | { kind: 'http/1.1' };
 
 type TrustOptions = Pick<ConnectionOptions, 'ca'>;
@@ -53,9 +63,10 @@ export class HttpsOrigins {
     return {
       protocol: 'h2',
       session: origin.session,
-      done: () => {
+      done: (answered) => {
         if (closed) return;
         closed = true;
+        if (!answered) checkAlive(origin);
         if (--origin.streams === 0 && !origin.session.destroyed) origin.session.unref();
       },
     };
@@ -128,13 +139,28 @@ export class HttpsOrigins {
     session.once('close', drop);
     session.on('error', drop);
     session.unref();
-    this.origins.set(key, { kind: 'h2', session, streams: 0 });
+    this.origins.set(key, { kind: 'h2', session, streams: 0, pinging: false });
   }
 
   private forget(key: string, isThis: (origin: Origin) => boolean): void {
     const origin = this.origins.get(key);
     if (origin && isThis(origin)) this.origins.delete(key);
   }
+}
+
+function checkAlive(origin: Extract<Origin, { kind: 'h2' }>): void {
+  const { session } = origin;
+  if (origin.pinging || !usable(session)) return;
+  origin.pinging = true;
+  const deadline = setTimeout(() => {
+    session.destroy(Object.assign(new Error(`the HTTP/2 connection did not answer a PING within ${PING_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' }));
+  }, PING_TIMEOUT_MS);
+  deadline.unref();
+  // Also called, with an error, when the session closes first: nothing more to do then.
+  session.ping(() => {
+    clearTimeout(deadline);
+    origin.pinging = false;
+  });
 }
 
 function usable(session: ClientHttp2Session): boolean {

@@ -72,7 +72,7 @@ function http1Reply(response: IncomingMessage): DohReply {
 }
 
 /** One DoH exchange as a stream of the origin's session (RFC 9113 §8.3.1 pseudo-headers). */
-function http2Exchange(session: ClientHttp2Session, done: () => void, { url, method, message, signal }: DohRequest): Promise<DohReply> {
+function http2Exchange(session: ClientHttp2Session, done: (answered: boolean) => void, { url, method, message, signal }: DohRequest): Promise<DohReply> {
   return new Promise<DohReply>((resolve, reject) => {
     const { pathname, search } = new URL(url);
     const headers: Record<string, string | number> = { ':method': method, ':path': pathname + search, accept: DNS_MESSAGE };
@@ -83,14 +83,14 @@ function http2Exchange(session: ClientHttp2Session, done: () => void, { url, met
       stream = session.request(headers, { endStream: method === 'GET', signal });
     } catch (error) {
       // The session closed between choosing it and using it (GOAWAY just arrived).
-      done();
+      done(true);
       return reject(error);
     }
     let answered = false;
     // Kept for the stream's whole life, so an error after the reply (unread body) is never an uncaught 'error'.
     stream.on('error', reject);
     stream.once('close', () => {
-      done();
+      done(answered);
       // A stream reset with NO_ERROR, or cut by its session's end, closes without an 'error': still a failure.
       if (!answered) reject(Object.assign(new Error(`the HTTP/2 stream closed before its response (code ${stream.rstCode ?? 'none'})`), { code: 'ERR_HTTP2_STREAM_CLOSED' }));
     });

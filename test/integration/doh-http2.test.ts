@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze';
+import { PING_TIMEOUT_MS } from '../../lib/cli/https-origins';
 import { createNodeDohTransport } from '../../lib/cli/node-doh-transport';
 import { createResolver } from '../../lib/dns/create-resolver';
 import { DohResolver } from '../../lib/dns/doh-resolver';
@@ -16,6 +17,7 @@ import type { DohTransport } from '../../lib/dns/doh-transport';
 import type { Report } from '../../lib/report/types';
 import { message, NOW } from '../analyze/scenario-kit';
 import { ACME, acmeHeaders, acmeZone } from '../helpers/acme-zones';
+import { startTcpRelay } from '../helpers/tcp-relay';
 import { startTlsDohServer, type Flavour, type Misbehaviour, type TlsDohServer } from '../helpers/tls-doh-server';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -157,6 +159,26 @@ describe('failures over HTTP/2 become DnsFailures', () => {
       expect(await query(server, transport)).toMatchObject({ kind: 'answer', rcode: 'NOERROR' });
       expect(await server.connections()).toBe(1);
     }, (nth) => (nth === 0 ? 'silent' : null));
+  });
+
+  it('a connection gone silent: the question times out, an unanswered PING ends the session, and a new one answers', async () => {
+    await withServer('h2', async (server) => {
+      const relay = await startTcpRelay(Number(new URL(server.url).port));
+      try {
+        const url = server.url.replace(/:\d+\//, `:${relay.port}/`);
+        const transport = createNodeDohTransport({ ca: server.ca });
+        const doh = (timeoutMs: number) => new DohResolver({ url, label: 'relayed', timeoutMs, transport });
+        expect(await doh(5000).query(ACME, 'TXT')).toMatchObject({ kind: 'answer' });
+        relay.freeze();
+        expect(await doh(300).query(ACME, 'MX')).toMatchObject({ kind: 'failure', reason: 'timeout' });
+        // Sent on the silent session before its PING deadline: ends with the session, with the PING's code.
+        expect(await doh(PING_TIMEOUT_MS + 5000).query(ACME, 'A')).toMatchObject({ kind: 'failure', reason: 'network', code: 'ETIMEDOUT' });
+        expect(await doh(5000).query(ACME, 'TXT')).toMatchObject({ kind: 'answer', rcode: 'NOERROR' });
+        expect(await server.connections()).toBe(2);
+      } finally {
+        await relay.stop();
+      }
+    });
   });
 
   it('a certificate the client does not trust: a network failure with the TLS code, never an answer', async () => {
