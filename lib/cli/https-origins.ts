@@ -156,11 +156,18 @@ function checkAlive(origin: Extract<Origin, { kind: 'h2' }>): void {
     session.destroy(Object.assign(new Error(`the HTTP/2 connection did not answer a PING within ${PING_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' }));
   }, PING_TIMEOUT_MS);
   deadline.unref();
-  // Also called, with an error, when the session closes first: nothing more to do then.
-  session.ping(() => {
+  const settled = () => {
     clearTimeout(deadline);
     origin.pinging = false;
-  });
+  };
+  try {
+    // Also called, with an error, when the session closes first: nothing more to do then.
+    session.ping(settled);
+  } catch {
+    // Called from a stream's 'close' handler, where a throw would be uncaught: a session that cannot send
+    // a PING now (closing as this stream closed) is on its way out anyway.
+    settled();
+  }
 }
 
 function usable(session: ClientHttp2Session): boolean {

@@ -103,6 +103,18 @@ describe('protocol choice, seen from the server', () => {
     });
   });
 
+  it('POST (RFC 8484 §4.1) over HTTP/2 gives the answer GET gives, on the same session', async () => {
+    await withServer('h2', async (server) => {
+      const transport = createNodeDohTransport({ ca: server.ca });
+      const [viaGet, viaPost] = await Promise.all((['GET', 'POST'] as const).map((method) =>
+        new DohResolver({ url: server.url, label: 'h2', timeoutMs: 5000, method, transport }).query(ACME, 'TXT')));
+      expect(viaPost).toMatchObject({ kind: 'answer', rcode: 'NOERROR', answers: [{ type: 'TXT' }] });
+      expect(viaPost?.kind === 'answer' ? viaPost.answers : null).toEqual(viaGet?.kind === 'answer' ? viaGet.answers : undefined);
+      expect(await server.protocols()).toEqual(['2.0', '2.0']);
+      expect(await server.connections()).toBe(1);
+    });
+  });
+
   it('http2: false keeps an h2-capable server on HTTP/1.1 (the benchmark baseline)', async () => {
     await withServer('both', async (server) => {
       await analyzeOver(server, createNodeDohTransport({ ca: server.ca, http2: false }));
