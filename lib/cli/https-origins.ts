@@ -7,6 +7,7 @@ import { connect as http2Connect, type ClientHttp2Session } from 'node:http2';
 import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import { whenAborted } from '../dns/abortable';
+import { networkError } from './network-error';
 
 /**
  * How to send a request to an origin: on its HTTP/2 session (call `done` once the stream has closed, saying
@@ -43,7 +44,7 @@ export class HttpsOrigins {
     const settled = this.origins.get(url.origin);
     if (settled?.kind === 'http/1.1') return { protocol: 'http/1.1' };
     if (settled?.kind === 'h2' && usable(settled.session)) return this.open(settled);
-    throw Object.assign(new Error('the HTTP/2 session closed as soon as it opened'), { code: 'ERR_HTTP2_GOAWAY_SESSION' });
+    throw networkError('ERR_HTTP2_GOAWAY_SESSION');
   }
 
   /** Ends every session and pending handshake (the end of a batch or a benchmark's run). */
@@ -95,7 +96,8 @@ export class HttpsOrigins {
       });
       const closedEarly = () => {
         this.forget(url.origin, (origin) => origin.kind === 'connecting' && origin.socket === socket);
-        reject(Object.assign(new Error('the connection closed during the TLS handshake'), { code: 'ECONNRESET' }));
+        // Closed during the TLS handshake without an error of its own.
+        reject(networkError('ECONNRESET'));
       };
       // An 'error' (refused, TLS failure: its code says which) is followed by 'close'; the first settles.
       socket.once('error', (error) => {
@@ -116,7 +118,7 @@ export class HttpsOrigins {
     let stopWatching = () => undefined as void;
     try {
       await new Promise<void>((resolve, reject) => {
-        stopWatching = whenAborted(signal, () => reject(signal.reason ?? Object.assign(new Error('aborted'), { code: 'ABORT_ERR' })));
+        stopWatching = whenAborted(signal, () => reject(signal.reason ?? networkError('ABORT_ERR')));
         origin.ready.then(resolve, reject);
       });
     } finally {
@@ -153,7 +155,7 @@ function checkAlive(origin: Extract<Origin, { kind: 'h2' }>): void {
   if (origin.pinging || !usable(session)) return;
   origin.pinging = true;
   const deadline = setTimeout(() => {
-    session.destroy(Object.assign(new Error(`the HTTP/2 connection did not answer a PING within ${PING_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' }));
+    session.destroy(networkError('ETIMEDOUT'));
   }, PING_TIMEOUT_MS);
   deadline.unref();
   const settled = () => {

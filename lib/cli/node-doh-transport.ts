@@ -11,6 +11,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { ConnectionOptions } from 'node:tls';
 import { DNS_MESSAGE, type DohReply, type DohRequest, type DohTransport } from '../dns/doh-transport';
 import { HttpsOrigins } from './https-origins';
+import { networkError } from './network-error';
 import { readNodeBody } from './read-node-body';
 
 export interface NodeDohTransportOptions {
@@ -92,7 +93,7 @@ function http2Exchange(session: ClientHttp2Session, done: (answered: boolean) =>
     stream.once('close', () => {
       done(answered);
       // A stream reset with NO_ERROR, or cut by its session's end, closes without an 'error': still a failure.
-      if (!answered) reject(Object.assign(new Error(`the HTTP/2 stream closed before its response (code ${stream.rstCode ?? 'none'})`), { code: 'ERR_HTTP2_STREAM_CLOSED' }));
+      if (!answered) reject(networkError('ERR_HTTP2_STREAM_CLOSED'));
     });
     stream.once('response', (response: IncomingHttpHeaders & IncomingHttpStatusHeader) => {
       answered = true;

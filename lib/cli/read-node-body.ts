@@ -3,6 +3,7 @@
 // bytes), and decoded when the server applied a content coding anyway.
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { isCoding, overLimit, type BodyResult } from '../dns/read-body';
+import { networkError } from './network-error';
 
 /** What the reader needs of a response: its body as chunks, a way to drop it, and two of its headers. */
 export interface NodeBody extends AsyncIterable<Buffer> {
@@ -34,7 +35,7 @@ export async function readNodeBody(body: NodeBody, headers: BodyHeaders, limit: 
   }
   // RFC 9110 §8.6: fewer bytes than declared is an incomplete message. Over HTTP/2 a stream reset with
   // NO_ERROR mid-body ends Node's stream as if it were complete (no END_STREAM was seen, RFC 9113 §8.1).
-  if (Number.isFinite(declared) && total !== declared) throw Object.assign(new Error(`the body ended after ${total} of its ${declared} bytes`), { code: 'ERR_BODY_INCOMPLETE' });
+  if (Number.isFinite(declared) && total !== declared) throw networkError('ERR_BODY_INCOMPLETE');
   const joined = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
   const coding = headers['content-encoding'];
   const decoded = isCoding(coding) ? decodeCoding(coding?.trim().toLowerCase() ?? '', joined, limit) : { ok: true as const, bytes: joined };
