@@ -83,6 +83,9 @@ export class HttpsOrigins {
       ...(isIP(host) === 0 ? { servername: host } : {}),
       ALPNProtocols: ['h2', 'http/1.1'],
     });
+    // As Node's HTTP/1.1 client does: a small request frame leaves at once instead of waiting on Nagle's
+    // algorithm for the previous segment's ACK (up to the peer's delayed-ACK time, 40 ms on Linux).
+    socket.setNoDelay(true);
     const ready = new Promise<void>((resolve, reject) => {
       socket.once('secureConnect', () => {
         socket.removeListener('close', closedEarly);

@@ -107,6 +107,8 @@ export async function startTlsDohServer(options: TlsDohOptions): Promise<TlsDohS
     ? createHttpsServer({ ...tls, ALPNProtocols: ['http/1.1'] }, handle)
     : createSecureServer({ ...tls, allowHTTP1: options.flavour === 'both' }, handle);
   server.on('secureConnection', (socket: Socket) => {
+    // As a DoH service does (and Node's HTTP/1.1 server by default): no Nagle delay on small answers.
+    socket.setNoDelay(true);
     connections++;
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
