@@ -18,9 +18,10 @@ export type Flavour = 'h2' | 'http/1.1' | 'both';
 /**
  * reset: RST_STREAM INTERNAL_ERROR instead of an answer; goaway: GOAWAY NO_ERROR, then the answer (the
  * stream was accepted); goaway-error: GOAWAY INTERNAL_ERROR, no answer; cut-body: half the declared body,
- * then the TCP connection dropped; reset-mid-body: half the body, then RST_STREAM NO_ERROR; silent: no answer.
+ * then the TCP connection dropped; reset-mid-body: half the body, then RST_STREAM NO_ERROR; stall-body: half
+ * the body, then nothing more; silent: no answer.
  */
-export type Misbehaviour = 'reset' | 'goaway' | 'goaway-error' | 'cut-body' | 'reset-mid-body' | 'silent';
+export type Misbehaviour = 'reset' | 'goaway' | 'goaway-error' | 'cut-body' | 'reset-mid-body' | 'stall-body' | 'silent';
 
 export interface TlsDohServer {
   url: string;
@@ -83,12 +84,13 @@ export async function startTlsDohServer(options: TlsDohOptions): Promise<TlsDohS
         ...(request.method === 'POST' ? { body } : {}),
       });
       const bytes = new Uint8Array(await answer.arrayBuffer());
-      if (misbehaviour === 'cut-body' || misbehaviour === 'reset-mid-body') {
+      if (misbehaviour === 'cut-body' || misbehaviour === 'reset-mid-body' || misbehaviour === 'stall-body') {
         // Declares the whole answer and sends half of it.
         response.writeHead(200, { 'content-type': 'application/dns-message', 'content-length': String(bytes.byteLength) });
         const half = bytes.subarray(0, bytes.byteLength >> 1);
         if ('stream' in response) response.write(half);
         else response.write(half);
+        if (misbehaviour === 'stall-body') return;
         const port = request.socket.remotePort;
         setTimeout(() => {
           if (misbehaviour === 'reset-mid-body' && 'stream' in request) request.stream.close(http2.NGHTTP2_NO_ERROR);

@@ -173,6 +173,15 @@ describe('failures over HTTP/2 become DnsFailures', () => {
     }, (nth) => (nth === 0 ? 'silent' : null));
   });
 
+  it('a body that stops halfway: timeout while reading, and the reset stream leaves the session usable', async () => {
+    await withServer('h2', async (server) => {
+      const transport = createNodeDohTransport({ ca: server.ca });
+      expect(await query(server, transport, 300)).toMatchObject({ kind: 'failure', reason: 'timeout', timeoutMs: 300 });
+      expect(await query(server, transport)).toMatchObject({ kind: 'answer', rcode: 'NOERROR' });
+      expect(await server.connections()).toBe(1);
+    }, (nth) => (nth === 0 ? 'stall-body' : null));
+  });
+
   it('a connection gone silent: the question times out, an unanswered PING ends the session, and a new one answers', async () => {
     await withServer('h2', async (server) => {
       const relay = await startTcpRelay(Number(new URL(server.url).port));
