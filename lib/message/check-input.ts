@@ -14,7 +14,7 @@ export type InputProblem =
   | { reason: 'no-header-lines' }
   /**
    * Lines of the form "Name: value" were found, but none names a field of an email (email-field-names.ts):
-   * `names` are the first few of those found (lower case, as written), `count` how many there were.
+   * `names` are the first few names found, as written, `count` how many such lines there were.
    */
   | { reason: 'no-email-fields'; names: string[]; count: number };
 

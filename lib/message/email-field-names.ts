@@ -6,6 +6,8 @@
 // message carries, MIME (RFC 2045), mailing lists (RFC 2369, RFC 2919), and the extension prefixes mail
 // software writes (X-, and the Resent-/Content-/List-/ARC-/DKIM- families).
 
+import type { InputProblem } from './check-input';
+
 const NAMES = new Set([
   // RFC 5322 §3.6: origination, destination, identification, informational and trace fields.
   'date', 'from', 'sender', 'reply-to', 'to', 'cc', 'bcc', 'message-id', 'in-reply-to', 'references',
@@ -21,14 +23,18 @@ const NAMES = new Set([
 
 const PREFIXES = ['x-', 'resent-', 'content-', 'list-', 'arc-', 'dkim-'];
 
-/** The problem with a paste whose "fields" are none of an email's, or null when one of them is. */
-export function noEmailFields(fields: readonly { name: string; key: string }[]): { reason: 'no-email-fields'; names: string[]; count: number } | null {
-  if (fields.length === 0 || fields.some((field) => isEmailFieldName(field.key))) return null;
-  return { reason: 'no-email-fields', names: [...new Set(fields.map((field) => field.name))].slice(0, SHOWN_NAMES), count: fields.length };
-}
-
 // Enough for the agent to recognise what was pasted; the rest is counted.
 const SHOWN_NAMES = 3;
+
+/**
+ * Why the fields split from a paste do not make an email, or null when they do: none at all, or none that
+ * is an email's. The one gate for the parser and for the header listing the popup shows first.
+ */
+export function fieldsProblem(fields: readonly { name: string; key: string }[]): Extract<InputProblem, { reason: 'no-header-lines' | 'no-email-fields' }> | null {
+  if (fields.length === 0) return { reason: 'no-header-lines' };
+  if (fields.some((field) => isEmailFieldName(field.key))) return null;
+  return { reason: 'no-email-fields', names: [...new Set(fields.map((field) => field.name))].slice(0, SHOWN_NAMES), count: fields.length };
+}
 
 /** `key` is a field name in lower case, as HeaderField.key holds it. */
 export function isEmailFieldName(key: string): boolean {

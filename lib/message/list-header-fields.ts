@@ -4,7 +4,7 @@
 // disagree about what was pasted.
 import { decodeEncodedWords } from '../headers/decode-encoded-words';
 import { checkInput, type InputProblem } from './check-input';
-import { noEmailFields } from './email-field-names';
+import { fieldsProblem } from './email-field-names';
 import { recognizeInput } from './recognize-input';
 import { unfold } from '../headers/header-field';
 import { findHeaderBoundary, splitMessage } from './split';
@@ -28,9 +28,8 @@ export function listHeaderFields(text: string): HeaderListing {
   // Only the header section is split and decoded: a 20 MB paste costs no more than its headers.
   const boundary = findHeaderBoundary(recognized);
   const split = splitMessage(recognized.slice(0, boundary.headerEnd));
-  if (split.fields.length === 0) return { ok: false, problem: { reason: 'no-header-lines' } };
-  const notEmail = noEmailFields(split.fields);
-  if (notEmail) return { ok: false, problem: notEmail };
+  const problem = fieldsProblem(split.fields);
+  if (problem) return { ok: false, problem };
   // RFC 5322 §2.2.3 unfolding, then RFC 2047 encoded words decoded for display.
   const fields = split.fields.map((field) => ({ name: field.name, value: decodeEncodedWords(unfold(field.value)) }));
   return { ok: true, fields, hasBody: boundary.bodyStart !== null };

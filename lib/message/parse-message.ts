@@ -11,7 +11,7 @@ import { buildHops } from '../path/build-hops';
 import { findPath } from '../path/find-path';
 import { organizationOf } from '../path/organization-of';
 import { checkInput } from './check-input';
-import { noEmailFields } from './email-field-names';
+import { fieldsProblem } from './email-field-names';
 import { findEmbeddedMessage } from './find-embedded-message';
 import { looksCutShort } from './looks-cut-short';
 import type { HeaderProblem, MessageModel, ParseResult, ReturnPath, SingletonField } from './model';
@@ -30,9 +30,8 @@ export function parseMessage(text: string): ParseResult {
   if (!check.ok) return { ok: false, problem: check };
   const recognized = recognizeInput(text);
   const split = splitMessage(recognized.text);
-  if (split.fields.length === 0) return { ok: false, problem: { reason: 'no-header-lines' } };
-  const notEmail = noEmailFields(split.fields);
-  if (notEmail) return { ok: false, problem: notEmail };
+  const problem = fieldsProblem(split.fields);
+  if (problem) return { ok: false, problem };
   const fields = split.fields;
   const problems: HeaderProblem[] = split.strayLines
     .filter((stray) => stray.text.trim() !== '')
